@@ -1,0 +1,1040 @@
+//! Quote scanning: pairs of quotation marks, nesting, paragraph-continued
+//! quotes and apostrophes told apart, in one linear pass.
+//!
+//! The scanner knows nothing about speakers. It jumps from one candidate byte
+//! to the next (a word-at-a-time prefilter, like `memchr`), recognises the
+//! mark there with small nom parsers, decides from the characters on either
+//! side whether the mark opens, closes or is an apostrophe, and pairs marks
+//! with a bounded stack that is emptied at every paragraph break (unless the
+//! next paragraph continues the quote).
+
+use crate::span::Span;
+use nom::branch::alt;
+use nom::bytes::tag;
+use nom::combinator::value;
+use nom::{IResult, Parser};
+use serde::Serialize;
+
+/// How a quote is marked: the pair of marks that open and close it.
+///
+/// A quote whose opening and closing marks differ in shape (a straight
+/// opening mark closed by a curly one, or the other way round) is `Mixed…`.
+///
+/// ```
+/// use whosaid::{quotes, MarkStyle};
+/// let q = quotes("«Bonjour», dit-il.");
+/// assert_eq!(q[0].style(), MarkStyle::Guillemets);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MarkStyle {
+    /// `"…"`
+    StraightDouble,
+    /// `“…”`
+    CurlyDouble,
+    /// `"…”` or `“…"`
+    MixedDouble,
+    /// `'…'`
+    StraightSingle,
+    /// `‘…’`
+    CurlySingle,
+    /// `'…’` or `‘…'`
+    MixedSingle,
+    /// AP style ``` ``…'' ```
+    Backticks,
+    /// `''…''` and `‘‘…’’`: doubled single marks standing for double ones.
+    DoubledSingle,
+    /// `«…»`
+    Guillemets,
+    /// `»…«`
+    ReversedGuillemets,
+    /// `‹…›` or `›…‹`
+    SingleGuillemets,
+    /// German `„…“` (or `„…”`)
+    LowDouble,
+    /// German `‚…‘` (or `‚…’`)
+    LowSingle,
+    /// CJK `「…」`
+    CornerBrackets,
+    /// CJK `『…』`
+    WhiteCornerBrackets,
+}
+
+impl MarkStyle {
+    /// True for the single-mark styles (`'…'`, `‘…’`, `‚…‘`, `‹…›`).
+    pub fn is_single(self) -> bool {
+        matches!(
+            self,
+            MarkStyle::StraightSingle
+                | MarkStyle::CurlySingle
+                | MarkStyle::MixedSingle
+                | MarkStyle::LowSingle
+                | MarkStyle::SingleGuillemets
+        )
+    }
+}
+
+/// One quoted passage found by the scanner.
+///
+/// Spans are byte offsets into the scanned text; `span` includes the marks,
+/// `content` excludes them. An unclosed quote ends at the end of its
+/// paragraph (trailing white space left out) and has no closing mark.
+///
+/// ```
+/// let text = "“He said ‘no’ twice,” the aide recalled.";
+/// let q = whosaid::quotes(text);
+/// assert_eq!(q.len(), 2);
+/// assert_eq!(q[0].text(), "“He said ‘no’ twice,”");
+/// assert_eq!(q[0].content(), "He said ‘no’ twice,");
+/// assert_eq!(q[1].text(), "‘no’");
+/// assert_eq!(q[1].parent(), Some(0));
+/// assert!(q[0].is_closed() && !q[0].is_multi_paragraph());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quote<'t> {
+    span: Span,
+    content_span: Span,
+    #[serde(rename = "text")]
+    text: &'t str,
+    #[serde(rename = "content")]
+    content: &'t str,
+    style: MarkStyle,
+    parent: Option<usize>,
+    multi_paragraph: bool,
+    closed: bool,
+}
+
+impl<'t> Quote<'t> {
+    /// The quote's span, marks included.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+    /// The span of the words between the marks.
+    pub fn content_span(&self) -> Span {
+        self.content_span
+    }
+    /// The quote as it stands in the text, marks included.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+    /// The words between the marks. For a multi-paragraph quote this
+    /// includes the paragraph breaks and the marks that reopen each paragraph.
+    pub fn content(&self) -> &'t str {
+        self.content
+    }
+    /// The mark style (from the opening and closing marks).
+    pub fn style(&self) -> MarkStyle {
+        self.style
+    }
+    /// Index (in the same list) of the quote this one is nested in.
+    pub fn parent(&self) -> Option<usize> {
+        self.parent
+    }
+    /// True when the quote runs over several paragraphs.
+    pub fn is_multi_paragraph(&self) -> bool {
+        self.multi_paragraph
+    }
+    /// False when no closing mark was found; the quote then ends at the end
+    /// of its paragraph.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+}
+
+/// Which families of marks the scanner reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Families {
+    pub single: bool,
+    pub guillemets: bool,
+    pub cjk: bool,
+}
+
+impl Default for Families {
+    fn default() -> Self {
+        Families {
+            single: true,
+            guillemets: true,
+            cjk: true,
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Marks: what the nom parsers recognise.
+
+/// One quotation mark as it appears in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mark {
+    Straight,           // "
+    CurlyOpen,          // “
+    CurlyClose,         // ”
+    LowDouble,          // „
+    StraightSingle,     // '
+    CurlySingleOpen,    // ‘
+    CurlySingleClose,   // ’
+    LowSingle,          // ‚
+    Backticks,          // ``
+    Backtick,           // `
+    DoubledStraight,    // ''
+    DoubledCurlyOpen,   // ‘‘
+    DoubledCurlyClose,  // ’’
+    GuillemetLeft,      // «
+    GuillemetRight,     // »
+    SingleGuillemetL,   // ‹
+    SingleGuillemetR,   // ›
+    CornerOpen,         // 「
+    CornerClose,        // 」
+    WhiteCornerOpen,    // 『
+    WhiteCornerClose,   // 』
+}
+
+/// Marks pair only within a family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    SingleGuillemet,
+    Corner,
+    WhiteCorner,
+}
+
+impl Mark {
+    fn family(self) -> Family {
+        use Mark::*;
+        match self {
+            Straight | CurlyOpen | CurlyClose | LowDouble | Backticks | DoubledStraight
+            | DoubledCurlyOpen | DoubledCurlyClose => Family::Double,
+            StraightSingle | CurlySingleOpen | CurlySingleClose | LowSingle | Backtick => {
+                Family::Single
+            }
+            GuillemetLeft | GuillemetRight => Family::Guillemet,
+            SingleGuillemetL | SingleGuillemetR => Family::SingleGuillemet,
+            CornerOpen | CornerClose => Family::Corner,
+            WhiteCornerOpen | WhiteCornerClose => Family::WhiteCorner,
+        }
+    }
+
+    fn is_straight(self) -> bool {
+        matches!(self, Mark::Straight | Mark::StraightSingle)
+    }
+}
+
+fn doubled_marks(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::Backticks, tag("``")),
+        value(Mark::DoubledStraight, tag("''")),
+        value(Mark::DoubledCurlyOpen, tag("‘‘")),
+        value(Mark::DoubledCurlyClose, tag("’’")),
+    ))
+    .parse(i)
+}
+
+fn straight_marks(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::Straight, tag("\"")),
+        value(Mark::StraightSingle, tag("'")),
+        value(Mark::Backtick, tag("`")),
+    ))
+    .parse(i)
+}
+
+fn curly_marks(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::CurlyOpen, tag("“")),
+        value(Mark::CurlyClose, tag("”")),
+        value(Mark::CurlySingleOpen, tag("‘")),
+        value(Mark::CurlySingleClose, tag("’")),
+        value(Mark::LowDouble, tag("„")),
+        value(Mark::LowSingle, tag("‚")),
+    ))
+    .parse(i)
+}
+
+fn guillemets(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::GuillemetLeft, tag("«")),
+        value(Mark::GuillemetRight, tag("»")),
+        value(Mark::SingleGuillemetL, tag("‹")),
+        value(Mark::SingleGuillemetR, tag("›")),
+    ))
+    .parse(i)
+}
+
+fn cjk_brackets(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::CornerOpen, tag("「")),
+        value(Mark::CornerClose, tag("」")),
+        value(Mark::WhiteCornerOpen, tag("『")),
+        value(Mark::WhiteCornerClose, tag("』")),
+    ))
+    .parse(i)
+}
+
+/// Recognises one quotation mark at the start of `i`; doubled marks
+/// (``` `` ```, `''`, `‘‘`, `’’`) win over their single halves.
+pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
+    alt((doubled_marks, straight_marks, curly_marks, guillemets, cjk_brackets)).parse(i)
+}
+
+// ---------------------------------------------------------------------------
+// The prefilter: jump to the next byte that may start a mark or a line break.
+
+/// True for bytes the scanner must look at: ASCII marks, newlines, and the
+/// lead bytes of every non-ASCII character (all our non-ASCII marks are
+/// multi-byte).
+#[inline]
+fn is_candidate(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | b'\n') || b >= 0x80
+}
+
+/// Offset of the next candidate byte at or after `from`, or `bytes.len()`.
+///
+/// Eight bytes at a time: a word has a candidate when one of its bytes has
+/// the high bit set or equals one of the four ASCII candidates (the classic
+/// "has zero byte" trick on the word XORed with each byte value).
+#[inline]
+pub(crate) fn next_candidate(bytes: &[u8], from: usize) -> usize {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn has_byte(w: u64, b: u8) -> u64 {
+        let x = w ^ (LO * b as u64);
+        x.wrapping_sub(LO) & !x & HI
+    }
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut chunk = [0u8; 8];
+        chunk.copy_from_slice(&bytes[i..i + 8]);
+        let w = u64::from_le_bytes(chunk);
+        let hit = (w & HI)
+            | has_byte(w, b'"')
+            | has_byte(w, b'\'')
+            | has_byte(w, b'`')
+            | has_byte(w, b'\n');
+        if hit != 0 {
+            // The lowest flagged byte is exact for the high-bit test and for
+            // has_byte (false positives only occur above a true hit).
+            return i + (hit.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < bytes.len() {
+        if is_candidate(bytes[i]) {
+            return i;
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+// ---------------------------------------------------------------------------
+// Paragraphs.
+
+/// How the text separates paragraphs: by blank lines when it has any, else
+/// by every line break (one paragraph a line).
+pub(crate) fn blank_line_paragraphs(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'\n') {
+        let mut j = i + off + 1;
+        while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
+            j += 1;
+        }
+        if j < b.len() && b[j] == b'\n' {
+            return true;
+        }
+        i = i + off + 1;
+        if i >= b.len() {
+            break;
+        }
+    }
+    false
+}
+
+/// If a paragraph break starts at the newline at `nl`, the offset where the
+/// next paragraph's first non-blank character stands (or the text's end).
+#[inline]
+pub(crate) fn paragraph_break(b: &[u8], nl: usize, blank_lines: bool) -> Option<usize> {
+    let mut j = nl + 1;
+    let mut lines = 1;
+    while j < b.len() {
+        match b[j] {
+            b' ' | b'\t' | b'\r' => j += 1,
+            b'\n' => {
+                lines += 1;
+                j += 1
+            }
+            _ => break,
+        }
+    }
+    if !blank_lines || lines >= 2 || j >= b.len() {
+        Some(j)
+    } else {
+        None
+    }
+}
+
+/// End of the paragraph's text before the newline at `nl`: trailing white
+/// space is left out.
+#[inline]
+fn trim_end_before(b: &[u8], nl: usize, floor: usize) -> usize {
+    let mut e = nl;
+    while e > floor && matches!(b[e - 1], b' ' | b'\t' | b'\r' | b'\n') {
+        e -= 1;
+    }
+    e
+}
+
+// ---------------------------------------------------------------------------
+// Context: the characters on either side of a mark.
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Side {
+    /// Start or end of text, white space.
+    Space,
+    /// Letter or digit.
+    Alnum,
+    /// Opening punctuation or dash: `( [ { — – - /` and other marks.
+    Opener,
+    /// Anything else: `. , ; : ! ? ) ] …` and symbols.
+    Punct,
+}
+
+fn side(c: Option<char>) -> Side {
+    match c {
+        None => Side::Space,
+        Some(c) if c.is_whitespace() => Side::Space,
+        Some(c) if c.is_alphanumeric() => Side::Alnum,
+        Some(
+            '(' | '[' | '{' | '—' | '–' | '-' | '/' | '"' | '\'' | '`' | '“' | '”' | '‘' | '’'
+            | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』',
+        ) => Side::Opener,
+        Some(_) => Side::Punct,
+    }
+}
+
+/// Words that an apostrophe shortens at their start (`'til`, `'em`,
+/// `rock 'n' roll`): a mark before them is an apostrophe, not a quote.
+/// Scope: common English elisions only; dialect spellings are left out.
+const ELISIONS: &[&str] = &[
+    "bout", "cause", "cos", "coz", "cuz", "em", "ere", "n", "nother", "round", "s", "sup", "t",
+    "til", "tis", "twas", "twere", "twill", "un", "y'all",
+];
+
+/// Is the word starting at `rest` an elision (see [`ELISIONS`])? Returns the
+/// word's length in bytes when it is.
+fn elision_len(rest: &str) -> Option<usize> {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(i, _)| i);
+    let word = &rest[..end];
+    if word.is_empty() || word.len() > 6 {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    ELISIONS.binary_search(&lower.as_str()).ok().map(|_| end)
+}
+
+// ---------------------------------------------------------------------------
+// The scanner proper.
+
+/// How a mark may act where it stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    /// Opens a quote; `weak` openers that never close are dropped instead of
+    /// becoming unclosed quotes.
+    Open { weak: bool },
+    /// Closes the nearest open quote of its family, if there is one.
+    Close,
+    /// Closes an open quote of its family if there is one, else opens.
+    CloseOrOpen,
+    /// Not a quotation mark here (an apostrophe, a stray mark).
+    None,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    start: usize,
+    mark: Mark,
+    len: usize,
+    weak: bool,
+    multi: bool,
+}
+
+/// Raw result before ordering: spans and flags.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    start: usize,
+    end: usize,
+    content_start: usize,
+    content_end: usize,
+    style: MarkStyle,
+    multi: bool,
+    closed: bool,
+}
+
+/// Deepest nesting tracked; deeper openers are ignored, which keeps hostile
+/// input (a megabyte of opening marks) linear.
+const MAX_DEPTH: usize = 32;
+
+fn style_of(open: Mark, close: Option<Mark>) -> MarkStyle {
+    use Mark::*;
+    match (open, close) {
+        (Backticks, _) => MarkStyle::Backticks,
+        (DoubledStraight | DoubledCurlyOpen | DoubledCurlyClose, _) => MarkStyle::DoubledSingle,
+        (LowDouble, _) => MarkStyle::LowDouble,
+        (LowSingle, _) => MarkStyle::LowSingle,
+        (GuillemetLeft, _) => MarkStyle::Guillemets,
+        (GuillemetRight, _) => MarkStyle::ReversedGuillemets,
+        (SingleGuillemetL | SingleGuillemetR, _) => MarkStyle::SingleGuillemets,
+        (CornerOpen | CornerClose, _) => MarkStyle::CornerBrackets,
+        (WhiteCornerOpen | WhiteCornerClose, _) => MarkStyle::WhiteCornerBrackets,
+        (Straight, None | Some(Straight)) => MarkStyle::StraightDouble,
+        (Straight, Some(_)) => MarkStyle::MixedDouble,
+        (CurlyOpen | CurlyClose, Some(Straight)) => MarkStyle::MixedDouble,
+        (CurlyOpen | CurlyClose, _) => MarkStyle::CurlyDouble,
+        (StraightSingle, None | Some(StraightSingle)) => MarkStyle::StraightSingle,
+        (StraightSingle, Some(_)) => MarkStyle::MixedSingle,
+        (CurlySingleOpen | CurlySingleClose | Backtick, Some(StraightSingle)) => {
+            MarkStyle::MixedSingle
+        }
+        (CurlySingleOpen | CurlySingleClose | Backtick, _) => MarkStyle::CurlySingle,
+    }
+}
+
+struct Scanner<'t> {
+    text: &'t str,
+    bytes: &'t [u8],
+    families: Families,
+    stack: Vec<Open>,
+    /// Open entries per family, so a closing mark with nothing to close
+    /// costs O(1) instead of a walk down the stack.
+    open_count: [u32; 6],
+    found: Vec<Found>,
+}
+
+fn family_index(f: Family) -> usize {
+    match f {
+        Family::Double => 0,
+        Family::Single => 1,
+        Family::Guillemet => 2,
+        Family::SingleGuillemet => 3,
+        Family::Corner => 4,
+        Family::WhiteCorner => 5,
+    }
+}
+
+impl<'t> Scanner<'t> {
+    fn enabled(&self, f: Family) -> bool {
+        match f {
+            Family::Double => true,
+            Family::Single => self.families.single,
+            Family::Guillemet | Family::SingleGuillemet => self.families.guillemets,
+            Family::Corner | Family::WhiteCorner => self.families.cjk,
+        }
+    }
+
+    fn has_open(&self, f: Family) -> bool {
+        self.open_count[family_index(f)] > 0
+    }
+
+    fn top_family(&self) -> Option<Family> {
+        self.stack.last().map(|o| o.mark.family())
+    }
+
+    /// Decide what the mark at `pos` (of byte length `len`) does here.
+    fn role(&self, m: Mark, pos: usize, len: usize) -> Role {
+        let before = self.text[..pos].chars().next_back();
+        let rest = &self.text[pos + len..];
+        let after = rest.chars().next();
+        let (l, r) = (side(before), side(after));
+        let left_open = matches!(l, Side::Space | Side::Opener) && r != Side::Space;
+        let right_close = !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
+        let fam = m.family();
+        use Mark::*;
+        match m {
+            Straight => {
+                if right_close && !left_open {
+                    Role::Close
+                } else if left_open {
+                    if self.top_family() == Some(Family::Double) && l == Side::Opener {
+                        // `""` or `"("`: a mark right after a mark closes first.
+                        Role::CloseOrOpen
+                    } else {
+                        Role::Open { weak: false }
+                    }
+                } else if self.has_open(Family::Double) {
+                    Role::Close
+                } else if r == Side::Alnum {
+                    // `word"word` with nothing open: likely a missing space.
+                    Role::Open { weak: true }
+                } else {
+                    Role::None
+                }
+            }
+            CurlyOpen => {
+                if right_close && !left_open && self.top_family() == Some(Family::Double) {
+                    // German „…“ and the misuse “…“.
+                    Role::Close
+                } else if l == Side::Alnum && r == Side::Alnum {
+                    Role::None
+                } else {
+                    Role::Open { weak: false }
+                }
+            }
+            CurlyClose => {
+                if l == Side::Alnum && r == Side::Alnum {
+                    // `don”t`: a mark typed for an apostrophe.
+                    Role::None
+                } else if left_open && !self.has_open(Family::Double) {
+                    // `”…”` (Swedish style, or a mistyped opener).
+                    Role::Open { weak: true }
+                } else {
+                    Role::Close
+                }
+            }
+            LowDouble | Backticks | DoubledCurlyOpen => {
+                if r == Side::Space && l != Side::Space && self.has_open(fam) {
+                    Role::Close
+                } else {
+                    Role::Open { weak: false }
+                }
+            }
+            DoubledCurlyClose => Role::Close,
+            DoubledStraight => {
+                if right_close && !left_open {
+                    Role::Close
+                } else if left_open {
+                    Role::Open { weak: false }
+                } else if self.has_open(fam) {
+                    Role::Close
+                } else {
+                    Role::None
+                }
+            }
+            StraightSingle | CurlySingleClose | CurlySingleOpen | Backtick | LowSingle => {
+                self.single_role(m, l, r, rest, len)
+            }
+            GuillemetLeft | SingleGuillemetL => {
+                // Closes a reversed quote (`»…«`), else opens.
+                if self.open_reversed(fam) && l != Side::Space {
+                    Role::Close
+                } else {
+                    Role::Open { weak: false }
+                }
+            }
+            GuillemetRight | SingleGuillemetR => {
+                if self.has_open(fam) && !self.open_reversed(fam) {
+                    Role::Close
+                } else if left_open || (l == Side::Space && r == Side::Space) {
+                    Role::Open { weak: r == Side::Space }
+                } else {
+                    Role::None
+                }
+            }
+            CornerOpen | WhiteCornerOpen => Role::Open { weak: false },
+            CornerClose | WhiteCornerClose => Role::Close,
+        }
+    }
+
+    /// Is the innermost open quote of family `f` a reversed guillemet one?
+    fn open_reversed(&self, f: Family) -> bool {
+        if !self.has_open(f) {
+            return false;
+        }
+        self.stack
+            .iter()
+            .rev()
+            .find(|o| o.mark.family() == f)
+            .is_some_and(|o| matches!(o.mark, Mark::GuillemetRight | Mark::SingleGuillemetR))
+    }
+
+    /// Single marks: quotes or apostrophes.
+    fn single_role(&self, m: Mark, l: Side, r: Side, rest: &str, _len: usize) -> Role {
+        // Between letters: `didn't`, `O'Brien`, `Russia‘s` — always an apostrophe.
+        if l == Side::Alnum && r == Side::Alnum {
+            return Role::None;
+        }
+        let starts_word = matches!(l, Side::Space | Side::Opener);
+        if starts_word && r == Side::Alnum {
+            // `'90s`, `'til`, `'em`, `rock 'n' roll`.
+            if rest.starts_with(|c: char| c.is_ascii_digit()) || elision_len(rest).is_some() {
+                return Role::None;
+            }
+            return match m {
+                Mark::CurlySingleClose => Role::Open { weak: true },
+                Mark::Backtick => Role::Open { weak: true },
+                _ => Role::Open { weak: false },
+            };
+        }
+        if starts_word && r == Side::Opener || starts_word && r == Side::Punct {
+            // `'“…` or `'(…`: an opener before other punctuation.
+            return match m {
+                Mark::CurlySingleClose | Mark::Backtick => Role::None,
+                _ => Role::Open { weak: true },
+            };
+        }
+        if l != Side::Space && matches!(r, Side::Space | Side::Punct | Side::Opener) {
+            // `word' `, `word',`, `no.'` — closes an open single quote, else
+            // it is a possessive apostrophe (`the Joneses' house`).
+            if self.has_open(Family::Single) && m != Mark::LowSingle {
+                return Role::Close;
+            }
+            return Role::None;
+        }
+        Role::None
+    }
+
+    fn push_open(&mut self, pos: usize, m: Mark, len: usize, weak: bool) {
+        if self.stack.len() >= MAX_DEPTH {
+            return;
+        }
+        self.open_count[family_index(m.family())] += 1;
+        self.stack.push(Open {
+            start: pos,
+            mark: m,
+            len,
+            weak,
+            multi: false,
+        });
+    }
+
+    /// Close the innermost open quote of `m`'s family with the mark at
+    /// `pos`; quotes opened inside it and still open end unclosed just
+    /// before the closing mark. Returns false when nothing of the family is
+    /// open (a stray closing mark).
+    fn close(&mut self, pos: usize, m: Mark, len: usize) -> bool {
+        let f = m.family();
+        if !self.has_open(f) {
+            return false;
+        }
+        while let Some(top) = self.stack.pop() {
+            self.open_count[family_index(top.mark.family())] -= 1;
+            if top.mark.family() == f {
+                self.found.push(Found {
+                    start: top.start,
+                    end: pos + len,
+                    content_start: top.start + top.len,
+                    content_end: pos,
+                    style: style_of(top.mark, Some(m)),
+                    multi: top.multi,
+                    closed: true,
+                });
+                return true;
+            }
+            self.unclosed(top, pos);
+        }
+        false
+    }
+
+    /// Record `o` as unclosed, ending at `end`; weak openers are dropped.
+    fn unclosed(&mut self, o: Open, end: usize) {
+        if o.weak && !o.multi {
+            return;
+        }
+        let content_start = (o.start + o.len).min(end);
+        if end <= o.start + o.len && !o.multi {
+            // Nothing but the mark itself: a lone mark, not a quote.
+            return;
+        }
+        self.found.push(Found {
+            start: o.start,
+            end: end.max(o.start + o.len),
+            content_start,
+            content_end: end.max(content_start),
+            style: style_of(o.mark, None),
+            multi: o.multi,
+            closed: false,
+        });
+    }
+
+    /// At a paragraph break: continue the outermost quote into the next
+    /// paragraph when that paragraph opens with a mark of the same family;
+    /// end every other open quote here. Returns the offset to resume from.
+    fn paragraph_end(&mut self, para_end: usize, next: usize) -> usize {
+        if self.stack.is_empty() {
+            return next;
+        }
+        let outer = self.stack[0];
+        let cont = if !outer.weak && next < self.text.len() {
+            match mark(&self.text[next..]) {
+                Ok((rest, m)) if m.family() == outer.mark.family() && continues(outer.mark, m) => {
+                    Some(self.text.len() - rest.len())
+                }
+                _ => None,
+            }
+        } else {
+            None
+        };
+        while self.stack.len() > 1 {
+            if let Some(o) = self.stack.pop() {
+                self.open_count[family_index(o.mark.family())] -= 1;
+                self.unclosed(o, para_end);
+            }
+        }
+        match cont {
+            Some(resume) => {
+                self.stack[0].multi = true;
+                resume
+            }
+            None => {
+                if let Some(o) = self.stack.pop() {
+                    self.open_count[family_index(o.mark.family())] -= 1;
+                    self.unclosed(o, para_end);
+                }
+                next
+            }
+        }
+    }
+
+    fn run(mut self) -> Vec<Found> {
+        let blank_lines = blank_line_paragraphs(self.text);
+        let b = self.bytes;
+        let mut i = 0;
+        let mut para_start = 0;
+        loop {
+            i = next_candidate(b, i);
+            if i >= b.len() {
+                break;
+            }
+            let c = b[i];
+            if c == b'\n' {
+                if let Some(next) = paragraph_break(b, i, blank_lines) {
+                    let end = trim_end_before(b, i, para_start);
+                    i = self.paragraph_end(end, next);
+                    para_start = next;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            if c >= 0x80 && !matches!(c, 0xC2 | 0xE2 | 0xE3) {
+                // A character that cannot be a mark: skip it whole.
+                i += utf8_len(c);
+                continue;
+            }
+            let Ok((rest, m)) = mark(&self.text[i..]) else {
+                i += utf8_len(c);
+                continue;
+            };
+            let len = b.len() - i - rest.len();
+            if !self.enabled(m.family()) {
+                i += len;
+                continue;
+            }
+            let role = self.role(m, i, len);
+            match role {
+                Role::Open { weak } => self.push_open(i, m, len, weak),
+                Role::Close => {
+                    self.close(i, m, len);
+                }
+                Role::CloseOrOpen => {
+                    if !self.close(i, m, len) {
+                        self.push_open(i, m, len, false);
+                    }
+                }
+                Role::None => {}
+            }
+            // `rock 'n' roll`: the mark after an elided `n` is an apostrophe too.
+            let at = i;
+            i += len;
+            if role == Role::None {
+                if let Some(n) = self.skip_elided_n(at, i, m) {
+                    i = n;
+                }
+            }
+        }
+        let end = trim_end_before(b, b.len(), para_start);
+        self.paragraph_end(end, b.len());
+        self.found
+    }
+
+    /// After a single mark that was an apostrophe before `n`, skip the `n`
+    /// and its closing apostrophe (`'n'`).
+    fn skip_elided_n(&self, at: usize, i: usize, m: Mark) -> Option<usize> {
+        if m.family() != Family::Single {
+            return None;
+        }
+        let b = self.bytes;
+        if i + 1 < b.len() && (b[i] == b'n' || b[i] == b'N') {
+            let before = self.text[..at].chars().next_back();
+            if side(before) != Side::Space {
+                return None;
+            }
+            let rest = &self.text[i + 1..];
+            if rest.starts_with('\'') {
+                return Some(i + 2);
+            }
+            if rest.starts_with('’') {
+                return Some(i + 1 + '’'.len_utf8());
+            }
+        }
+        None
+    }
+}
+
+/// May mark `next`, opening a paragraph, continue a quote opened by `open`?
+fn continues(open: Mark, next: Mark) -> bool {
+    use Mark::*;
+    match open.family() {
+        Family::Guillemet => matches!(next, GuillemetLeft | GuillemetRight),
+        _ => !matches!(
+            next,
+            CurlyClose | DoubledCurlyClose | CornerClose | WhiteCornerClose
+        ) || open.is_straight(),
+    }
+}
+
+#[inline]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xFF => 4,
+        _ => 1, // continuation byte: step one and look again
+    }
+}
+
+/// Scan `text` with the given families enabled.
+pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
+    let scanner = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        families,
+        stack: Vec::new(),
+        open_count: [0; 6],
+        found: Vec::new(),
+    };
+    let mut found = scanner.run();
+    // Outer quotes first: by start, then longest first.
+    found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<Quote<'_>> = Vec::with_capacity(found.len());
+    let mut ancestors: Vec<usize> = Vec::new();
+    for f in found {
+        while let Some(&a) = ancestors.last() {
+            if out[a].span.end >= f.end && out[a].span.start <= f.start {
+                break;
+            }
+            ancestors.pop();
+        }
+        let span = Span::new(f.start, f.end);
+        let content_span = Span::new(f.content_start, f.content_end);
+        out.push(Quote {
+            span,
+            content_span,
+            text: &text[span.range()],
+            content: &text[content_span.range()],
+            style: f.style,
+            parent: ancestors.last().copied(),
+            multi_paragraph: f.multi,
+            closed: f.closed,
+        });
+        ancestors.push(out.len() - 1);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        scan_with(s, Families::default())
+            .into_iter()
+            .map(|q| q.text())
+            .collect()
+    }
+
+    #[test]
+    fn mark_parsers_prefer_doubled_marks() {
+        assert_eq!(mark("''x").map(|(r, m)| (r, m)), Ok(("x", Mark::DoubledStraight)));
+        assert_eq!(mark("'x").map(|(_, m)| m), Ok(Mark::StraightSingle));
+        assert_eq!(mark("‘‘x").map(|(_, m)| m), Ok(Mark::DoubledCurlyOpen));
+        assert_eq!(mark("``x").map(|(_, m)| m), Ok(Mark::Backticks));
+        assert_eq!(mark("«").map(|(_, m)| m), Ok(Mark::GuillemetLeft));
+        assert_eq!(mark("『").map(|(_, m)| m), Ok(Mark::WhiteCornerOpen));
+        assert!(mark("a").is_err());
+        assert!(mark("").is_err());
+    }
+
+    #[test]
+    fn prefilter_finds_every_candidate() {
+        let s = "abcdefgh\"ijklmnopqrstu'vwxyz é\n`";
+        let b = s.as_bytes();
+        let mut got = vec![];
+        let mut i = 0;
+        loop {
+            i = next_candidate(b, i);
+            if i >= b.len() {
+                break;
+            }
+            got.push(i);
+            i += 1;
+        }
+        let want: Vec<usize> = (0..b.len()).filter(|&i| is_candidate(b[i])).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn elisions_are_sorted_for_binary_search() {
+        let mut sorted = ELISIONS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, ELISIONS);
+    }
+
+    #[test]
+    fn blank_line_mode() {
+        assert!(blank_line_paragraphs("a\n\nb"));
+        assert!(blank_line_paragraphs("a\n \r\nb"));
+        assert!(!blank_line_paragraphs("a\nb\nc"));
+        assert!(!blank_line_paragraphs("a\n"));
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said \"yes\" twice.", &["\"yes\""]),
+            ("Rubio calls for 'an end to the massacre' in Ukraine", &["'an end to the massacre'"]),
+            ("Russia's envoy didn't agree", &[]),
+            ("the Joneses' house, the '90s, rock 'n' roll, O'Brien, ‘til dawn", &[]),
+            ("Russia’s envoy didn’t agree", &[]),
+            ("“He said ‘no’ twice,” the aide recalled", &["“He said ‘no’ twice,”", "‘no’"]),
+            ("«Oui» et « non »", &["«Oui»", "« non »"]),
+            ("»Ja«", &["»Ja«"]),
+            ("„Ja“ und ‚nein‘", &["„Ja“", "‚nein‘"]),
+            ("「はい」と『いいえ』", &["「はい」", "『いいえ』"]),
+            ("``Yes,'' he said", &["``Yes,''"]),
+            ("''Yes,'' he said", &["''Yes,''"]),
+            ("\"Mixed” and “mixed\"", &["\"Mixed”", "“mixed\""]),
+            ("He called it ‘‘rubbish’’ today", &["‘‘rubbish’’"]),
+            ("stray ” mark", &[]),
+        ];
+        for (input, want) in cases {
+            assert_eq!(&texts(input), want, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn unclosed_ends_at_paragraph() {
+        let s = "He said \"never closed\n\nNext paragraph \"fine\".";
+        let q = scan_with(s, Families::default());
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].text(), "\"never closed");
+        assert!(!q[0].is_closed());
+        assert_eq!(q[1].text(), "\"fine\"");
+    }
+
+    #[test]
+    fn multi_paragraph() {
+        let s = "“First part.\n\n“Second part.\n\n“Third,” she said.\n\nAfter.";
+        let q = scan_with(s, Families::default());
+        assert_eq!(q.len(), 1);
+        assert!(q[0].is_multi_paragraph());
+        assert!(q[0].is_closed());
+        assert_eq!(q[0].text(), "“First part.\n\n“Second part.\n\n“Third,”");
+    }
+}
