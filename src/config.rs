@@ -108,7 +108,9 @@ impl Config {
 
     pub(crate) fn validate(&self) -> Result<(), Error> {
         if self.max_input_bytes == 0 {
-            return Err(Error::InvalidConfig("max_input_bytes must be at least 1".into()));
+            return Err(Error::InvalidConfig(
+                "max_input_bytes must be at least 1".into(),
+            ));
         }
         for v in &self.extra_verbs {
             if v.is_empty() || v.contains(char::is_whitespace) {

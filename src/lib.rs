@@ -2,11 +2,15 @@
 #![warn(missing_docs)]
 #![doc = include_str!("../README.md")]
 
-pub mod error;
-pub mod span;
+mod analysis;
+mod attributor;
 mod config;
+mod error;
 mod scan;
+mod span;
 
+pub use analysis::{Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind};
+pub use attributor::Attributor;
 pub use config::{Config, DEFAULT_MAX_INPUT_BYTES};
 pub use error::Error;
 pub use scan::{MarkStyle, Quote};

@@ -166,27 +166,27 @@ impl Default for Families {
 /// One quotation mark as it appears in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Mark {
-    Straight,           // "
-    CurlyOpen,          // “
-    CurlyClose,         // ”
-    LowDouble,          // „
-    StraightSingle,     // '
-    CurlySingleOpen,    // ‘
-    CurlySingleClose,   // ’
-    LowSingle,          // ‚
-    Backticks,          // ``
-    Backtick,           // `
-    DoubledStraight,    // ''
-    DoubledCurlyOpen,   // ‘‘
-    DoubledCurlyClose,  // ’’
-    GuillemetLeft,      // «
-    GuillemetRight,     // »
-    SingleGuillemetL,   // ‹
-    SingleGuillemetR,   // ›
-    CornerOpen,         // 「
-    CornerClose,        // 」
-    WhiteCornerOpen,    // 『
-    WhiteCornerClose,   // 』
+    Straight,          // "
+    CurlyOpen,         // “
+    CurlyClose,        // ”
+    LowDouble,         // „
+    StraightSingle,    // '
+    CurlySingleOpen,   // ‘
+    CurlySingleClose,  // ’
+    LowSingle,         // ‚
+    Backticks,         // ``
+    Backtick,          // `
+    DoubledStraight,   // ''
+    DoubledCurlyOpen,  // ‘‘
+    DoubledCurlyClose, // ’’
+    GuillemetLeft,     // «
+    GuillemetRight,    // »
+    SingleGuillemetL,  // ‹
+    SingleGuillemetR,  // ›
+    CornerOpen,        // 「
+    CornerClose,       // 」
+    WhiteCornerOpen,   // 『
+    WhiteCornerClose,  // 』
 }
 
 /// Marks pair only within a family.
@@ -275,7 +275,14 @@ fn cjk_brackets(i: &str) -> IResult<&str, Mark> {
 /// Recognises one quotation mark at the start of `i`; doubled marks
 /// (``` `` ```, `''`, `‘‘`, `’’`) win over their single halves.
 pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
-    alt((doubled_marks, straight_marks, curly_marks, guillemets, cjk_brackets)).parse(i)
+    alt((
+        doubled_marks,
+        straight_marks,
+        curly_marks,
+        guillemets,
+        cjk_brackets,
+    ))
+    .parse(i)
 }
 
 // ---------------------------------------------------------------------------
@@ -552,7 +559,8 @@ impl<'t> Scanner<'t> {
         let after = rest.chars().next();
         let (l, r) = (side(before), side(after));
         let left_open = matches!(l, Side::Space | Side::Opener) && r != Side::Space;
-        let right_close = !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
+        let right_close =
+            !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
         let fam = m.family();
         use Mark::*;
         match m {
@@ -630,7 +638,9 @@ impl<'t> Scanner<'t> {
                 if self.has_open(fam) && !self.open_reversed(fam) {
                     Role::Close
                 } else if left_open || (l == Side::Space && r == Side::Space) {
-                    Role::Open { weak: r == Side::Space }
+                    Role::Open {
+                        weak: r == Side::Space,
+                    }
                 } else {
                     Role::None
                 }
@@ -881,10 +891,12 @@ fn continues(open: Mark, next: Mark) -> bool {
     use Mark::*;
     match open.family() {
         Family::Guillemet => matches!(next, GuillemetLeft | GuillemetRight),
-        _ => !matches!(
-            next,
-            CurlyClose | DoubledCurlyClose | CornerClose | WhiteCornerClose
-        ) || open.is_straight(),
+        _ => {
+            !matches!(
+                next,
+                CurlyClose | DoubledCurlyClose | CornerClose | WhiteCornerClose
+            ) || open.is_straight()
+        }
     }
 }
 
@@ -951,7 +963,10 @@ mod tests {
 
     #[test]
     fn mark_parsers_prefer_doubled_marks() {
-        assert_eq!(mark("''x").map(|(r, m)| (r, m)), Ok(("x", Mark::DoubledStraight)));
+        assert_eq!(
+            mark("''x").map(|(r, m)| (r, m)),
+            Ok(("x", Mark::DoubledStraight))
+        );
         assert_eq!(mark("'x").map(|(_, m)| m), Ok(Mark::StraightSingle));
         assert_eq!(mark("‘‘x").map(|(_, m)| m), Ok(Mark::DoubledCurlyOpen));
         assert_eq!(mark("``x").map(|(_, m)| m), Ok(Mark::Backticks));
@@ -998,11 +1013,20 @@ mod tests {
     fn table() {
         let cases: &[(&str, &[&str])] = &[
             ("He said \"yes\" twice.", &["\"yes\""]),
-            ("Rubio calls for 'an end to the massacre' in Ukraine", &["'an end to the massacre'"]),
+            (
+                "Rubio calls for 'an end to the massacre' in Ukraine",
+                &["'an end to the massacre'"],
+            ),
             ("Russia's envoy didn't agree", &[]),
-            ("the Joneses' house, the '90s, rock 'n' roll, O'Brien, ‘til dawn", &[]),
+            (
+                "the Joneses' house, the '90s, rock 'n' roll, O'Brien, ‘til dawn",
+                &[],
+            ),
             ("Russia’s envoy didn’t agree", &[]),
-            ("“He said ‘no’ twice,” the aide recalled", &["“He said ‘no’ twice,”", "‘no’"]),
+            (
+                "“He said ‘no’ twice,” the aide recalled",
+                &["“He said ‘no’ twice,”", "‘no’"],
+            ),
             ("«Oui» et « non »", &["«Oui»", "« non »"]),
             ("»Ja«", &["»Ja«"]),
             ("„Ja“ und ‚nein‘", &["„Ja“", "‚nein‘"]),

@@ -1,0 +1,303 @@
+//! Public output types: what [`Attributor::attribute`](crate::Attributor::attribute)
+//! returns. They know nothing about parsing.
+
+use crate::scan::Quote;
+use crate::span::Span;
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
+
+/// What a quote is.
+///
+/// ```
+/// use whosaid::{Attributor, QuoteKind};
+/// let a = Attributor::new().attribute("Critics call it a \"peace plan\".").unwrap();
+/// assert_eq!(a.quotes()[0].kind(), QuoteKind::Term);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum QuoteKind {
+    /// A full utterance: a sentence or more in the speaker's words.
+    Direct,
+    /// A fragment of the speaker's words inside reported speech
+    /// (`called for an end to "the massacre"`).
+    Partial,
+    /// Quoted words nobody says: a scare quote, a title, a nickname, a word
+    /// cited as a word.
+    Term,
+}
+
+/// The rule ("sieve") that linked a quote to its speaker; sieves run in
+/// this order and the first that fires wins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Sieve {
+    /// A speech verb next to the quote with its subject: `"…," X said`.
+    Adjacent,
+    /// `X: "…"` at the start of a line, or a headline's quote.
+    Colon,
+    /// `according to X`.
+    AccordingTo,
+    /// The quote sits in a sentence whose speech verb has a subject.
+    ReportedSpeech,
+    /// `he said`, `she added`: the most salient earlier speaker who fits.
+    Pronoun,
+    /// `the minister said`: a descriptor resolved to a named speaker.
+    Descriptor,
+    /// A quote-only paragraph after an attributed one, or a further quote in
+    /// the same sentence.
+    Continuation,
+    /// A quote whose speaker the text names further on (headlines, leads).
+    Later,
+}
+
+/// What kind of source a speaker is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// A source the text does not name: `a State Department spokeswoman`.
+    UnnamedSource,
+    /// An organisation that speaks: `West Mercia Police`, `the ministry`.
+    Organisation,
+}
+
+/// A role the text states for a speaker, split where it can be into title
+/// and affiliation.
+///
+/// ```
+/// use whosaid::Attributor;
+/// let text = "\"We will talk,\" said Jane Roe, the foreign minister of Ruritania.";
+/// let a = Attributor::new().attribute(text).unwrap();
+/// let roe = a.speaker(&a.quotes()[0]).unwrap();
+/// let role = roe.role().unwrap();
+/// assert_eq!(role.text(), "foreign minister of Ruritania");
+/// assert_eq!(role.title(), "foreign minister");
+/// assert_eq!(role.affiliation(), Some("Ruritania"));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    text: String,
+    title: String,
+    affiliation: Option<String>,
+    span: Span,
+}
+
+impl Role {
+    pub(crate) fn new(
+        text: String,
+        title: String,
+        affiliation: Option<String>,
+        span: Span,
+    ) -> Role {
+        Role {
+            text,
+            title,
+            affiliation,
+            span,
+        }
+    }
+    /// The role as the text states it (`U.S. special representative for Ukraine`).
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The title part (`special representative`).
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+    /// The affiliation part where the text gives one (`Ukraine`, `U.S.`).
+    pub fn affiliation(&self) -> Option<&str> {
+        self.affiliation.as_deref()
+    }
+    /// Where the text states the role.
+    pub fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// One source in the document: a person, an unnamed source or an
+/// organisation, with every mention and every role the text gives it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    name: String,
+    kind: SpeakerKind,
+    mentions: Vec<Span>,
+    roles: Vec<Role>,
+}
+
+impl Speaker {
+    pub(crate) fn new(
+        name: String,
+        kind: SpeakerKind,
+        mentions: Vec<Span>,
+        roles: Vec<Role>,
+    ) -> Speaker {
+        Speaker {
+            name,
+            kind,
+            mentions,
+            roles,
+        }
+    }
+    /// Canonical name: the fullest form the text gives (`Marco Rubio`), or
+    /// an unnamed source's descriptor (`a State Department spokeswoman`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+    /// Person, unnamed source or organisation.
+    pub fn kind(&self) -> SpeakerKind {
+        self.kind
+    }
+    /// Every span where the text mentions this speaker, in order.
+    pub fn mentions(&self) -> &[Span] {
+        &self.mentions
+    }
+    /// Every role the text states for the speaker, the one to show first.
+    pub fn roles(&self) -> &[Role] {
+        &self.roles
+    }
+    /// The role to show first, if the text states any.
+    pub fn role(&self) -> Option<&Role> {
+        self.roles.first()
+    }
+}
+
+/// One quote with its attribution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution<'t> {
+    pub(crate) quote: Quote<'t>,
+    pub(crate) kind: QuoteKind,
+    pub(crate) speaker: Option<usize>,
+    pub(crate) sieve: Option<Sieve>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) cue_text: Option<&'t str>,
+    pub(crate) confidence: f32,
+}
+
+impl<'t> Attribution<'t> {
+    /// The scanned quote (spans, marks, nesting).
+    pub fn quote(&self) -> &Quote<'t> {
+        &self.quote
+    }
+    /// The quote as it stands, marks included.
+    pub fn text(&self) -> &'t str {
+        self.quote.text()
+    }
+    /// The quote's span, marks included.
+    pub fn span(&self) -> Span {
+        self.quote.span()
+    }
+    /// Direct, partial or term.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+    /// Index into [`Analysis::speakers`], if the quote has a speaker.
+    pub fn speaker_index(&self) -> Option<usize> {
+        self.speaker
+    }
+    /// The sieve that linked the quote, if any did.
+    pub fn sieve(&self) -> Option<Sieve> {
+        self.sieve
+    }
+    /// The speech cue that linked it (`said`, `according to`, `:`).
+    pub fn cue(&self) -> Option<Span> {
+        self.cue
+    }
+    /// How sure the link is, in `0.0..=1.0`; `0.0` when there is no speaker.
+    pub fn confidence(&self) -> f32 {
+        self.confidence
+    }
+}
+
+impl Serialize for Attribution<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let q = &self.quote;
+        let mut st = s.serialize_struct("Attribution", 13)?;
+        st.serialize_field("start", &q.span().start)?;
+        st.serialize_field("end", &q.span().end)?;
+        st.serialize_field("text", q.text())?;
+        st.serialize_field("content", q.content())?;
+        st.serialize_field("style", &q.style())?;
+        st.serialize_field("parent", &q.parent())?;
+        st.serialize_field("multi_paragraph", &q.is_multi_paragraph())?;
+        st.serialize_field("closed", &q.is_closed())?;
+        st.serialize_field("kind", &self.kind)?;
+        st.serialize_field("speaker", &self.speaker)?;
+        st.serialize_field("sieve", &self.sieve)?;
+        st.serialize_field("cue", &self.cue_text)?;
+        st.serialize_field("cue_span", &self.cue)?;
+        st.serialize_field("confidence", &self.confidence)?;
+        st.end()
+    }
+}
+
+/// The result of attributing one text: its quotes and its speakers.
+///
+/// Serialises to self-contained JSON (see the README for the shape).
+///
+/// ```
+/// use whosaid::Attributor;
+/// let text = "\"We are ready,\" said Jane Roe, the trade minister.";
+/// let a = Attributor::new().attribute(text).unwrap();
+/// let q = &a.quotes()[0];
+/// assert_eq!(q.text(), "\"We are ready,\"");
+/// let who = a.speaker(q).unwrap();
+/// assert_eq!(who.name(), "Jane Roe");
+/// assert_eq!(who.role().unwrap().text(), "trade minister");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis<'t> {
+    pub(crate) text: &'t str,
+    pub(crate) quotes: Vec<Attribution<'t>>,
+    pub(crate) speakers: Vec<Speaker>,
+}
+
+impl<'t> Analysis<'t> {
+    /// The text that was analysed.
+    pub fn text(&self) -> &'t str {
+        self.text
+    }
+    /// Every quote in order of its start (outer before nested).
+    pub fn quotes(&self) -> &[Attribution<'t>] {
+        &self.quotes
+    }
+    /// Every speaker the quotes were linked to.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+    /// The speaker of `quote`, if it has one.
+    pub fn speaker(&self, quote: &Attribution<'_>) -> Option<&Speaker> {
+        quote.speaker.and_then(|i| self.speakers.get(i))
+    }
+}
+
+impl Serialize for Analysis<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct QuoteOut<'a, 't> {
+            #[serde(flatten)]
+            quote: &'a Attribution<'t>,
+            speaker_name: Option<&'a str>,
+            role: Option<&'a str>,
+        }
+        let quotes: Vec<QuoteOut<'_, '_>> = self
+            .quotes
+            .iter()
+            .map(|q| {
+                let sp = self.speaker(q);
+                QuoteOut {
+                    quote: q,
+                    speaker_name: sp.map(|s| s.name()),
+                    role: sp.and_then(|s| s.role()).map(|r| r.text()),
+                }
+            })
+            .collect();
+        let mut st = s.serialize_struct("Analysis", 2)?;
+        st.serialize_field("quotes", &quotes)?;
+        st.serialize_field("speakers", &self.speakers)?;
+        st.end()
+    }
+}

@@ -1,0 +1,108 @@
+//! The pipeline driver: scan → segment → mention → cue → link → resolve.
+
+use crate::analysis::{Analysis, Attribution, QuoteKind};
+use crate::config::Config;
+use crate::error::Error;
+use crate::scan;
+
+/// Attributes quotes to speakers. Build once, share across threads
+/// (`Send + Sync`), call [`attribute`](Attributor::attribute) per document.
+///
+/// ```
+/// let who = whosaid::Attributor::new();
+/// let a = who.attribute("\"It is done,\" she said.").unwrap();
+/// assert_eq!(a.quotes().len(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Attributor {
+    config: Config,
+}
+
+impl Default for Attributor {
+    fn default() -> Self {
+        Attributor::new()
+    }
+}
+
+impl Attributor {
+    /// An attributor with the default [`Config`].
+    pub fn new() -> Attributor {
+        Attributor {
+            config: Config::default(),
+        }
+    }
+
+    /// An attributor with `config`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidConfig`] when a setting cannot be used.
+    pub fn with_config(config: Config) -> Result<Attributor, Error> {
+        config.validate()?;
+        Ok(Attributor { config })
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Find every quote in `text` with its speaker and role.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `text` is over the configured limit;
+    /// the text is never truncated.
+    pub fn attribute<'t>(&self, text: &'t str) -> Result<Analysis<'t>, Error> {
+        self.check_len(text.len())?;
+        let quotes = scan::scan_with(text, self.config.families);
+        let quotes = quotes
+            .into_iter()
+            .map(|q| Attribution {
+                quote: q,
+                kind: QuoteKind::Direct,
+                speaker: None,
+                sieve: None,
+                cue: None,
+                cue_text: None,
+                confidence: 0.0,
+            })
+            .collect();
+        Ok(Analysis {
+            text,
+            quotes,
+            speakers: Vec::new(),
+        })
+    }
+
+    /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`], or [`Error::InvalidUtf8`] with the offset of
+    /// the first bad byte.
+    pub fn attribute_bytes<'t>(&self, bytes: &'t [u8]) -> Result<Analysis<'t>, Error> {
+        self.check_len(bytes.len())?;
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        self.attribute(text)
+    }
+
+    /// Only the quotes' spans (the scanner), with this configuration's
+    /// limit and mark styles.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `text` is over the configured limit.
+    pub fn quotes<'t>(&self, text: &'t str) -> Result<Vec<crate::Quote<'t>>, Error> {
+        self.check_len(text.len())?;
+        Ok(scan::scan_with(text, self.config.families))
+    }
+
+    fn check_len(&self, len: usize) -> Result<(), Error> {
+        if len > self.config.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len,
+                limit: self.config.max_input_bytes,
+            });
+        }
+        Ok(())
+    }
+}
