@@ -1,6 +1,7 @@
 //! The pipeline driver: scan → segment → mention → cue → link → resolve.
 
-use crate::analysis::{Analysis, Attribution, QuoteKind};
+use crate::analysis::Analysis;
+use crate::pipeline;
 use crate::config::Config;
 use crate::error::Error;
 use crate::scan;
@@ -54,23 +55,7 @@ impl Attributor {
     pub fn attribute<'t>(&self, text: &'t str) -> Result<Analysis<'t>, Error> {
         self.check_len(text.len())?;
         let quotes = scan::scan_with(text, self.config.families);
-        let quotes = quotes
-            .into_iter()
-            .map(|q| Attribution {
-                quote: q,
-                kind: QuoteKind::Direct,
-                speaker: None,
-                sieve: None,
-                cue: None,
-                cue_text: None,
-                confidence: 0.0,
-            })
-            .collect();
-        Ok(Analysis {
-            text,
-            quotes,
-            speakers: Vec::new(),
-        })
+        Ok(pipeline::run(text, quotes, &self.config))
     }
 
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.

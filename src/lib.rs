@@ -6,7 +6,13 @@ mod analysis;
 mod attributor;
 mod config;
 mod error;
+mod lexicon;
+mod link;
+mod mention;
+mod pipeline;
+mod resolve;
 mod scan;
+mod segment;
 mod span;
 
 pub use analysis::{Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind};

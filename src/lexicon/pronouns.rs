@@ -1,0 +1,92 @@
+//! Third-person pronouns and the gender they carry, for linking `he said`
+//! to the right earlier speaker.
+//!
+//! A closed class of a handful of words, so `match` rather than a table.
+//! First and second person singular (`i`, `you`, `my`, `your`) are left out:
+//! inside a quote they are the speaker, outside one the reporter or reader,
+//! and neither points back at an earlier mention. `we`/`our` are kept as
+//! plural because news copy uses them for a group that speaks
+//! (`we are ready, the union said`).
+
+/// The grammatical gender a pronoun, honorific or title commits to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// `he`, `his`, `Mr`, `spokesman`.
+    Male,
+    /// `she`, `her`, `Mrs`, `spokeswoman`.
+    Female,
+    /// `they`, `we`, `their`, `our`: a group, or a person whose gender the
+    /// text does not give.
+    Plural,
+    /// `it`, `its`: an organisation, a document, a thing.
+    Neuter,
+}
+
+/// The gender of a subject pronoun: `he` → `Male`, `she` → `Female`,
+/// `they`/`we` → `Plural`, `it` → `Neuter`; `None` for anything else,
+/// including `i`, `you` and object forms (`him`, `them`).
+pub(crate) fn subject_pronoun(lower: &str) -> Option<Gender> {
+    match lower {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        "they" | "we" => Some(Gender::Plural),
+        "it" => Some(Gender::Neuter),
+        _ => None,
+    }
+}
+
+/// The gender of a possessive determiner: `his` → `Male`, `her` →
+/// `Female`, `their`/`our` → `Plural`, `its` → `Neuter`; `None` otherwise.
+/// `her` is also an object pronoun; either way it is female.
+pub(crate) fn possessive_pronoun(lower: &str) -> Option<Gender> {
+    match lower {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        "their" | "our" => Some(Gender::Plural),
+        "its" => Some(Gender::Neuter),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subject_pronouns() {
+        let cases = [
+            ("he", Some(Gender::Male)),
+            ("she", Some(Gender::Female)),
+            ("they", Some(Gender::Plural)),
+            ("we", Some(Gender::Plural)),
+            ("it", Some(Gender::Neuter)),
+            ("i", None),
+            ("you", None),
+            ("him", None),
+            ("his", None),
+            ("He", None), // callers lower-case first
+            ("", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(subject_pronoun(word), want, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn possessive_pronouns() {
+        let cases = [
+            ("his", Some(Gender::Male)),
+            ("her", Some(Gender::Female)),
+            ("their", Some(Gender::Plural)),
+            ("our", Some(Gender::Plural)),
+            ("its", Some(Gender::Neuter)),
+            ("it's", None),
+            ("my", None),
+            ("your", None),
+            ("he", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(possessive_pronoun(word), want, "{word:?}");
+        }
+    }
+}

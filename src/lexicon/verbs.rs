@@ -1,0 +1,342 @@
+//! Verbs that introduce a quote (`said`, `told`, `quipped`) or frame quoted
+//! words as someone's (`called it`, `branded`, `urged`).
+
+use super::contains;
+
+/// Every inflected form — base, third person `-s`, past, past participle
+/// where it differs, `-ing` — of the verbs news copy uses to introduce
+/// speech: `said`, `told`, `added`, `insisted`, `tweeted`, `quipped`,
+/// `testified`, `reckoned`… British and American spellings both
+/// (`emphasised`/`emphasized`, `counselled`/`counseled`).
+///
+/// Left out on purpose:
+/// - phrasal verbs (`point out`, `hit back`, `went on`, `chimed in`): the
+///   particle decides, and the cue stage sees it;
+/// - verbs whose forms are mostly something else in news: `charge`
+///   (`charged with murder`), `order`, `press`, `brief`, `read` (`the sign
+///   read`), `protest`, `object`, `email`, `text`, `message`, `quote` (the
+///   reporter quotes), `sing`, `speak`, `think`, `believe`, `feel`, `smile`,
+///   `nod`, `shrug`;
+/// - verbs that frame rather than introduce speech (`call`, `brand`,
+///   `accuse`), which are in [`REPORTING_VERBS`]; a few are in both.
+///
+/// Some entries are also common nouns (`state`, `post`, `note`, `report`,
+/// `comment`, `claim`, `promise`, `warning`, `estimate`): callers should
+/// count them as cues only in verb position.
+#[rustfmt::skip]
+pub(crate) static SPEECH_VERBS: &[&str] = &[
+    "acknowledge", "acknowledged", "acknowledges", "acknowledging", "add", "added", "adding",
+    "adds", "admit", "admits", "admitted", "admitting", "advise", "advised", "advises", "advising",
+    "affirm", "affirmed", "affirming", "affirms", "agree", "agreed", "agreeing", "agrees", "allege",
+    "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "answer",
+    "answered", "answering", "answers", "apologise", "apologised", "apologises", "apologising",
+    "apologize", "apologized", "apologizes", "apologizing", "argue", "argued", "argues", "arguing",
+    "ask", "asked", "asking", "asks", "assert", "asserted", "asserting", "asserts", "assure",
+    "assured", "assures", "assuring",
+    "beg", "begged", "begging", "begs", "bellow", "bellowed", "bellowing", "bellows", "bemoan",
+    "bemoaned", "bemoaning", "bemoans", "blurt", "blurted", "blurting", "blurts", "boast",
+    "boasted", "boasting", "boasts", "brag", "bragged", "bragging", "brags",
+    "caution", "cautioned", "cautioning", "cautions", "chant", "chanted", "chanting", "chants",
+    "chide", "chided", "chides", "chiding", "chuckle", "chuckled", "chuckles", "chuckling", "claim",
+    "claimed", "claiming", "claims", "clarified", "clarifies", "clarify", "clarifying", "comment",
+    "commented", "commenting", "comments", "complain", "complained", "complaining", "complains",
+    "concede", "conceded", "concedes", "conceding", "conclude", "concluded", "concludes",
+    "concluding", "concur", "concurred", "concurring", "concurs", "confess", "confessed",
+    "confesses", "confessing", "confide", "confided", "confides", "confiding", "confirm",
+    "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends",
+    "continue", "continued", "continues", "continuing", "counsel", "counseled", "counseling",
+    "counselled", "counselling", "counsels", "counter", "countered", "countering", "counters",
+    "cried", "cries", "cry", "crying",
+    "declare", "declared", "declares", "declaring", "demand", "demanded", "demanding", "demands",
+    "denied", "denies", "deny", "denying", "describe", "described", "describes", "describing",
+    "disagree", "disagreed", "disagreeing", "disagrees", "disclose", "disclosed", "discloses",
+    "disclosing",
+    "elaborate", "elaborated", "elaborates", "elaborating", "emphasise", "emphasised", "emphasises",
+    "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "enquire", "enquired",
+    "enquires", "enquiring", "enthuse", "enthused", "enthuses", "enthusing", "estimate",
+    "estimated", "estimates", "estimating", "exclaim", "exclaimed", "exclaiming", "exclaims",
+    "explain", "explained", "explaining", "explains",
+    "forecast", "forecasted", "forecasting", "forecasts", "fret", "frets", "fretted", "fretting",
+    "fume", "fumed", "fumes", "fuming",
+    "gasp", "gasped", "gasping", "gasps", "gloat", "gloated", "gloating", "gloats", "groan",
+    "groaned", "groaning", "groans", "grumble", "grumbled", "grumbles", "grumbling", "gush",
+    "gushed", "gushes", "gushing",
+    "hint", "hinted", "hinting", "hints", "holler", "hollered", "hollering", "hollers",
+    "implore", "implored", "implores", "imploring", "indicate", "indicated", "indicates",
+    "indicating", "inform", "informed", "informing", "informs", "inquire", "inquired", "inquires",
+    "inquiring", "insist", "insisted", "insisting", "insists", "interject", "interjected",
+    "interjecting", "interjects",
+    "jest", "jested", "jesting", "jests", "joke", "joked", "jokes", "joking",
+    "lament", "lamented", "lamenting", "laments", "laugh", "laughed", "laughing", "laughs",
+    "maintain", "maintained", "maintaining", "maintains", "marvel", "marveled", "marveling",
+    "marvelled", "marvelling", "marvels", "mention", "mentioned", "mentioning", "mentions", "moan",
+    "moaned", "moaning", "moans", "mock", "mocked", "mocking", "mocks", "mumble", "mumbled",
+    "mumbles", "mumbling", "murmur", "murmured", "murmuring", "murmurs", "muse", "mused", "muses",
+    "musing", "mutter", "muttered", "muttering", "mutters",
+    "note", "noted", "notes", "noting",
+    "observe", "observed", "observes", "observing", "opine", "opined", "opines", "opining",
+    "plead", "pleaded", "pleading", "pleads", "pled", "pledge", "pledged", "pledges", "pledging",
+    "post", "posted", "posting", "posts", "predict", "predicted", "predicting", "predicts",
+    "proclaim", "proclaimed", "proclaiming", "proclaims", "promise", "promised", "promises",
+    "promising", "propose", "proposed", "proposes", "proposing",
+    "queried", "queries", "query", "querying", "quip", "quipped", "quipping", "quips",
+    "rant", "ranted", "ranting", "rants", "reaffirm", "reaffirmed", "reaffirming", "reaffirms",
+    "reassure", "reassured", "reassures", "reassuring", "rebuke", "rebuked", "rebukes", "rebuking",
+    "rebut", "rebuts", "rebutted", "rebutting", "recall", "recalled", "recalling", "recalls",
+    "reckon", "reckoned", "reckoning", "reckons", "recommend", "recommended", "recommending",
+    "recommends", "recount", "recounted", "recounting", "recounts", "refute", "refuted", "refutes",
+    "refuting", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked",
+    "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "reminisce", "reminisced",
+    "reminisces", "reminiscing", "repeat", "repeated", "repeating", "repeats", "replied", "replies",
+    "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded",
+    "responding", "responds", "restate", "restated", "restates", "restating", "retort", "retorted",
+    "retorting", "retorts", "reveal", "revealed", "revealing", "reveals",
+    "said", "say", "saying", "says", "scoff", "scoffed", "scoffing", "scoffs", "scold", "scolded",
+    "scolding", "scolds", "scream", "screamed", "screaming", "screams", "shout", "shouted",
+    "shouting", "shouts", "shriek", "shrieked", "shrieking", "shrieks", "sigh", "sighed", "sighing",
+    "sighs", "snap", "snapped", "snapping", "snaps", "sneer", "sneered", "sneering", "sneers",
+    "sob", "sobbed", "sobbing", "sobs", "speculate", "speculated", "speculates", "speculating",
+    "stammer", "stammered", "stammering", "stammers", "state", "stated", "states", "stating",
+    "stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests",
+    "summarise", "summarised", "summarises", "summarising", "summarize", "summarized", "summarizes",
+    "summarizing", "swear", "swearing", "swears", "swore", "sworn",
+    "taunt", "taunted", "taunting", "taunts", "tease", "teased", "teases", "teasing", "tell",
+    "telling", "tells", "testified", "testifies", "testify", "testifying", "threaten", "threatened",
+    "threatening", "threatens", "told", "tweet", "tweeted", "tweeting", "tweets",
+    "urge", "urged", "urges", "urging",
+    "vow", "vowed", "vowing", "vows",
+    "wail", "wailed", "wailing", "wails", "warn", "warned", "warning", "warns", "whisper",
+    "whispered", "whispering", "whispers", "wonder", "wondered", "wondering", "wonders", "write",
+    "writes", "writing", "written", "wrote",
+    "yell", "yelled", "yelling", "yells",
+];
+
+/// Every inflected form of the verbs that frame a partial quote as the
+/// subject's words without introducing speech: `called it "a disgrace"`,
+/// `branded the plan "reckless"`, `urged "restraint"`, `ruled out "any
+/// deal"`, `likened it to "a war zone"`. British and American spellings
+/// both. Overlaps [`SPEECH_VERBS`] where a verb does both jobs (`warn`,
+/// `insist`, `vow`, `urge`, `describe`, `deny`, `demand`, `mock`).
+///
+/// Left out on purpose: verbs too general to say the words are the
+/// subject's (`consider`, `see`, `view`, `seek`, `push`, `support`,
+/// `oppose`, `challenge`), `quote` (the reporter quotes), `name` (`named
+/// it`: rare, and mostly about naming people), and phrasal verbs (`hit out
+/// at`, `lash out`).
+#[rustfmt::skip]
+pub(crate) static REPORTING_VERBS: &[&str] = &[
+    "accuse", "accused", "accuses", "accusing", "appeal", "appealed", "appealing", "appeals",
+    "applaud", "applauded", "applauding", "applauds", "attack", "attacked", "attacking", "attacks",
+    "blame", "blamed", "blames", "blaming", "blast", "blasted", "blasting", "blasts", "brand",
+    "branded", "branding", "brands",
+    "call", "called", "calling", "calls", "castigate", "castigated", "castigates", "castigating",
+    "characterise", "characterised", "characterises", "characterising", "characterize",
+    "characterized", "characterizes", "characterizing", "chastise", "chastised", "chastises",
+    "chastising", "cite", "cited", "cites", "citing", "commend", "commended", "commending",
+    "commends", "compare", "compared", "compares", "comparing", "condemn", "condemned",
+    "condemning", "condemns", "credit", "credited", "crediting", "credits", "criticise",
+    "criticised", "criticises", "criticising", "criticize", "criticized", "criticizes",
+    "criticizing",
+    "decried", "decries", "decry", "decrying", "deem", "deemed", "deeming", "deems", "defend",
+    "defended", "defending", "defends", "demand", "demanded", "demanding", "demands", "denied",
+    "denies", "denounce", "denounced", "denounces", "denouncing", "deny", "denying", "depict",
+    "depicted", "depicting", "depicts", "deride", "derided", "derides", "deriding", "describe",
+    "described", "describes", "describing", "dismiss", "dismissed", "dismisses", "dismissing",
+    "dispute", "disputed", "disputes", "disputing", "dub", "dubbed", "dubbing", "dubs",
+    "echo", "echoed", "echoes", "echoing", "express", "expressed", "expresses", "expressing",
+    "hail", "hailed", "hailing", "hails", "highlight", "highlighted", "highlighting", "highlights",
+    "insist", "insisted", "insisting", "insists",
+    "justified", "justifies", "justify", "justifying",
+    "label", "labeled", "labeling", "labelled", "labelling", "labels", "lambast", "lambaste",
+    "lambasted", "lambastes", "lambasting", "lambasts", "laud", "lauded", "lauding", "lauds",
+    "liken", "likened", "likening", "likens",
+    "mock", "mocked", "mocking", "mocks",
+    "pin", "pinned", "pinning", "pins", "pledge", "pledged", "pledges", "pledging", "portray",
+    "portrayed", "portraying", "portrays", "praise", "praised", "praises", "praising", "promise",
+    "promised", "promises", "promising",
+    "question", "questioned", "questioning", "questions",
+    "rebuff", "rebuffed", "rebuffing", "rebuffs", "rebuke", "rebuked", "rebukes", "rebuking",
+    "refer", "referred", "referring", "refers", "reject", "rejected", "rejecting", "rejects",
+    "ridicule", "ridiculed", "ridicules", "ridiculing", "rule", "ruled", "rules", "ruling",
+    "signal", "signaled", "signaling", "signalled", "signalling", "signals", "slam", "slammed",
+    "slamming", "slams",
+    "term", "termed", "terming", "terms", "threaten", "threatened", "threatening", "threatens",
+    "tout", "touted", "touting", "touts",
+    "underline", "underlined", "underlines", "underlining", "underscore", "underscored",
+    "underscores", "underscoring", "urge", "urged", "urges", "urging",
+    "voice", "voiced", "voices", "voicing", "vow", "vowed", "vowing", "vows",
+    "warn", "warned", "warning", "warns", "welcome", "welcomed", "welcomes", "welcoming",
+];
+
+/// Whether `lower` is a form of a speech verb (`said`, `tells`, `adding`).
+pub(crate) fn is_speech_verb(lower: &str) -> bool {
+    contains(SPEECH_VERBS, lower)
+}
+
+/// Whether `lower` is a form of a verb that frames a partial quote
+/// (`called`, `branded`, `urges`).
+pub(crate) fn is_reporting_verb(lower: &str) -> bool {
+    contains(REPORTING_VERBS, lower)
+}
+
+/// Whether `lower` is the third person singular present of a speech verb:
+/// `says`, `tells`, `adds`, `writes`, `warns`, `insists` — the tense of
+/// headlines (`Minister says "no deal"`). Base forms (`say`, as in
+/// `Experts say`) and the `-s` forms of reporting verbs (`calls`, `slams`)
+/// are not included; see [`is_present_tense_reporting`] for the latter.
+pub(crate) fn is_present_tense_speech(lower: &str) -> bool {
+    is_third_person_form(lower) && is_speech_verb(lower)
+}
+
+/// Whether `lower` is the third person singular present of a reporting
+/// verb: `calls`, `slams`, `urges`, `hails` — headline verbs for a partial
+/// quote (`Rubio calls for "an end to the massacre"`).
+pub(crate) fn is_present_tense_reporting(lower: &str) -> bool {
+    is_third_person_form(lower) && is_reporting_verb(lower)
+}
+
+/// Whether a form from these tables is the `-s` form. No base form here
+/// ends in a single `s` (`stress`, `express` and `dismiss` end in `ss`),
+/// and no past or `-ing` form ends in `s` at all; the tests hold the tables
+/// to that.
+fn is_third_person_form(form: &str) -> bool {
+    form.ends_with('s') && !form.ends_with("ss")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::assert_well_formed;
+    use super::*;
+
+    #[test]
+    fn tables_are_well_formed() {
+        assert_well_formed("SPEECH_VERBS", SPEECH_VERBS);
+        assert_well_formed("REPORTING_VERBS", REPORTING_VERBS);
+    }
+
+    #[test]
+    fn tables_are_single_words() {
+        for form in SPEECH_VERBS.iter().chain(REPORTING_VERBS) {
+            assert!(
+                !form.contains(' '),
+                "{form:?}: phrasal verbs belong to the cue stage"
+            );
+        }
+    }
+
+    #[test]
+    fn speech_verbs() {
+        for form in [
+            "say",
+            "says",
+            "said",
+            "saying",
+            "told",
+            "added",
+            "insisted",
+            "wrote",
+            "written",
+            "tweeted",
+            "replied",
+            "acknowledges",
+            "quipped",
+            "cried",
+            "testified",
+            "pled",
+            "emphasised",
+            "emphasized",
+            "apologises",
+            "sworn",
+            "forecast",
+            "counselled",
+        ] {
+            assert!(is_speech_verb(form), "{form:?}");
+        }
+        for word in [
+            "", "Said", "the", "sayed", "point", "charged", "thinks", "quoted",
+        ] {
+            assert!(!is_speech_verb(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn reporting_verbs() {
+        for form in [
+            "called",
+            "calls",
+            "branded",
+            "labelled",
+            "labeled",
+            "urged",
+            "ruled",
+            "criticised",
+            "criticizes",
+            "slammed",
+            "dubbed",
+            "likened",
+            "pinned",
+            "echoes",
+            "signalled",
+        ] {
+            assert!(is_reporting_verb(form), "{form:?}");
+        }
+        for word in ["said", "quoted", "named", "considered", "hit"] {
+            assert!(!is_reporting_verb(word), "{word:?}");
+        }
+    }
+
+    #[test]
+    fn present_tense_speech() {
+        for form in [
+            "says", "tells", "adds", "writes", "warns", "insists", "replies", "stresses",
+        ] {
+            assert!(is_present_tense_speech(form), "{form:?}");
+        }
+        for form in [
+            "say", "said", "saying", "stress", "stressed", "calls", "news", "",
+        ] {
+            assert!(!is_present_tense_speech(form), "{form:?}");
+        }
+    }
+
+    #[test]
+    fn present_tense_reporting() {
+        for form in [
+            "calls",
+            "slams",
+            "urges",
+            "hails",
+            "echoes",
+            "decries",
+            "dismisses",
+        ] {
+            assert!(is_present_tense_reporting(form), "{form:?}");
+        }
+        for form in ["call", "dismiss", "express", "called", "says"] {
+            assert!(!is_present_tense_reporting(form), "{form:?}");
+        }
+    }
+
+    /// Keeps `is_third_person_form` honest: every form it calls `-s` has
+    /// its base form in the same table (`replies` → `reply`, `stresses` →
+    /// `stress`, `says` → `say`).
+    #[test]
+    fn every_s_form_has_its_base() {
+        for table in [SPEECH_VERBS, REPORTING_VERBS] {
+            for form in table.iter().filter(|f| is_third_person_form(f)) {
+                let stem = &form[..form.len() - 1];
+                let bases = [
+                    stem.to_string(),
+                    stem.strip_suffix('e').unwrap_or(stem).to_string(),
+                    form.strip_suffix("ies")
+                        .map(|s| format!("{s}y"))
+                        .unwrap_or_default(),
+                ];
+                assert!(
+                    bases.iter().any(|b| contains(table, b)),
+                    "{form:?} looks like an -s form but no base form is listed"
+                );
+            }
+        }
+    }
+}

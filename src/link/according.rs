@@ -1,0 +1,47 @@
+//! Sieve 3, according to: `"…," according to X` · `According to X, "…"`.
+
+use super::{Ctx, Link};
+use crate::analysis::Sieve;
+use crate::mention::{np_starting_at, Np};
+use crate::span::Span;
+
+fn according_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
+    cx.lex.word(i) && cx.lex.low(i) == "according" && cx.lex.word(i + 1) && cx.lex.low(i + 1) == "to"
+}
+
+pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    // After the quote.
+    let (mut r, hi) = cx.right(q);
+    if cx.lex.punct(r, ',') {
+        r += 1;
+    }
+    if r + 2 < hi + 1 && according_at(cx, r) {
+        if let Some(l) = make(cx, r, hi) {
+            return Some(l);
+        }
+    }
+    // Before it, in the same sentence.
+    let (lo, t) = cx.left(q);
+    let mut i = lo;
+    while i + 2 < t {
+        if according_at(cx, i) {
+            return make(cx, i, t);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn make(cx: &Ctx<'_, '_, '_>, i: usize, hi: usize) -> Option<Link> {
+    let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, i + 2, hi)?;
+    if matches!(np, Np::Document(None)) {
+        return None;
+    }
+    let cue = Span::new(cx.span(i).start, cx.span(i + 1).end);
+    Some(Link {
+        np,
+        at: i + 2,
+        sieve: Sieve::AccordingTo,
+        cue: Some(cue),
+    })
+}

@@ -1,0 +1,158 @@
+//! Sieve 1, adjacent cue: `"…," said X` · `"…," X said` · `X said, "…"` ·
+//! `X said: "…"` · `"…," X, the Y of Z, said` · `"…" — X, the Y`.
+
+use super::{Ctx, Link};
+use crate::analysis::Sieve;
+use crate::mention::{np_ending_at, np_starting_at, Np};
+use crate::segment::TokKind;
+
+/// Words that may stand between a subject and its verb (`X also said`).
+pub(crate) fn is_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "later" | "then" | "has" | "had" | "have" | "was" | "is" | "would" | "will"
+            | "again" | "further" | "earlier" | "previously" | "reportedly" | "once" | "recently"
+            | "just" | "simply" | "quickly" | "finally" | "first" | "initially" | "subsequently"
+            | "repeatedly" | "often" | "frequently" | "publicly" | "privately" | "bluntly"
+            | "flatly" | "calmly" | "angrily" | "quietly" | "softly" | "firmly" | "only"
+            | "never" | "even" | "still" | "already" | "has also" | "clearly" | "openly"
+            | "tearfully" | "proudly" | "jokingly" | "wryly" | "added" | "did" | "does"
+    )
+}
+
+/// A speech verb at token `i`?
+pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
+    cx.lex.word(i) && !cx.lex.cap(i) && cx.lex.speech(cx.lex.low(i))
+        || cx.lex.word(i) && cx.doc().toks[i].sent_start && cx.lex.speech(cx.lex.low(i))
+}
+
+/// The subject of the verb at `v`, looking left no further than `floor`:
+/// skips adverbs, and an appositive between commas (`X, the Y, said`).
+pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Option<(Np, usize)> {
+    let mut s = v;
+    while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
+        s -= 1;
+    }
+    if s <= floor {
+        return None;
+    }
+    let last = s - 1;
+    if cx.lex.punct(last, ',') {
+        // `Jane Roe, the trade minister, said`: the mention's appositive
+        // ends right here.
+        let mut c = last;
+        let lim = last.saturating_sub(16).max(floor);
+        while c > lim {
+            c -= 1;
+            if cx.lex.punct(c, ',') {
+                if c > floor {
+                    if let Some((np @ Np::Name(m), at)) = np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
+                        if cx.ms[m].role_after.is_some_and(|r| r.toks.1 == last) {
+                            return Some((np, at));
+                        }
+                    }
+                }
+                return None;
+            }
+            if !matches!(cx.doc().toks[c].kind, TokKind::Word) {
+                return None;
+            }
+        }
+        return None;
+    }
+    np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)
+}
+
+/// `"…," said X` · `"…," X said` · `"…" — X, the Y`.
+pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let (mut r, hi) = cx.right(q);
+    if r >= hi {
+        return None;
+    }
+    let dash = matches!(cx.doc().toks[r].kind, TokKind::Punct('—' | '–' | '-' | '―'));
+    if cx.lex.punct(r, ',') || dash {
+        r += 1;
+    }
+    if r >= hi {
+        return None;
+    }
+    // said X
+    if speech_verb_at(cx, r) {
+        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)?;
+        if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
+            return None;
+        }
+        return Some(Link {
+            np,
+            at: r + 1,
+            sieve: Sieve::Adjacent,
+            cue: Some(cx.span(r)),
+        });
+    }
+    // X said
+    let (np, mut e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)?;
+    if cx.lex.punct(e, ',') {
+        e += 1;
+    }
+    let mut k = e;
+    while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
+        k += 1;
+    }
+    if k < hi && speech_verb_at(cx, k) {
+        return Some(Link {
+            np,
+            at: r,
+            sieve: Sieve::Adjacent,
+            cue: Some(cx.span(k)),
+        });
+    }
+    // "…" — X, the Y  (the phrase ends the sentence)
+    if dash && matches!(np, Np::Name(_)) && (e >= hi || cx.lex.punct(e, '.')) {
+        return Some(Link {
+            np,
+            at: r,
+            sieve: Sieve::Adjacent,
+            cue: Some(cx.span(r - 1)),
+        });
+    }
+    None
+}
+
+/// `X said, "…"` · `X said: "…"` · `X told reporters: "…"` · `X responded "…"`.
+pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let (lo, t) = cx.left(q);
+    if t <= lo {
+        return None;
+    }
+    let mut end = t;
+    if cx.lex.punct(end - 1, ',') || cx.lex.punct(end - 1, ':') {
+        end -= 1;
+    }
+    // The verb may be followed by a listener or a short adverbial:
+    // `told reporters`, `told the BBC`, `said on Friday`.
+    let lim = end.saturating_sub(6).max(lo);
+    let mut v = end;
+    while v > lim {
+        v -= 1;
+        if speech_verb_at(cx, v) {
+            // Between the verb and the quote: no clause (`that …`).
+            let gap_ok = (v + 1..end).all(|k| {
+                cx.lex.word(k) && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "to" | "for")
+            });
+            if !gap_ok || (v + 1 < end && end == t) {
+                return None;
+            }
+            let (np, at) = subject_before(cx, v, lo)?;
+            return Some(Link {
+                np,
+                at,
+                sieve: Sieve::Adjacent,
+                cue: Some(cx.span(v)),
+            });
+        }
+        if !cx.lex.word(v) {
+            return None;
+        }
+    }
+    None
+}

@@ -1,0 +1,136 @@
+//! Linking: each quote takes the first sieve that fires, most precise
+//! first. Sieves see earlier quotes' answers (continuations copy them).
+//!
+//! Pass 1 runs the cue sieves on every quote (adjacent cue, colon,
+//! according to, reported speech); pass 2 fills what is left from
+//! neighbouring quotes (continuation). Pronoun and descriptor subjects are
+//! resolved to entities by [`crate::resolve`] as the links are made.
+
+mod according;
+mod adjacent;
+mod colon;
+mod continuation;
+mod reported;
+mod term;
+
+use crate::analysis::{QuoteKind, Sieve};
+use crate::mention::{Lex, MentionIndex, NameMention, Np};
+use crate::segment::Doc;
+use crate::span::Span;
+
+pub(crate) use term::{classify_kind, is_scare_quote};
+
+/// Largest window, in tokens, a sieve reads on either side of a quote.
+pub(crate) const WINDOW: usize = 40;
+
+/// A cue sieve's answer: who (as a phrase), how, and where the cue is.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Link {
+    pub np: Np,
+    /// Token of the phrase (for salience: pronouns look back from here).
+    pub at: usize,
+    pub sieve: Sieve,
+    pub cue: Option<Span>,
+}
+
+/// What the sieves read: the document, its mentions, and the quotes.
+pub(crate) struct Ctx<'a, 'd, 't> {
+    pub lex: &'a Lex<'d, 't>,
+    pub idx: &'a MentionIndex,
+    pub ms: &'a [NameMention],
+    /// Token index of each top-level quote.
+    pub qtok: &'a [u32],
+    /// Content of each top-level quote.
+    pub content: &'a [&'t str],
+}
+
+impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
+    pub fn doc(&self) -> &'d Doc<'t> {
+        self.lex.doc
+    }
+
+    /// Tokens before quote `q` that a sieve may read: back to the start of
+    /// its sentence, the previous quote, or the window's edge.
+    pub fn left(&self, q: usize) -> (usize, usize) {
+        let t = self.qtok[q] as usize;
+        let floor = if q > 0 {
+            self.qtok[q - 1] as usize + 1
+        } else {
+            0
+        };
+        let toks = &self.doc().toks;
+        let mut lo = t;
+        while lo > floor && t - lo < WINDOW && toks[lo - 1].sent == toks[t].sent {
+            lo -= 1;
+        }
+        (lo, t)
+    }
+
+    /// Tokens after quote `q`: to the end of its sentence, the next quote,
+    /// or the window's edge.
+    pub fn right(&self, q: usize) -> (usize, usize) {
+        let t = self.qtok[q] as usize;
+        let ceil = self
+            .qtok
+            .get(q + 1)
+            .map_or(self.doc().toks.len(), |&n| n as usize);
+        let toks = &self.doc().toks;
+        let mut hi = t + 1;
+        while hi < ceil && hi - t <= WINDOW && toks[hi].sent == toks[t].sent {
+            hi += 1;
+        }
+        (t + 1, hi)
+    }
+
+    /// The span of token `i`.
+    pub fn span(&self, i: usize) -> Span {
+        self.doc().toks[i].span
+    }
+}
+
+/// Pass 1 for one quote: the cue sieves in order.
+pub(crate) fn cue_sieves(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    adjacent::right(cx, q)
+        .or_else(|| adjacent::left(cx, q))
+        .or_else(|| colon::link(cx, q))
+        .or_else(|| according::link(cx, q))
+        .or_else(|| reported::link(cx, q))
+}
+
+/// Pass 2: which earlier or later quote's speaker this quote continues.
+pub(crate) use continuation::source as continuation_source;
+
+/// Confidence of a sieve's link.
+pub(crate) fn confidence(sieve: Sieve) -> f32 {
+    match sieve {
+        Sieve::Adjacent => 0.95,
+        Sieve::Colon => 0.9,
+        Sieve::AccordingTo => 0.9,
+        Sieve::Descriptor => 0.8,
+        Sieve::ReportedSpeech => 0.8,
+        Sieve::Pronoun => 0.75,
+        Sieve::Continuation => 0.7,
+        Sieve::Later => 0.6,
+    }
+}
+
+/// Kind for quotes that are not terms: a fragment inside a sentence is
+/// partial, a quote that opens with a capital or follows a colon or comma
+/// is direct.
+pub(crate) fn direct_or_partial(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteKind {
+    let first = cx.content[q]
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .unwrap_or('A');
+    let t = cx.qtok[q] as usize;
+    let doc = cx.doc();
+    let embedded = t > 0
+        && doc.toks[t - 1].sent == doc.toks[t].sent
+        && doc.is_word(t - 1)
+        && !cx.lex.speech(doc.low(t - 1));
+    if first.is_lowercase() && embedded || first.is_lowercase() && !doc.toks[t].sent_start && t > 0 && doc.is_word(t - 1) {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
+    }
+}

@@ -1,0 +1,793 @@
+//! Mentions of people and organisations: capitalised name runs with the
+//! roles the text attaches to them (a title before the name, an appositive
+//! after it, a role phrase before it set off by commas), and the noun
+//! phrases a speech cue can take as its subject (names, pronouns,
+//! descriptors such as `the minister` or `a ministry spokeswoman`).
+//!
+//! Names are found in one pass over the tokens; noun phrases are parsed on
+//! demand, in windows of bounded size around cues.
+
+use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title, is_honorific};
+use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
+use crate::lexicon::pronouns::{subject_pronoun, Gender};
+use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender, title_len};
+use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
+use crate::lexicon::words::{is_demonym, is_not_name, is_unnamed_source_noun};
+use crate::config::Config;
+use crate::segment::{Doc, TokKind};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// Longest role phrase we read, in tokens.
+const MAX_ROLE_TOKENS: usize = 14;
+
+/// A role phrase as the text states it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct RoleSpan {
+    /// The role text (no leading article).
+    pub span: Span,
+    /// Token range of the role.
+    pub toks: (usize, usize),
+}
+
+/// A capitalised name in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct NameMention {
+    /// First token of the mention including a title before the name.
+    pub full_start: usize,
+    /// Token range of the name words (`start..end`).
+    pub start: usize,
+    pub end: usize,
+    /// The name's span, a final possessive `'s` left out.
+    pub span: Span,
+    pub role_before: Option<RoleSpan>,
+    pub role_after: Option<RoleSpan>,
+    pub gender: Option<Gender>,
+    pub org: bool,
+}
+
+/// Words that may sit inside a name between capitalised words.
+const NAME_CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "st",
+    "ter", "van", "von",
+];
+
+/// Determiners that open a descriptor or a role phrase.
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this"
+            | "that" | "another" | "one"
+    )
+}
+
+fn is_definite(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that"
+    )
+}
+
+/// Strip a final possessive (`Rubio's` → `Rubio`).
+pub(crate) fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .or_else(|| s.strip_suffix('\''))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s)
+}
+
+fn is_possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+}
+
+/// Lexical facts about one token, computed once per token and cached.
+pub(crate) struct Lex<'d, 't> {
+    pub doc: &'d Doc<'t>,
+    /// The user's extra speech verbs and titles.
+    pub config: &'d Config,
+    /// Capitalised words seen somewhere not at a sentence start.
+    pub mid_caps: HashMap<&'d str, u32>,
+}
+
+impl<'d, 't> Lex<'d, 't> {
+    pub fn new(doc: &'d Doc<'t>, config: &'d Config) -> Self {
+        let mut mid_caps = HashMap::new();
+        for (i, t) in doc.toks.iter().enumerate() {
+            if t.kind == TokKind::Word && t.cap && !t.sent_start {
+                *mid_caps.entry(doc.low(i)).or_insert(0) += 1;
+            }
+        }
+        Lex {
+            doc,
+            config,
+            mid_caps,
+        }
+    }
+
+    /// A speech verb, built in or the user's.
+    pub fn speech(&self, w: &str) -> bool {
+        is_speech_verb(w) || self.config.extra_verbs.iter().any(|v| v == w)
+    }
+
+    /// A reporting verb (`called`, `accused`) or a speech verb.
+    pub fn reporting(&self, w: &str) -> bool {
+        is_reporting_verb(w) || self.speech(w)
+    }
+
+    #[inline]
+    pub fn low(&self, i: usize) -> &'d str {
+        self.doc.low(i)
+    }
+    #[inline]
+    pub fn word(&self, i: usize) -> bool {
+        i < self.doc.toks.len() && self.doc.is_word(i)
+    }
+    #[inline]
+    pub fn cap(&self, i: usize) -> bool {
+        self.word(i) && self.doc.toks[i].cap
+    }
+    #[inline]
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        i < self.doc.toks.len() && self.doc.is_punct(i, c)
+    }
+    /// Same sentence?
+    #[inline]
+    pub fn same_sent(&self, a: usize, b: usize) -> bool {
+        self.doc.toks[a].sent == self.doc.toks[b].sent
+    }
+
+    /// Length of a title starting at token `i` (words only, same sentence).
+    pub fn title_at(&self, i: usize) -> Option<usize> {
+        let mut words: [&str; 5] = [""; 5];
+        let mut n = 0;
+        while n < 5 && self.word(i + n) && (n == 0 || self.same_sent(i, i + n)) {
+            words[n] = strip_possessive(self.low(i + n));
+            n += 1;
+        }
+        if n == 0 {
+            return None;
+        }
+        let user = self.config.extra_titles.iter().filter_map(|t| {
+            let k = t.split_whitespace().count();
+            (k <= n && t.split_whitespace().zip(&words[..k]).all(|(a, b)| a == *b)).then_some(k)
+        });
+        title_len(&words[..n]).into_iter().chain(user).max()
+    }
+
+    fn title_word(&self, i: usize) -> bool {
+        self.word(i) && {
+            let w = strip_possessive(self.low(i));
+            is_title_word(w)
+                || is_unnamed_source_noun(w)
+                || self.config.extra_titles.iter().any(|t| t == w)
+        }
+    }
+
+    fn modifier(&self, i: usize) -> bool {
+        self.word(i) && {
+            let w = self.low(i);
+            is_title_modifier(w) || is_demonym(w)
+        }
+    }
+
+    /// A capitalised word that can be part of a person's or an
+    /// organisation's name.
+    fn name_word(&self, i: usize) -> bool {
+        if !self.cap(i) {
+            return false;
+        }
+        let w = strip_possessive(self.low(i));
+        if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
+            return false;
+        }
+        if is_not_name(w) {
+            return false;
+        }
+        true
+    }
+}
+
+/// Find every name mention, in order, with the roles stated around it.
+pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
+    let doc = lex.doc;
+    let n = doc.toks.len();
+    let mut out: Vec<NameMention> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !lex.cap(i) {
+            i += 1;
+            continue;
+        }
+        // Build a run of units: title units (which may hold `of`), name words
+        // and connectors, all in one sentence.
+        let run_start = i;
+        let mut j = i;
+        let mut last_title_end = None; // token index one past the last title/honorific unit
+        let mut courtesy_gender: Option<Gender> = None;
+        let mut courtesy = false;
+        while j < n && lex.word(j) && lex.same_sent(run_start, j) {
+            let low = lex.low(j);
+            if lex.cap(j) {
+                let bare = low.trim_end_matches('.');
+                if let Some(k) = lex.title_at(j) {
+                    // A title unit, capitalised (`Secretary of State`).
+                    // It ends the prefix only if a name follows.
+                    j += k;
+                    last_title_end = Some(j);
+                    continue;
+                }
+                if is_honorific(bare) {
+                    if is_courtesy_title(bare) {
+                        courtesy = true;
+                        courtesy_gender = honorific_gender(bare).or(courtesy_gender);
+                    }
+                    j += 1;
+                    last_title_end = Some(j);
+                    continue;
+                }
+                if is_demonym(low) && lex.cap(j + 1) {
+                    j += 1;
+                    last_title_end = Some(j);
+                    continue;
+                }
+                if is_possessive(low) && j > run_start {
+                    // `Network Rail's Chief Executive Jane Roe`: the
+                    // possessive word closes an affiliation.
+                    j += 1;
+                    if lex.title_at(j).is_some() || lex.title_word(j) {
+                        last_title_end = Some(j);
+                        continue;
+                    }
+                    break;
+                }
+                if is_possessive(low) {
+                    j += 1;
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            if NAME_CONNECTORS.contains(&low) && lex.cap(j + 1) && j > run_start {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let run_end = j.max(i + 1);
+        let name_start = last_title_end.unwrap_or(run_start).min(run_end);
+        let mut ns = name_start;
+        // Leading words that are never names (`The`, `But`, `Monday`).
+        while ns < run_end && !lex.name_word(ns) {
+            ns += 1;
+        }
+        let mut ne = run_end;
+        while ne > ns && !lex.name_word(ne - 1) {
+            ne -= 1;
+        }
+        if ns < ne && accept_name(lex, ns, ne) {
+            let span = Span::new(
+                doc.toks[ns].span.start,
+                doc.toks[ne - 1].span.start + strip_possessive(doc.text_of(ne - 1)).len(),
+            );
+            let mut role_before = None;
+            let mut full_start = ns;
+            if let Some(t_end) = last_title_end.filter(|&e| e <= ns && e > run_start) {
+                let lo = extend_role_left(lex, run_start);
+                let rs = role_span(lex, lo, t_end);
+                if !courtesy || lex.title_at(run_start).is_some() || lo < run_start {
+                    role_before = rs.filter(|r| !is_courtesy_only(lex, r));
+                }
+                full_start = lo.min(run_start);
+            } else if let Some(lo) = role_left_of(lex, ns) {
+                role_before = role_span(lex, lo, ns);
+                full_start = lo;
+            }
+            if role_before.is_none() {
+                role_before = reverse_appositive(lex, ns, ne);
+            }
+            let role_after = appositive(lex, ne);
+            let org = is_org_name(lex, ns, ne);
+            let gender = courtesy_gender.or_else(|| {
+                role_before
+                    .or(role_after)
+                    .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| title_gender(lex.low(k))))
+            });
+            out.push(NameMention {
+                full_start,
+                start: ns,
+                end: ne,
+                span,
+                role_before,
+                role_after,
+                gender,
+                org,
+            });
+        }
+        i = run_end.max(i + 1);
+    }
+    out
+}
+
+/// Is the name `ns..ne` a real name? A single capitalised word at the start
+/// of a sentence is taken only if it also appears capitalised mid-sentence,
+/// or a speech cue or colon follows it.
+fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
+    let doc = lex.doc;
+    if ne - ns > 1 {
+        return true;
+    }
+    let w = strip_possessive(lex.low(ns));
+    if is_title_word(w) || is_org_noun(w) || is_document_noun(w) || subject_pronoun(w).is_some() {
+        return false;
+    }
+    if !doc.toks[ns].sent_start {
+        return true;
+    }
+    if lex.mid_caps.contains_key(lex.low(ns)) || lex.mid_caps.contains_key(w) {
+        return true;
+    }
+    let next = ns + 1;
+    lex.punct(next, ':')
+        || (lex.word(next) && (lex.speech(lex.low(next)) || lex.reporting(lex.low(next))))
+}
+
+/// Organisation names: a final word like `Police`, `Ministry`, `Rail`,
+/// or an acronym (`NASA`, `UCL`).
+fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
+    let last = strip_possessive(lex.low(ne - 1));
+    if is_org_suffix(last) || is_org_noun(last) {
+        return true;
+    }
+    let t = strip_possessive(lex.doc.text_of(ne - 1));
+    ne - ns == 1 && t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '&')
+}
+
+/// A role made only of a courtesy title (`Mr`, `Dr`) is no role.
+fn is_courtesy_only(lex: &Lex<'_, '_>, r: &RoleSpan) -> bool {
+    (r.toks.0..r.toks.1).all(|k| is_courtesy_title(lex.low(k).trim_end_matches('.')))
+}
+
+/// Walk left from `from` (exclusive) over words that belong to a role
+/// phrase before a name (`Kremlin envoy`, `his presidential adviser`):
+/// returns the first token of the role, or `from` when there is none.
+fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
+    let mut lo = from;
+    let mut steps = 0;
+    while lo > 0 && steps < MAX_ROLE_TOKENS {
+        let k = lo - 1;
+        if !lex.word(k) || !lex.same_sent(k, from) {
+            break;
+        }
+        let w = lex.low(k);
+        if is_determiner(w) {
+            break;
+        }
+        if lex.title_word(k) || lex.modifier(k) || lex.cap(k) && !is_not_name(strip_possessive(w))
+            || is_possessive(w)
+        {
+            lo = k;
+            steps += 1;
+            continue;
+        }
+        // An unknown lower-case word (`school` in `primary school pupil`)
+        // only when what stands before it also belongs to a noun phrase.
+        if k > 0 && lex.word(k - 1) && lex.same_sent(k - 1, k) && !lex.speech(w) && !is_not_name(w) {
+            let w2 = lex.low(k - 1);
+            if is_determiner(w2) || lex.cap(k - 1) || is_possessive(w2) || lex.modifier(k - 1) {
+                lo = k;
+                steps += 1;
+                continue;
+            }
+        }
+        if (k == 0 || lex.doc.toks[k].sent_start) && !lex.speech(w) && !is_not_name(w) {
+            lo = k;
+        }
+        break;
+    }
+    lo
+}
+
+/// A lower-case role right before a name (`envoy Vladimir`, `grazier Jane`).
+fn role_left_of(lex: &Lex<'_, '_>, ns: usize) -> Option<usize> {
+    if ns == 0 || !lex.same_sent(ns - 1, ns) {
+        return None;
+    }
+    let k = ns - 1;
+    if !lex.title_word(k) {
+        return None;
+    }
+    Some(extend_role_left(lex, ns))
+}
+
+/// `the foreign minister, Jane Roe,` — a role phrase before the name, set
+/// off by a comma, opened by a determiner.
+fn reverse_appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpan> {
+    if ns < 3 || !lex.punct(ns - 1, ',') {
+        return None;
+    }
+    // The name must end its own comma phrase.
+    let after_ok = ne >= lex.doc.toks.len()
+        || lex.punct(ne, ',')
+        || lex.punct(ne, '.')
+        || lex.doc.toks[ne].sent != lex.doc.toks[ne - 1].sent
+        || (lex.word(ne) && matches!(lex.low(ne), "and" | "said" | "says"))
+        || lex.word(ne) && lex.speech(lex.low(ne));
+    if !after_ok {
+        return None;
+    }
+    let end = ns - 1;
+    let head = end - 1;
+    if !lex.title_word(head) && lex.title_at(head).is_none() {
+        // A title ending in a prepositional phrase: `head of the office`.
+        return reverse_with_pp(lex, end);
+    }
+    let lo = extend_role_left(lex, end);
+    if lo == 0 || !is_determiner(lex.low(lo - 1)) && !is_possessive(lex.low(lo)) {
+        return None;
+    }
+    role_span(lex, lo, end)
+}
+
+/// `the head of the presidential administration, Jane Roe`.
+fn reverse_with_pp(lex: &Lex<'_, '_>, end: usize) -> Option<RoleSpan> {
+    let floor = end.saturating_sub(MAX_ROLE_TOKENS);
+    let mut k = end;
+    while k > floor {
+        k -= 1;
+        if !lex.word(k) || !lex.same_sent(k, end) {
+            return None;
+        }
+        if matches!(lex.low(k), "of" | "for" | "to" | "at") && k > 1 && lex.title_word(k - 1) {
+            let lo = extend_role_left(lex, k);
+            if lo > 0 && is_determiner(lex.low(lo - 1)) {
+                return role_span(lex, lo, end);
+            }
+            return None;
+        }
+    }
+    None
+}
+
+/// `Jane Roe, the trade minister,` / `Jane Roe, 62, a farmer` /
+/// `Jane Roe, chairman of the parish council,` — a role after the name.
+fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
+    let n = lex.doc.toks.len();
+    if ne >= n || !lex.punct(ne, ',') {
+        return None;
+    }
+    let mut s = ne + 1;
+    // An age: `Jane Roe, 62, a farmer`.
+    if lex.word(s) && lex.low(s).chars().all(|c| c.is_ascii_digit()) && lex.punct(s + 1, ',') {
+        s += 2;
+    }
+    if s >= n || !lex.word(s) || !lex.same_sent(ne, s) {
+        return None;
+    }
+    let first = lex.low(s);
+    let body = if is_determiner(first) && first != "this" && first != "that" {
+        s + 1
+    } else {
+        s
+    };
+    // The head title must come within the first few words.
+    let mut head = None;
+    let mut k = body;
+    while k < n && k < body + 6 && lex.word(k) && lex.same_sent(ne, k) {
+        if lex.title_at(k).is_some() || lex.title_word(k) {
+            head = Some(k);
+            break;
+        }
+        let w = lex.low(k);
+        if lex.speech(w) || matches!(w, "who" | "which" | "known" | "whose" | "and") {
+            return None;
+        }
+        k += 1;
+    }
+    head?;
+    if body == s && !lex.title_word(s) && !lex.modifier(s) && lex.title_at(s).is_none() && !is_possessive(first) && !lex.cap(s) {
+        return None;
+    }
+    // Extent: to the next comma, period, colon, dash, quote or speech verb.
+    let mut e = body;
+    while e < n && e < body + MAX_ROLE_TOKENS && lex.same_sent(ne, e) {
+        match lex.doc.toks[e].kind {
+            TokKind::Word => {
+                let w = lex.low(e);
+                if e > body && (lex.speech(w) || matches!(w, "who" | "which" | "said" | "says")) {
+                    break;
+                }
+                // `…, Inc.`: a company suffix continues the phrase.
+                e += 1;
+            }
+            TokKind::Punct(',') if lex.word(e + 1) && is_org_suffix(lex.low(e + 1).trim_end_matches('.')) => {
+                e += 2;
+            }
+            _ => break,
+        }
+    }
+    if e <= body {
+        return None;
+    }
+    // `…, the minister, Tom Berg, said`: the phrase belongs to the next name.
+    if lex.punct(e, ',') && lex.name_word(e + 1) && e + 1 < n && !lex.doc.toks[e + 1].sent_start {
+        let mut k = e + 1;
+        while lex.name_word(k) {
+            k += 1;
+        }
+        if lex.punct(k, ',') || lex.word(k) && lex.low(k) == "and" {
+            return None;
+        }
+    }
+    role_span(lex, body, e)
+}
+
+fn role_span(lex: &Lex<'_, '_>, lo: usize, hi: usize) -> Option<RoleSpan> {
+    if lo >= hi {
+        return None;
+    }
+    let mut lo = lo;
+    while lo < hi && lex.word(lo) && is_determiner(lex.low(lo)) {
+        lo += 1;
+    }
+    if lo >= hi {
+        return None;
+    }
+    let toks = &lex.doc.toks;
+    Some(RoleSpan {
+        span: Span::new(toks[lo].span.start, toks[hi - 1].span.end),
+        toks: (lo, hi),
+    })
+}
+
+// ---------------------------------------------------------------------------
+// Noun phrases a cue can take as subject.
+
+/// A speaker phrase next to a cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Np {
+    /// A name mention (index into the mention list).
+    Name(usize),
+    /// `he`, `she`, `they`.
+    Pronoun(Gender),
+    /// `the minister`, `a ministry spokeswoman`, `police`: tokens
+    /// `start..end`, head token, definite or not.
+    Descriptor {
+        start: usize,
+        end: usize,
+        head: usize,
+        definite: bool,
+    },
+    /// `the statement`: not a speaker; the issuer, if the phrase names one
+    /// (`a statement from Harbour Police`), as a mention.
+    Document(Option<usize>),
+}
+
+/// Name mentions indexed by token.
+pub(crate) struct MentionIndex {
+    /// For each token that ends a name mention (its last name token), the
+    /// mention's index.
+    by_end: HashMap<usize, usize>,
+    /// For each token that starts a mention (including its role prefix).
+    by_start: HashMap<usize, usize>,
+    by_name_start: HashMap<usize, usize>,
+}
+
+impl MentionIndex {
+    pub fn new(ms: &[NameMention]) -> Self {
+        let mut by_end = HashMap::with_capacity(ms.len());
+        let mut by_start = HashMap::with_capacity(ms.len());
+        let mut by_name_start = HashMap::with_capacity(ms.len());
+        for (k, m) in ms.iter().enumerate() {
+            by_end.insert(m.end - 1, k);
+            by_start.insert(m.full_start, k);
+            by_name_start.insert(m.start, k);
+        }
+        MentionIndex {
+            by_end,
+            by_start,
+            by_name_start,
+        }
+    }
+    pub fn ending_at(&self, tok: usize) -> Option<usize> {
+        self.by_end.get(&tok).copied()
+    }
+    pub fn starting_at(&self, tok: usize) -> Option<usize> {
+        self.by_start
+            .get(&tok)
+            .or_else(|| self.by_name_start.get(&tok))
+            .copied()
+    }
+}
+
+/// Is the token a head noun for a descriptor?
+fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
+    if !lex.word(i) {
+        return false;
+    }
+    let w = strip_possessive(lex.low(i));
+    is_title_word(w) || is_unnamed_source_noun(w) || is_org_noun(w)
+}
+
+/// The noun phrase whose last token is `last` (a cue's subject before it),
+/// not reaching left of `floor`. Returns the phrase and its first token.
+pub(crate) fn np_ending_at(
+    lex: &Lex<'_, '_>,
+    idx: &MentionIndex,
+    ms: &[NameMention],
+    last: usize,
+    floor: usize,
+) -> Option<(Np, usize)> {
+    if last < floor || !lex.word(last) {
+        return None;
+    }
+    if let Some(m) = idx.ending_at(last) {
+        return Some((Np::Name(m), ms[m].full_start.max(floor)));
+    }
+    let w = lex.low(last);
+    if let Some(g) = subject_pronoun(w) {
+        return Some((Np::Pronoun(g), last));
+    }
+    if is_document_noun(w) {
+        let lo = descriptor_left(lex, last, floor);
+        // `Harbour Police's statement`
+        if lo < last {
+            if let Some(m) = idx.ending_at(lo) {
+                return Some((Np::Document(Some(m)), lo));
+            }
+        }
+        return Some((Np::Document(None), lo));
+    }
+    if head_noun(lex, last) || lex.title_at(last).is_some() {
+        let lo = descriptor_left(lex, last, floor);
+        return Some((descriptor(lex, lo, last + 1, last), lo));
+    }
+    // A head followed by a prepositional phrase: `a spokesperson for the
+    // operators`, `a statement from the ministry`.
+    let mut k = last;
+    let lim = last.saturating_sub(8).max(floor);
+    while k > lim {
+        k -= 1;
+        if !lex.word(k) || !lex.same_sent(k, last) {
+            return None;
+        }
+        if matches!(lex.low(k), "for" | "of" | "at" | "with" | "from" | "in") && k > floor {
+            let h = k - 1;
+            if is_document_noun(lex.low(h)) {
+                let lo = descriptor_left(lex, h, floor);
+                return Some((Np::Document(idx.ending_at(last)), lo));
+            }
+            if head_noun(lex, h) {
+                let lo = descriptor_left(lex, h, floor);
+                return Some((descriptor(lex, lo, last + 1, h), lo));
+            }
+        }
+    }
+    None
+}
+
+/// Walk left from a head noun over its modifiers to the determiner.
+fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
+    let mut lo = head;
+    while lo > floor && lo + 6 > head {
+        let k = lo - 1;
+        if !lex.word(k) || !lex.same_sent(k, head) {
+            break;
+        }
+        let w = lex.low(k);
+        if is_determiner(w) {
+            lo = k;
+            break;
+        }
+        if lex.title_word(k) || lex.modifier(k) || lex.cap(k) || is_possessive(w) || w.contains('-') {
+            lo = k;
+            continue;
+        }
+        break;
+    }
+    lo
+}
+
+fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
+    let definite = lex.word(start) && is_definite(lex.low(start))
+        || !lex.word(start)
+        || (start == head && !lex.low(head).ends_with('s'));
+    Np::Descriptor {
+        start,
+        end,
+        head,
+        definite,
+    }
+}
+
+/// The noun phrase starting at `first` (a cue's subject after it:
+/// `said Jane Roe`, `said a spokeswoman for the ministry`), not reaching
+/// beyond `ceil`. Returns the phrase and one past its last token.
+pub(crate) fn np_starting_at(
+    lex: &Lex<'_, '_>,
+    idx: &MentionIndex,
+    ms: &[NameMention],
+    first: usize,
+    ceil: usize,
+) -> Option<(Np, usize)> {
+    if first >= ceil || !lex.word(first) {
+        return None;
+    }
+    if let Some(m) = idx.starting_at(first) {
+        let mut end = ms[m].end;
+        if let Some(r) = ms[m].role_after {
+            end = end.max(r.toks.1);
+        }
+        return Some((Np::Name(m), end.min(ceil)));
+    }
+    let w = lex.low(first);
+    if let Some(g) = subject_pronoun(w) {
+        return Some((Np::Pronoun(g), first + 1));
+    }
+    // Determiner, modifiers, head, then an optional prepositional phrase.
+    let mut k = first;
+    if is_determiner(w) {
+        k += 1;
+    }
+    let mut head = None;
+    while k < ceil && k < first + 7 && lex.word(k) && lex.same_sent(first, k) {
+        if let Some(m) = idx.starting_at(k) {
+            // `said Harbour Police` is a name; `said the Harbour Police
+            // spokesman` continues to its head below.
+            if !head_noun(lex, ms[m].end) {
+                if k == first || is_determiner(w) {
+                    return Some((Np::Name(m), ms[m].end.min(ceil)));
+                }
+                return None;
+            }
+            k = ms[m].end;
+            continue;
+        }
+        if let Some(t) = lex.title_at(k) {
+            head = Some(k + t - 1);
+            k += t;
+            // Keep going: `the deputy minister`, `a State Department spokeswoman`.
+            if k < ceil && lex.word(k) && (head_noun(lex, k) || lex.title_at(k).is_some()) {
+                continue;
+            }
+            break;
+        }
+        if head_noun(lex, k) {
+            head = Some(k);
+            k += 1;
+            if k < ceil && lex.word(k) && head_noun(lex, k) {
+                continue;
+            }
+            break;
+        }
+        if is_document_noun(lex.low(k)) {
+            return Some((Np::Document(None), k + 1));
+        }
+        if lex.modifier(k) || lex.cap(k) || lex.low(k).contains('-') || is_possessive(lex.low(k)) {
+            k += 1;
+            continue;
+        }
+        return None;
+    }
+    let head = head?;
+    // `a spokesperson for train operators along the route`
+    let mut end = k;
+    if end < ceil && lex.word(end) && matches!(lex.low(end), "for" | "of" | "at" | "with" | "from") {
+        let mut e = end + 1;
+        while e < ceil && e < end + 9 && lex.word(e) && lex.same_sent(first, e) {
+            let we = lex.low(e);
+            if lex.speech(we) || matches!(we, "who" | "that" | "which") {
+                break;
+            }
+            e += 1;
+        }
+        end = e;
+    }
+    Some((descriptor(lex, first, end, head), end))
+}
+
+/// The determiner-free words of a descriptor, as the text gives them.
+pub(crate) fn span_of(lex: &Lex<'_, '_>, start: usize, end: usize) -> Span {
+    let toks = &lex.doc.toks;
+    Span::new(toks[start].span.start, toks[end - 1].span.end)
+}

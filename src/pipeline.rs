@@ -1,0 +1,167 @@
+//! The stages run in order over one document.
+
+use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve};
+use crate::config::Config;
+use crate::link::{self, Ctx, Link};
+use crate::mention::{find_names, Lex, MentionIndex};
+use crate::resolve::{Entities, Resolved};
+use crate::scan::Quote;
+use crate::segment::segment;
+use crate::span::Span;
+
+/// Per top-level quote, what linking decided.
+#[derive(Clone, Copy, Debug, Default)]
+struct Decision {
+    kind: Option<QuoteKind>,
+    entity: Option<usize>,
+    sieve: Option<Sieve>,
+    cue: Option<Span>,
+}
+
+fn ends_sentence(content: &str) -> bool {
+    content
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?', '…'])
+}
+
+pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) -> Analysis<'t> {
+    let top: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].parent().is_none()).collect();
+    let spans: Vec<(Span, bool)> = top
+        .iter()
+        .map(|&i| (quotes[i].span(), ends_sentence(quotes[i].content())))
+        .collect();
+    let content: Vec<&'t str> = top.iter().map(|&i| quotes[i].content()).collect();
+    let doc = segment(text, &spans);
+    let lex = Lex::new(&doc, config);
+    let ms = find_names(&lex);
+    let idx = MentionIndex::new(&ms);
+    let mut ents = Entities::build(&lex, &ms);
+    let cx = Ctx {
+        lex: &lex,
+        idx: &idx,
+        ms: &ms,
+        qtok: &doc.quote_tok,
+        content: &content,
+    };
+    let n = top.len();
+    let mut dec = vec![Decision::default(); n];
+
+    // Pass 1: terms, then the cue sieves, resolving subjects as we go so
+    // that later pronouns see earlier speakers.
+    for q in 0..n {
+        if let Some(k) = link::classify_kind(&cx, q) {
+            dec[q].kind = Some(k);
+            continue;
+        }
+        let Some(Link { np, at, sieve, cue }) = link::cue_sieves(&cx, q) else {
+            continue;
+        };
+        let Some((entity, how)) = ents.resolve(&lex, &ms, np, at) else {
+            continue;
+        };
+        let qstart = spans[q].0.start;
+        let sieve = match how {
+            Resolved::Pronoun => Sieve::Pronoun,
+            Resolved::Descriptor if ents.list[entity].first_pos > qstart => Sieve::Later,
+            Resolved::Descriptor => Sieve::Descriptor,
+            Resolved::Named => sieve,
+        };
+        ents.touch(doc.toks[at].span.start, entity);
+        dec[q] = Decision {
+            kind: None,
+            entity: Some(entity),
+            sieve: Some(sieve),
+            cue,
+        };
+    }
+
+    // Pass 2: continuations, in order, seeing pass 1's answers and each
+    // other's.
+    for q in 0..n {
+        if dec[q].kind.is_some() || dec[q].entity.is_some() {
+            continue;
+        }
+        let src = {
+            let linked = |p: usize, cue_only: bool| {
+                dec[p].entity.is_some()
+                    && (!cue_only || dec[p].sieve.is_some_and(|s| s != Sieve::Continuation))
+            };
+            let blocks = |m: usize, p: usize| {
+                let e = ents.of_mention[m];
+                e != usize::MAX
+                    && Some(e) != dec[p].entity
+                    && ents.list[e].kind == crate::analysis::SpeakerKind::Person
+            };
+            link::continuation_source(&cx, q, &linked, &blocks)
+        };
+        if let Some(p) = src {
+            dec[q].entity = dec[p].entity;
+            dec[q].sieve = Some(Sieve::Continuation);
+        }
+    }
+
+    // Kinds for the rest; unlinked short quotes after an article are
+    // scare quotes.
+    for q in 0..n {
+        if dec[q].kind.is_some() {
+            continue;
+        }
+        dec[q].kind = Some(if dec[q].entity.is_none() && link::is_scare_quote(&cx, q) {
+            QuoteKind::Term
+        } else {
+            link::direct_or_partial(&cx, q)
+        });
+    }
+
+    // Speakers: entities linked to a quote, in order of first mention.
+    let mut used: Vec<usize> = dec.iter().filter_map(|d| d.entity).collect();
+    used.sort_unstable_by_key(|&e| (ents.list[e].first_pos, e));
+    used.dedup();
+    let speakers = ents.speakers(&lex, &used);
+    let out_index = |e: usize| used.binary_search_by_key(&(ents.list[e].first_pos, e), |&u| (ents.list[u].first_pos, u)).ok();
+
+    // Output, nested quotes included (no speaker of their own).
+    let mut decision_of = vec![None; quotes.len()];
+    for (q, &i) in top.iter().enumerate() {
+        decision_of[i] = Some(q);
+    }
+    let orig_parent: Vec<Option<usize>> = quotes.iter().map(|q| q.parent()).collect();
+    let mut out: Vec<Attribution<'t>> = Vec::with_capacity(quotes.len());
+    let mut new_index = vec![usize::MAX; quotes.len()];
+    for (i, mut quote) in quotes.into_iter().enumerate() {
+        let d = decision_of[i].map(|q| dec[q]).unwrap_or(Decision {
+            kind: Some(QuoteKind::Partial),
+            ..Decision::default()
+        });
+        let kind = d.kind.unwrap_or(QuoteKind::Direct);
+        if kind == QuoteKind::Term && !config.report_terms {
+            continue;
+        }
+        // Parents dropped with a term: point to the nearest kept ancestor.
+        let mut parent = quote.parent();
+        while let Some(p) = parent {
+            if new_index[p] != usize::MAX {
+                break;
+            }
+            parent = orig_parent[p];
+        }
+        quote.set_parent(parent.map(|p| new_index[p]));
+        new_index[i] = out.len();
+        let speaker = d.entity.and_then(out_index);
+        out.push(Attribution {
+            cue_text: speaker.and(d.cue).map(|c| &text[c.range()]),
+            quote,
+            kind,
+            speaker,
+            sieve: speaker.and(d.sieve),
+            cue: speaker.and(d.cue),
+            confidence: speaker.and(d.sieve).map_or(0.0, link::confidence),
+        });
+    }
+    Analysis {
+        text,
+        quotes: out,
+        speakers,
+    }
+}

@@ -1,0 +1,515 @@
+//! Resolution: merge name mentions into entities (`Rubio` = `Marco Rubio`
+//! = `Senator Rubio`; `Medinsky` / `Medinski`), resolve pronouns and
+//! descriptors to entities by salience and role, create unnamed sources and
+//! organisations, and gather every role the text states for each entity.
+
+use crate::analysis::{Role, Speaker, SpeakerKind};
+use crate::lexicon::honorifics::{expand_abbreviation, is_honorific};
+use crate::lexicon::orgs::is_org_noun;
+use crate::lexicon::pronouns::Gender;
+use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
+use crate::lexicon::words::{is_demonym, is_unnamed_source_noun};
+use crate::mention::{span_of, strip_possessive, Lex, NameMention, Np, RoleSpan};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// How far back (in entities) a spelling variant is looked for; keeps the
+/// fuzzy match linear on documents with thousands of names.
+const FUZZY_RECENT: usize = 64;
+/// How many mentions back a pronoun looks for its antecedent.
+const PRONOUN_LOOKBACK: usize = 24;
+
+/// One source in the document.
+#[derive(Clone, Debug)]
+pub(crate) struct Entity {
+    pub kind: SpeakerKind,
+    /// Display name (fullest form seen, or the descriptor as given).
+    pub name: String,
+    name_words: usize,
+    first: Option<String>,
+    surname: String,
+    pub gender: Option<Gender>,
+    pub mentions: Vec<Span>,
+    pub roles: Vec<RoleSpan>,
+    /// Roles given as descriptor phrases (`the Ukrainian president`).
+    pub extra_roles: Vec<Span>,
+    /// Role words (lower case) for descriptor matching.
+    role_words: Vec<String>,
+    pub first_pos: usize,
+    /// Key for unnamed sources and unnamed organisations.
+    key: Option<String>,
+}
+
+/// Entities and the links from mentions to them.
+pub(crate) struct Entities {
+    pub list: Vec<Entity>,
+    /// Entity of each name mention.
+    pub of_mention: Vec<usize>,
+    by_surname: HashMap<String, Vec<usize>>,
+    by_key: HashMap<String, usize>,
+    /// Dynamic salience events: (token, entity), in token order of
+    /// discovery, from resolved descriptors and speakers.
+    events: Vec<(usize, usize)>,
+}
+
+/// Edit distance, at most `max + 1` (a banded computation).
+fn close_spelling(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().min(b.len()) < 6 || a.len().abs_diff(b.len()) > 2 || a[0] != b[0] {
+        return false;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j + 1] + 1)
+                .min(cur[j] + 1)
+                .min(prev[j] + usize::from(ca != cb));
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 2
+}
+
+fn words_of(lex: &Lex<'_, '_>, m: &NameMention) -> Vec<String> {
+    (m.start..m.end)
+        .map(|k| strip_possessive(lex.low(k)).trim_end_matches('.').to_string())
+        .filter(|w| !is_honorific(w) || w.len() > 3 && !matches!(w.as_str(), "lord" | "lady" | "dame"))
+        .collect()
+}
+
+fn role_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "a" | "an" | "the" | "of" | "for" | "to" | "s"))
+        .map(|w| expand_abbreviation(&w).map_or(w, str::to_string))
+        .collect()
+}
+
+impl Entities {
+    /// Cluster the name mentions.
+    pub fn build(lex: &Lex<'_, '_>, ms: &[NameMention]) -> Entities {
+        let mut es = Entities {
+            list: Vec::new(),
+            of_mention: Vec::with_capacity(ms.len()),
+            by_surname: HashMap::new(),
+            by_key: HashMap::new(),
+            events: Vec::new(),
+        };
+        for m in ms {
+            let words = words_of(lex, m);
+            let Some(surname) = words.last().cloned() else {
+                es.of_mention.push(usize::MAX);
+                continue;
+            };
+            let first = (words.len() > 1).then(|| words[0].clone());
+            let e = es.find_person(&surname, first.as_deref(), m.gender, m.org);
+            let text = &lex.doc.text[m.span.range()];
+            let id = match e {
+                Some(id) => {
+                    let ent = &mut es.list[id];
+                    if words.len() > ent.name_words {
+                        ent.name = clean_name(text);
+                        ent.name_words = words.len();
+                        if ent.first.is_none() {
+                            ent.first = first;
+                        }
+                    }
+                    id
+                }
+                None => {
+                    let id = es.list.len();
+                    es.list.push(Entity {
+                        kind: if m.org {
+                            SpeakerKind::Organisation
+                        } else {
+                            SpeakerKind::Person
+                        },
+                        name: clean_name(text),
+                        name_words: words.len(),
+                        first,
+                        surname: surname.clone(),
+                        gender: None,
+                        mentions: Vec::new(),
+                        roles: Vec::new(),
+                        extra_roles: Vec::new(),
+                        role_words: Vec::new(),
+                        first_pos: m.span.start,
+                        key: None,
+                    });
+                    es.by_surname.entry(surname).or_default().push(id);
+                    id
+                }
+            };
+            let ent = &mut es.list[id];
+            ent.mentions.push(m.span);
+            if ent.gender.is_none() {
+                ent.gender = m.gender;
+            }
+            for r in [m.role_before, m.role_after].into_iter().flatten() {
+                let t = &lex.doc.text[r.span.range()];
+                ent.role_words.extend(role_words(t));
+                if !ent.roles.iter().any(|x| lex.doc.text[x.span.range()].eq_ignore_ascii_case(t)) {
+                    ent.roles.push(r);
+                }
+            }
+            es.of_mention.push(id);
+        }
+        es
+    }
+
+    fn find_person(&self, surname: &str, first: Option<&str>, gender: Option<Gender>, org: bool) -> Option<usize> {
+        let compatible = |id: usize| {
+            let e = &self.list[id];
+            if org != (e.kind == SpeakerKind::Organisation) {
+                return false;
+            }
+            let first_ok = match (first, e.first.as_deref()) {
+                (Some(a), Some(b)) => a == b || a.len() <= 2 && b.starts_with(a.trim_end_matches('.')),
+                _ => true,
+            };
+            let gender_ok = match (gender, e.gender) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            first_ok && gender_ok
+        };
+        if let Some(ids) = self.by_surname.get(surname) {
+            if let Some(&id) = ids.iter().rev().find(|&&id| compatible(id)) {
+                return Some(id);
+            }
+            return None;
+        }
+        // A spelling variant of a recent surname.
+        let lo = self.list.len().saturating_sub(FUZZY_RECENT);
+        if let Some(id) = (lo..self.list.len())
+            .rev()
+            .find(|&id| self.list[id].key.is_none() && close_spelling(&self.list[id].surname, surname) && compatible(id))
+        {
+            return Some(id);
+        }
+        // A bare first name (`Gillian` after `Gillian Hall`).
+        if first.is_none() {
+            return (lo..self.list.len())
+                .rev()
+                .find(|&id| self.list[id].first.as_deref() == Some(surname) && compatible(id));
+        }
+        None
+    }
+
+    /// Record that `entity` is salient at token `at`.
+    pub fn touch(&mut self, at: usize, entity: usize) {
+        self.events.push((at, entity));
+    }
+
+    /// The entity a pronoun at token `at` refers to: the most recent
+    /// compatible person among name mentions and resolved speakers.
+    pub fn pronoun(&self, ms: &[NameMention], at: usize, g: Gender) -> Option<usize> {
+        let fits = |id: usize| {
+            let e = &self.list[id];
+            match g {
+                Gender::Male | Gender::Female => {
+                    e.kind == SpeakerKind::Person && e.gender.is_none_or(|x| x == g)
+                        || e.kind == SpeakerKind::UnnamedSource && e.gender == Some(g)
+                }
+                Gender::Plural => e.kind != SpeakerKind::Person,
+                Gender::Neuter => e.kind == SpeakerKind::Organisation,
+            }
+        };
+        // Merge two histories walking back: static mentions and events.
+        let mut mi = ms.partition_point(|m| m.start < at);
+        let mut ei = self.events.partition_point(|&(p, _)| p < at);
+        let mut steps = 0;
+        while steps < PRONOUN_LOOKBACK && (mi > 0 || ei > 0) {
+            steps += 1;
+            let take_mention = match (mi, ei) {
+                (0, _) => false,
+                (_, 0) => true,
+                _ => ms[mi - 1].start >= self.events[ei - 1].0,
+            };
+            let id = if take_mention {
+                mi -= 1;
+                self.of_mention[mi]
+            } else {
+                ei -= 1;
+                self.events[ei].1
+            };
+            if id != usize::MAX && fits(id) {
+                return Some(id);
+            }
+        }
+        None
+    }
+
+    /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
+    /// refers to, creating an unnamed source or organisation when the text
+    /// introduces one. Returns the entity and whether it was matched to a
+    /// named one.
+    pub fn descriptor(
+        &mut self,
+        lex: &Lex<'_, '_>,
+        start: usize,
+        end: usize,
+        head: usize,
+        definite: bool,
+    ) -> Option<(usize, bool)> {
+        let head_w = strip_possessive(lex.low(head)).to_string();
+        let words: Vec<String> = (start..end)
+            .map(|k| strip_possessive(lex.low(k)).to_string())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its"))
+            .collect();
+        let at = lex.doc.toks[start].span.start;
+        // A named entity whose roles contain the head (and most modifiers).
+        if definite || start == head {
+            let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)
+            for (id, e) in self.list.iter().enumerate() {
+                if e.kind == SpeakerKind::UnnamedSource || e.role_words.is_empty() && e.kind == SpeakerKind::Person {
+                    continue;
+                }
+                let matches_head = e.role_words.iter().any(|w| *w == head_w)
+                    || e.kind == SpeakerKind::Organisation && e.name.to_lowercase().split_whitespace().any(|w| w == head_w);
+                if !matches_head {
+                    continue;
+                }
+                let score = words.iter().filter(|w| e.role_words.contains(w) || e.name.to_lowercase().contains(w.as_str())).count();
+                let before = e.first_pos < at;
+                let better = match best {
+                    None => true,
+                    Some((s, _, b)) => (score, before) > (s, b) || (score, before) == (s, b) && before,
+                };
+                if better {
+                    best = Some((score, id, before));
+                }
+            }
+            if let Some((score, id, _)) = best {
+                if score * 2 >= words.len().max(1) || score >= 2 {
+                    return Some((id, true));
+                }
+            }
+        }
+        let is_org = is_org_noun(&head_w) && !is_title_word(&head_w);
+        if !is_org && !is_unnamed_source_noun(&head_w) && definite {
+            // `the minister` with no minister in the text: nobody we know.
+            return None;
+        }
+        let span = span_of(lex, start, end);
+        let text = &lex.doc.text[span.range()];
+        let key = text.to_lowercase();
+        let key = key
+            .trim_start_matches("the ")
+            .trim_start_matches("a ")
+            .trim_start_matches("an ")
+            .trim_start_matches("another ")
+            .to_string();
+        if let Some(&id) = self.by_key.get(&key) {
+            self.list[id].mentions.push(span);
+            return Some((id, false));
+        }
+        // `the spokeswoman` after `a State Department spokeswoman`.
+        if definite {
+            if let Some(id) = (0..self.list.len())
+                .rev()
+                .find(|&id| self.list[id].key.is_some() && self.list[id].role_words.contains(&head_w))
+            {
+                self.list[id].mentions.push(span);
+                return Some((id, false));
+            }
+        }
+        let role_toks = {
+            let mut lo = start;
+            while lo < end && matches!(lex.low(lo), "the" | "a" | "an" | "another" | "one") {
+                lo += 1;
+            }
+            (lo, end)
+        };
+        let id = self.list.len();
+        let kind = if is_org {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::UnnamedSource
+        };
+        let roles = if kind == SpeakerKind::UnnamedSource && role_toks.0 < role_toks.1 {
+            vec![RoleSpan {
+                span: span_of(lex, role_toks.0, role_toks.1),
+                toks: role_toks,
+            }]
+        } else {
+            Vec::new()
+        };
+        self.list.push(Entity {
+            kind,
+            name: clean_name(text),
+            name_words: words.len(),
+            first: None,
+            surname: head_w.clone(),
+            gender: title_gender(&head_w),
+            mentions: vec![span],
+            roles,
+            extra_roles: Vec::new(),
+            role_words: words,
+            first_pos: span.start,
+            key: Some(key.clone()),
+        });
+        self.by_key.insert(key, id);
+        Some((id, false))
+    }
+
+    /// Resolve a subject phrase at token `at` to an entity.
+    pub fn resolve(&mut self, lex: &Lex<'_, '_>, ms: &[NameMention], np: Np, at: usize) -> Option<(usize, Resolved)> {
+        match np {
+            Np::Name(m) => {
+                let id = *self.of_mention.get(m)?;
+                (id != usize::MAX).then_some((id, Resolved::Named))
+            }
+            Np::Pronoun(g) => self.pronoun(ms, lex.doc.toks[at].span.start, g).map(|id| (id, Resolved::Pronoun)),
+            Np::Descriptor { start, end, head, definite } => {
+                let (id, matched) = self.descriptor(lex, start, end, head, definite)?;
+                if matched {
+                    let span = span_of(lex, start, end);
+                    let e = &mut self.list[id];
+                    e.mentions.push(span);
+                    let role = role_without_article(lex, start, end);
+                    if let Some(r) = role {
+                        e.extra_roles.push(r);
+                    }
+                }
+                Some((id, if matched { Resolved::Descriptor } else { Resolved::Named }))
+            }
+            Np::Document(Some(m)) => {
+                let id = *self.of_mention.get(m)?;
+                (id != usize::MAX).then_some((id, Resolved::Named))
+            }
+            Np::Document(None) => None,
+        }
+    }
+
+    /// Final speakers for the entities in `used` (in that order), with
+    /// every role split into title and affiliation.
+    pub fn speakers(&self, lex: &Lex<'_, '_>, used: &[usize]) -> Vec<Speaker> {
+        used.iter()
+            .map(|&id| {
+                let e = &self.list[id];
+                let mut mentions = e.mentions.clone();
+                mentions.sort_unstable();
+                mentions.dedup();
+                let mut roles: Vec<Role> = Vec::new();
+                let mut seen: Vec<String> = Vec::new();
+                for r in e.roles.iter().map(|r| (r.span, Some(r.toks))).chain(e.extra_roles.iter().map(|&s| (s, None))) {
+                    let text = lex.doc.text[r.0.range()].to_string();
+                    let key = text.to_lowercase();
+                    if seen.contains(&key) {
+                        continue;
+                    }
+                    seen.push(key);
+                    let (title, affiliation) = split_role(&text);
+                    roles.push(Role::new(text, title, affiliation, r.0));
+                }
+                Speaker::new(e.name.clone(), e.kind, mentions, roles)
+            })
+            .collect()
+    }
+}
+
+/// How a subject phrase was resolved.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Resolved {
+    Named,
+    Pronoun,
+    Descriptor,
+}
+
+fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<Span> {
+    let mut lo = start;
+    while lo < end && matches!(lex.low(lo), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its") {
+        lo += 1;
+    }
+    (lo < end).then(|| span_of(lex, lo, end))
+}
+
+/// A name as displayed: courtesy titles and a possessive left out.
+fn clean_name(text: &str) -> String {
+    let t = strip_possessive(text.trim());
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Split a role into title and affiliation: `foreign minister of Ukraine`
+/// → (`foreign minister`, `Ukraine`); `Kremlin envoy` → (`envoy`,
+/// `Kremlin`); `Network Rail's chief executive` → (`chief executive`,
+/// `Network Rail`).
+pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // Possessive affiliation.
+    if let Some(k) = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        if k + 1 < words.len() {
+            let aff = words[..=k].join(" ");
+            let aff = strip_possessive(&aff).to_string();
+            return (words[k + 1..].join(" "), Some(aff));
+        }
+    }
+    // `… of/for/at/with Capitalised …`
+    for (k, w) in words.iter().enumerate().skip(1) {
+        if matches!(*w, "of" | "for" | "at" | "with" | "from" | "in") {
+            let rest: Vec<&str> = words[k + 1..]
+                .iter()
+                .copied()
+                .skip_while(|x| matches!(*x, "the" | "a" | "an"))
+                .collect();
+            let head_is_title = words[..k].iter().any(|x| {
+                let l = x.to_lowercase();
+                is_title_word(&l) || is_title_modifier(&l)
+            });
+            if head_is_title && rest.first().is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase)) {
+                return (words[..k].join(" "), Some(rest.join(" ")));
+            }
+            break;
+        }
+    }
+    // Leading capitalised words that are not part of the title.
+    let lead = words
+        .iter()
+        .take_while(|w| {
+            let l = w.to_lowercase();
+            let l = l.trim_end_matches('.');
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !is_title_word(l)
+                && !is_title_modifier(l)
+                && !(is_demonym(l) && false)
+        })
+        .count();
+    if lead > 0 && lead < words.len() {
+        return (words[lead..].join(" "), Some(words[..lead].join(" ")));
+    }
+    (text.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelling_variants() {
+        assert!(close_spelling("medinsky", "medinski"));
+        assert!(close_spelling("medinsky", "mediski"));
+        assert!(!close_spelling("berg", "borg"));
+        assert!(!close_spelling("medinsky", "kellogg"));
+    }
+
+    #[test]
+    fn role_split() {
+        let cases = [
+            ("foreign minister of Ukraine", "foreign minister", Some("Ukraine")),
+            ("Kremlin envoy", "envoy", Some("Kremlin")),
+            ("Network Rail's chief executive", "chief executive", Some("Network Rail")),
+            ("U.S. President", "President", Some("U.S.")),
+            ("Secretary of State", "Secretary of State", None),
+            ("adviser to the president", "adviser to the president", None),
+        ];
+        for (text, title, aff) in cases {
+            let (t, a) = split_role(text);
+            assert_eq!((t.as_str(), a.as_deref()), (title, aff), "{text}");
+        }
+    }
+}

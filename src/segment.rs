@@ -1,0 +1,317 @@
+//! Segmentation: the text outside quotes as a stream of tokens (words,
+//! punctuation, quote placeholders) with paragraph and sentence numbers.
+//!
+//! One linear pass. Text inside top-level quotes is not tokenised: a quote
+//! is one token. Sentences end at `.`, `!`, `?` outside quotes (not after an
+//! abbreviation or an initial), at line breaks, and after a quote whose own
+//! words end a sentence when a capitalised word or another quote follows.
+
+use crate::lexicon::words::is_abbreviation;
+use crate::scan::{blank_line_paragraphs, paragraph_break};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// A word: letters, digits, inner apostrophes, hyphens and periods.
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// A top-level quote (index into the attributor's quote list).
+    Quote(u32),
+}
+
+/// One token with its place in the document.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub span: Span,
+    pub kind: TokKind,
+    pub para: u32,
+    pub sent: u32,
+    /// Span of the lower-cased word in [`Doc::lower`] (words only).
+    pub lower: (u32, u32),
+    /// First character is upper case (words only).
+    pub cap: bool,
+    /// First token of its sentence.
+    pub sent_start: bool,
+    /// First token of its line (paragraph or hard line break).
+    pub line_start: bool,
+}
+
+/// The segmented document.
+#[derive(Debug, Default)]
+pub(crate) struct Doc<'t> {
+    pub text: &'t str,
+    pub toks: Vec<Tok>,
+    /// Lower-cased words, concatenated; see [`Tok::lower`].
+    pub lower: String,
+    /// Index of each top-level quote's token.
+    pub quote_tok: Vec<u32>,
+    /// Number of paragraphs.
+    pub paras: u32,
+}
+
+impl<'t> Doc<'t> {
+    /// The token's text.
+    #[inline]
+    pub fn text_of(&self, i: usize) -> &'t str {
+        &self.text[self.toks[i].span.range()]
+    }
+
+    /// The lower-cased word (empty for non-words).
+    #[inline]
+    pub fn low(&self, i: usize) -> &str {
+        let (a, b) = self.toks[i].lower;
+        &self.lower[a as usize..b as usize]
+    }
+
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokKind::Word
+    }
+
+    #[inline]
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks[i].kind == TokKind::Punct(c)
+    }
+
+    #[inline]
+    pub fn quote_at(&self, i: usize) -> Option<usize> {
+        match self.toks[i].kind {
+            TokKind::Quote(q) => Some(q as usize),
+            _ => None,
+        }
+    }
+}
+
+/// Is `c` part of a word (apostrophes and hyphens inside words count).
+#[inline]
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[inline]
+fn joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
+}
+
+/// Tokenise `text`, treating each span in `quotes` (top-level, ordered,
+/// non-overlapping) as one token.
+pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
+    let b = text.as_bytes();
+    let blank_lines = blank_line_paragraphs(text);
+    let mut doc = Doc {
+        text,
+        toks: Vec::with_capacity(text.len() / 5),
+        lower: String::with_capacity(text.len() / 2),
+        quote_tok: Vec::with_capacity(quotes.len()),
+        paras: 1,
+    };
+    let mut para = 0u32;
+    let mut sent = 0u32;
+    let mut sent_start = true;
+    let mut line_start = true;
+    let mut qi = 0usize;
+    let mut i = 0usize;
+    while i < b.len() {
+        // A quote starting here becomes one token.
+        if qi < quotes.len() && quotes[qi].0.start <= i {
+            let (span, ends_sentence) = quotes[qi];
+            doc.quote_tok.push(doc.toks.len() as u32);
+            doc.toks.push(Tok {
+                span,
+                kind: TokKind::Quote(qi as u32),
+                para,
+                sent,
+                lower: (0, 0),
+                cap: false,
+                sent_start,
+                line_start,
+            });
+            sent_start = false;
+            line_start = false;
+            i = span.end.max(i + 1);
+            // A multi-paragraph quote moves the paragraph count on.
+            let inner = &text[span.range()];
+            if inner.contains('\n') {
+                para += inner
+                    .as_bytes()
+                    .iter()
+                    .filter(|&&c| c == b'\n')
+                    .count()
+                    .min(1) as u32;
+            }
+            if ends_sentence && next_starts_sentence(text, i) {
+                sent += 1;
+                sent_start = true;
+            }
+            qi += 1;
+            continue;
+        }
+        let c = b[i];
+        if c == b'\n' {
+            match paragraph_break(b, i, blank_lines) {
+                Some(next) => {
+                    para += 1;
+                    i = next;
+                }
+                None => i += 1,
+            }
+            sent += 1;
+            sent_start = true;
+            line_start = true;
+            continue;
+        }
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let ch = match text[i..].chars().next() {
+            Some(ch) => ch,
+            None => break,
+        };
+        if ch.is_whitespace() {
+            i += ch.len_utf8();
+            continue;
+        }
+        if word_char(ch) {
+            let start = i;
+            let mut j = i + ch.len_utf8();
+            loop {
+                let Some(c2) = text[j..].chars().next() else { break };
+                if word_char(c2) {
+                    j += c2.len_utf8();
+                    continue;
+                }
+                if joiner(c2) {
+                    // A joiner counts only with a word character after it:
+                    // `didn't`, `U.S.`, `Metro-North`. A final period after an
+                    // abbreviation or initial is taken in below.
+                    let after = j + c2.len_utf8();
+                    if text[after..].chars().next().is_some_and(word_char) {
+                        j = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let mut end = j;
+            // `Sen.`, `U.S.`, `J.` keep their final period.
+            if text[end..].starts_with('.') {
+                let w = &text[start..end];
+                let single_cap = w.chars().count() == 1 && ch.is_uppercase();
+                let lw = w.to_ascii_lowercase();
+                if single_cap || w.contains('.') || is_abbreviation(&lw) {
+                    end += 1;
+                }
+            }
+            let lo = doc.lower.len() as u32;
+            for c2 in text[start..end].chars() {
+                if c2.is_ascii() {
+                    doc.lower.push(c2.to_ascii_lowercase());
+                } else if c2 == '’' {
+                    doc.lower.push('\'');
+                } else {
+                    doc.lower.extend(c2.to_lowercase());
+                }
+            }
+            let hi = doc.lower.len() as u32;
+            doc.toks.push(Tok {
+                span: Span::new(start, end),
+                kind: TokKind::Word,
+                para,
+                sent,
+                lower: (lo, hi),
+                cap: ch.is_uppercase(),
+                sent_start,
+                line_start,
+            });
+            sent_start = false;
+            line_start = false;
+            i = end;
+            continue;
+        }
+        // Punctuation.
+        let len = ch.len_utf8();
+        doc.toks.push(Tok {
+            span: Span::new(i, i + len),
+            kind: TokKind::Punct(ch),
+            para,
+            sent,
+            lower: (0, 0),
+            cap: false,
+            sent_start,
+            line_start,
+        });
+        sent_start = false;
+        line_start = false;
+        i += len;
+        if matches!(ch, '.' | '!' | '?') && next_starts_sentence(text, i) {
+            sent += 1;
+            sent_start = true;
+        }
+    }
+    doc.paras = para + 1;
+    doc
+}
+
+/// After a sentence-ending character at `i`: does a new sentence start
+/// (a capital, a digit, a quotation mark, or the end of the text)?
+fn next_starts_sentence(text: &str, i: usize) -> bool {
+    for c in text[i..].chars() {
+        if c == ' ' || c == '\t' || c == '\u{a0}' || c == ')' {
+            continue;
+        }
+        return c.is_uppercase()
+            || c.is_ascii_digit()
+            || c == '\n'
+            || c == '\r'
+            || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[' | '—' | '-');
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(d: &Doc<'_>) -> Vec<String> {
+        (0..d.toks.len())
+            .map(|i| match d.toks[i].kind {
+                TokKind::Word => d.text_of(i).to_string(),
+                TokKind::Punct(c) => c.to_string(),
+                TokKind::Quote(q) => format!("Q{q}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_marks_and_abbreviations() {
+        let d = segment("Sen. Roe didn't visit the U.S. on Jan. 5, said J. Doe.", &[]);
+        assert_eq!(
+            words(&d),
+            ["Sen.", "Roe", "didn't", "visit", "the", "U.S.", "on", "Jan.", "5", ",", "said", "J.", "Doe", "."]
+        );
+        assert_eq!(d.toks.last().map(|t| t.sent), Some(0));
+        assert_eq!(d.low(2), "didn't");
+    }
+
+    #[test]
+    fn sentences_and_paragraphs() {
+        let text = "One here. Two there.\n\nThree.";
+        let d = segment(text, &[]);
+        let sents: Vec<u32> = d.toks.iter().map(|t| t.sent).collect();
+        assert_eq!(sents, [0, 0, 0, 1, 1, 1, 2, 2]);
+        assert_eq!(d.toks[6].para, 1);
+        assert!(d.toks[6].line_start);
+    }
+
+    #[test]
+    fn quotes_are_single_tokens() {
+        let text = "\"Go home.\" He left.";
+        let d = segment(text, &[(Span::new(0, 10), true)]);
+        assert_eq!(words(&d), ["Q0", "He", "left", "."]);
+        assert_eq!(d.toks[1].sent, 1);
+        assert_eq!(d.quote_tok, [0]);
+    }
+}
