@@ -9,6 +9,7 @@
 
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title, is_honorific};
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
+fn first_name_gender(_w: &str) -> Option<Gender> { None } // SHIM
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
@@ -44,6 +45,12 @@ pub(crate) struct NameMention {
     pub role_after: Option<RoleSpan>,
     pub gender: Option<Gender>,
     pub org: bool,
+    /// The mention follows a preposition (`in Ankara`, `from Devon`): a
+    /// place or an object, not a likely antecedent for a pronoun.
+    pub object: bool,
+    /// Evidence that this is a person: a known first name, a courtesy
+    /// title or a role.
+    pub personal: bool,
 }
 
 /// Words that may sit inside a name between capitalised words.
@@ -51,6 +58,17 @@ const NAME_CONNECTORS: &[&str] = &[
     "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "st",
     "ter", "van", "von",
 ];
+
+/// Prepositions after which a capitalised name is most likely a place or
+/// an object (`in Devon`, `from Ankara`).
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "from" | "to" | "of" | "near" | "across" | "into" | "on" | "for" | "around"
+            | "throughout" | "outside" | "inside" | "within" | "toward" | "towards" | "via"
+            | "through" | "between" | "over" | "under" | "against" | "beyond" | "off"
+    )
+}
 
 /// Determiners that open a descriptor or a role phrase.
 fn is_determiner(w: &str) -> bool {
@@ -184,6 +202,10 @@ impl<'d, 't> Lex<'d, 't> {
         if is_not_name(w) {
             return false;
         }
+        // `Inc.`, `Ltd.`: a company suffix alone is no name.
+        if w.ends_with('.') && w.len() > 2 && !w[..w.len() - 1].contains('.') {
+            return false;
+        }
         true
     }
 }
@@ -293,6 +315,13 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     .or(role_after)
                     .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| title_gender(lex.low(k))))
             });
+            let object = full_start > 0
+                && lex.word(full_start - 1)
+                && lex.same_sent(full_start - 1, full_start)
+                && is_preposition(lex.low(full_start - 1));
+            let first_gender = (ne - ns > 1).then(|| first_name_gender(lex.low(ns))).flatten();
+            let gender = gender.or(first_gender);
+            let personal = !org && (courtesy || first_gender.is_some() || role_before.is_some() || role_after.is_some());
             out.push(NameMention {
                 full_start,
                 start: ns,
@@ -302,6 +331,8 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 role_after,
                 gender,
                 org,
+                object,
+                personal,
             });
         }
         i = run_end.max(i + 1);
@@ -689,9 +720,13 @@ fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
 }
 
 fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
-    let definite = lex.word(start) && is_definite(lex.low(start))
-        || !lex.word(start)
-        || (start == head && !lex.low(head).ends_with('s'));
+    // `the minister`, `his adviser`, and journalese without an article
+    // (`former Barcelona boss said`) are definite; `a spokesman`,
+    // `officials` are not.
+    let det = lex.word(start) && is_determiner(lex.low(start));
+    let definite = !lex.word(start)
+        || det && is_definite(lex.low(start))
+        || !det && !strip_possessive(lex.low(head)).ends_with('s');
     Np::Descriptor {
         start,
         end,
@@ -763,7 +798,12 @@ pub(crate) fn np_starting_at(
         if is_document_noun(lex.low(k)) {
             return Some((Np::Document(None), k + 1));
         }
-        if lex.modifier(k) || lex.cap(k) || lex.low(k).contains('-') || is_possessive(lex.low(k)) {
+        if lex.modifier(k)
+            || lex.cap(k)
+            || lex.low(k).contains('-')
+            || is_possessive(lex.low(k))
+            || lex.low(k).starts_with(|c: char| c.is_ascii_digit())
+        {
             k += 1;
             continue;
         }

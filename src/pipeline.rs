@@ -1,6 +1,6 @@
 //! The stages run in order over one document.
 
-use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve};
+use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve, SpeakerKind};
 use crate::config::Config;
 use crate::link::{self, Ctx, Link};
 use crate::mention::{find_names, Lex, MentionIndex};
@@ -16,6 +16,64 @@ struct Decision {
     entity: Option<usize>,
     sieve: Option<Sieve>,
     cue: Option<Span>,
+    /// Linked only by the current-speaker fallback.
+    weak: bool,
+}
+
+/// Confidence factor for a quote given to the current speaker with no
+/// neighbouring quote to continue.
+const WEAK_FACTOR: f32 = 0.7;
+
+/// How many paragraphs the current speaker stays current.
+const CURRENT_SPEAKER_PARAGRAPHS: u32 = 3;
+
+/// The current speaker at quote `q`: the last speaker (of a quote, or of
+/// reported speech) within a few paragraphs, with no other person named
+/// since.
+fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> {
+    let doc = cx.doc();
+    let qt = cx.qtok[q] as usize;
+    // Only a quote that opens its sentence: a fragment inside somebody
+    // else's sentence is theirs or nobody's.
+    if !doc.toks[qt].sent_start && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1)) {
+        return None;
+    }
+    let (at, e) = ents.last_event_before(qt)?;
+    if doc.toks[qt].para.saturating_sub(doc.toks[at].para) > CURRENT_SPEAKER_PARAGRAPHS {
+        return None;
+    }
+    let first = cx.ms.partition_point(|m| m.end <= at);
+    let blocked = cx.ms[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.start < qt)
+        .any(|(k, m)| {
+            let other = ents.of_mention[first + k];
+            other != usize::MAX
+                && other != e
+                && !m.object
+                && ents.list[other].kind == SpeakerKind::Person
+                && (m.personal || ents.list[other].personal)
+        });
+    (!blocked).then_some(e)
+}
+
+/// A partial quote in a sentence whose subject is `he` or `she` and that
+/// has no verb of saying (`he had been "accosted" by fans`): the pronoun's
+/// referent.
+fn pronoun_subject(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &mut Entities,
+    lex: &Lex<'_, '_>,
+    ms: &[crate::mention::NameMention],
+    q: usize,
+) -> Option<usize> {
+    let (lo, t) = cx.left(q);
+    let p = (lo..t).find(|&k| {
+        lex.word(k) && matches!(lex.low(k), "he" | "she") && (k == lo || !lex.word(k - 1) || k < lo + 6)
+    })?;
+    let g = crate::lexicon::pronouns::subject_pronoun(lex.low(p))?;
+    ents.resolve(lex, ms, crate::mention::Np::Pronoun(g), p).map(|(e, _)| e)
 }
 
 fn ends_sentence(content: &str) -> bool {
@@ -47,9 +105,22 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
     let n = top.len();
     let mut dec = vec![Decision::default(); n];
 
-    // Pass 1: terms, then the cue sieves, resolving subjects as we go so
-    // that later pronouns see earlier speakers.
+    // Pass 1, in token order: each quote's cue sieves, and each speech verb
+    // outside quoted sentences (`…, Ms Roe said.`), whose subject becomes
+    // the current speaker. Subjects are resolved as we go so that later
+    // pronouns see earlier speakers.
+    let verbs = link::indirect_speech_verbs(&cx);
+    let mut vi = 0;
     for q in 0..n {
+        let qt = doc.quote_tok[q] as usize;
+        while vi < verbs.len() && verbs[vi] < qt {
+            if let Some((np, at)) = link::indirect_subject(&cx, verbs[vi]) {
+                if let Some((entity, _)) = ents.resolve(&lex, &ms, np, at) {
+                    ents.touch(at, entity);
+                }
+            }
+            vi += 1;
+        }
         if let Some(k) = link::classify_kind(&cx, q) {
             dec[q].kind = Some(k);
             continue;
@@ -67,12 +138,13 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
             Resolved::Descriptor => Sieve::Descriptor,
             Resolved::Named => sieve,
         };
-        ents.touch(doc.toks[at].span.start, entity);
+        ents.touch(at, entity);
         dec[q] = Decision {
             kind: None,
             entity: Some(entity),
             sieve: Some(sieve),
             cue,
+            weak: false,
         };
     }
 
@@ -91,13 +163,19 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
                 let e = ents.of_mention[m];
                 e != usize::MAX
                     && Some(e) != dec[p].entity
-                    && ents.list[e].kind == crate::analysis::SpeakerKind::Person
+                    && ents.list[e].kind == SpeakerKind::Person
             };
             link::continuation_source(&cx, q, &linked, &blocks)
         };
         if let Some(p) = src {
             dec[q].entity = dec[p].entity;
             dec[q].sieve = Some(Sieve::Continuation);
+        } else if let Some(e) = pronoun_subject(&cx, &mut ents, &lex, &ms, q)
+            .or_else(|| current_speaker(&cx, &ents, q))
+        {
+            dec[q].entity = Some(e);
+            dec[q].sieve = Some(Sieve::Continuation);
+            dec[q].weak = true;
         }
     }
 
@@ -156,7 +234,9 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
             speaker,
             sieve: speaker.and(d.sieve),
             cue: speaker.and(d.cue),
-            confidence: speaker.and(d.sieve).map_or(0.0, link::confidence),
+            confidence: speaker.and(d.sieve).map_or(0.0, |s| {
+                link::confidence(s) * if d.weak { WEAK_FACTOR } else { 1.0 }
+            }),
         });
     }
     Analysis {

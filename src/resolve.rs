@@ -36,6 +36,11 @@ pub(crate) struct Entity {
     /// Role words (lower case) for descriptor matching.
     role_words: Vec<String>,
     pub first_pos: usize,
+    /// Evidence that this is a person (a known first name, a courtesy
+    /// title, a role, a pronoun or speech linked to it).
+    pub personal: bool,
+    /// Named with two or more words somewhere.
+    multiword: bool,
     /// Key for unnamed sources and unnamed organisations.
     key: Option<String>,
 }
@@ -138,6 +143,8 @@ impl Entities {
                         extra_roles: Vec::new(),
                         role_words: Vec::new(),
                         first_pos: m.span.start,
+                        personal: false,
+                        multiword: false,
                         key: None,
                     });
                     es.by_surname.entry(surname).or_default().push(id);
@@ -146,6 +153,8 @@ impl Entities {
             };
             let ent = &mut es.list[id];
             ent.mentions.push(m.span);
+            ent.personal |= m.personal;
+            ent.multiword |= m.end - m.start > 1;
             if ent.gender.is_none() {
                 ent.gender = m.gender;
             }
@@ -200,12 +209,43 @@ impl Entities {
         None
     }
 
-    /// Record that `entity` is salient at token `at`.
+    /// Record that `entity` is salient at token `at` (a token index, as
+    /// every position in salience is).
     pub fn touch(&mut self, at: usize, entity: usize) {
-        self.events.push((at, entity));
+        // Events arrive in token order, save for a subject found after its
+        // quote (`"…," said X`): keep the list sorted.
+        let pos = self.events.partition_point(|&(p, _)| p <= at);
+        self.events.insert(pos, (at, entity));
+        if self.list[entity].kind == SpeakerKind::Person {
+            self.list[entity].personal = true;
+        }
     }
 
-    /// The entity a pronoun at token `at` refers to: the most recent
+    /// Token of the last mention of, or event for, entity `id` before `at`.
+    fn last_seen(&self, ms: &[NameMention], id: usize, at: usize) -> usize {
+        let m = ms[..ms.partition_point(|m| m.start < at)]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(PRONOUN_LOOKBACK)
+            .find(|(k, _)| self.of_mention[*k] == id)
+            .map_or(0, |(_, m)| m.start);
+        let e = self.events[..self.events.partition_point(|&(p, _)| p < at)]
+            .iter()
+            .rev()
+            .take(PRONOUN_LOOKBACK)
+            .find(|&&(_, e)| e == id)
+            .map_or(0, |&(p, _)| p);
+        m.max(e)
+    }
+
+    /// The most recent salience event (a speaker) before token `at`.
+    pub fn last_event_before(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.events.partition_point(|&(p, _)| p < at);
+        i.checked_sub(1).map(|i| self.events[i])
+    }
+
+    /// The entity a pronoun at token index `at` refers to: the most recent
     /// compatible person among name mentions and resolved speakers.
     pub fn pronoun(&self, ms: &[NameMention], at: usize, g: Gender) -> Option<usize> {
         let fits = |id: usize| {
@@ -220,9 +260,12 @@ impl Entities {
             }
         };
         // Merge two histories walking back: static mentions and events.
+        // Places and objects (`in Devon`) are passed over; a candidate with
+        // no sign of being a person is kept only as a fallback.
         let mut mi = ms.partition_point(|m| m.start < at);
         let mut ei = self.events.partition_point(|&(p, _)| p < at);
         let mut steps = 0;
+        let mut fallback = None;
         while steps < PRONOUN_LOOKBACK && (mi > 0 || ei > 0) {
             steps += 1;
             let take_mention = match (mi, ei) {
@@ -232,16 +275,26 @@ impl Entities {
             };
             let id = if take_mention {
                 mi -= 1;
+                if ms[mi].object {
+                    continue;
+                }
                 self.of_mention[mi]
             } else {
                 ei -= 1;
                 self.events[ei].1
             };
-            if id != usize::MAX && fits(id) {
+            if id == usize::MAX || !fits(id) {
+                continue;
+            }
+            let e = &self.list[id];
+            if e.personal || e.gender.is_some() || e.kind != SpeakerKind::Person {
                 return Some(id);
             }
+            if fallback.is_none() && e.multiword {
+                fallback = Some(id);
+            }
         }
-        None
+        fallback
     }
 
     /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
@@ -251,6 +304,7 @@ impl Entities {
     pub fn descriptor(
         &mut self,
         lex: &Lex<'_, '_>,
+        ms: &[NameMention],
         start: usize,
         end: usize,
         head: usize,
@@ -292,8 +346,19 @@ impl Entities {
         }
         let is_org = is_org_noun(&head_w) && !is_title_word(&head_w);
         if !is_org && !is_unnamed_source_noun(&head_w) && definite {
-            // `the minister` with no minister in the text: nobody we know.
-            return None;
+            // `the 23-year-old`, `the former coach` with no such role
+            // stated: the most salient person who fits, as a pronoun would.
+            let g = title_gender(&head_w).unwrap_or(Gender::Male);
+            let tok = start;
+            let found = match title_gender(&head_w) {
+                Some(_) => self.pronoun(ms, tok, g),
+                None => self
+                    .pronoun(ms, tok, Gender::Male)
+                    .into_iter()
+                    .chain(self.pronoun(ms, tok, Gender::Female))
+                    .max_by_key(|&id| self.last_seen(ms, id, tok)),
+            };
+            return found.map(|id| (id, true));
         }
         let span = span_of(lex, start, end);
         let text = &lex.doc.text[span.range()];
@@ -351,6 +416,8 @@ impl Entities {
             extra_roles: Vec::new(),
             role_words: words,
             first_pos: span.start,
+            personal: kind == SpeakerKind::UnnamedSource,
+            multiword: false,
             key: Some(key.clone()),
         });
         self.by_key.insert(key, id);
@@ -364,9 +431,9 @@ impl Entities {
                 let id = *self.of_mention.get(m)?;
                 (id != usize::MAX).then_some((id, Resolved::Named))
             }
-            Np::Pronoun(g) => self.pronoun(ms, lex.doc.toks[at].span.start, g).map(|id| (id, Resolved::Pronoun)),
+            Np::Pronoun(g) => self.pronoun(ms, at, g).map(|id| (id, Resolved::Pronoun)),
             Np::Descriptor { start, end, head, definite } => {
-                let (id, matched) = self.descriptor(lex, start, end, head, definite)?;
+                let (id, matched) = self.descriptor(lex, ms, start, end, head, definite)?;
                 if matched {
                     let span = span_of(lex, start, end);
                     let e = &mut self.list[id];

@@ -135,6 +135,9 @@ impl<'t> Quote<'t> {
     pub fn is_multi_paragraph(&self) -> bool {
         self.multi_paragraph
     }
+    pub(crate) fn set_parent(&mut self, parent: Option<usize>) {
+        self.parent = parent;
+    }
     /// False when no closing mark was found; the quote then ends at the end
     /// of its paragraph.
     pub fn is_closed(&self) -> bool {
@@ -221,45 +224,42 @@ impl Mark {
     }
 }
 
-fn doubled_marks(i: &str) -> IResult<&str, Mark> {
+/// ASCII marks; the doubled AP marks (``` `` ```, `''`) win over their halves.
+fn ascii_marks(i: &str) -> IResult<&str, Mark> {
     alt((
         value(Mark::Backticks, tag("``")),
         value(Mark::DoubledStraight, tag("''")),
-        value(Mark::DoubledCurlyOpen, tag("‘‘")),
-        value(Mark::DoubledCurlyClose, tag("’’")),
-    ))
-    .parse(i)
-}
-
-fn straight_marks(i: &str) -> IResult<&str, Mark> {
-    alt((
         value(Mark::Straight, tag("\"")),
         value(Mark::StraightSingle, tag("'")),
         value(Mark::Backtick, tag("`")),
     ))
-    .parse(i)
+    .parse_complete(i)
 }
 
-fn curly_marks(i: &str) -> IResult<&str, Mark> {
+/// Marks from the General Punctuation block (U+2018–U+201E, U+2039–U+203A):
+/// curly, low and single-guillemet marks; doubled `‘‘`, `’’` first.
+fn punctuation_marks(i: &str) -> IResult<&str, Mark> {
     alt((
+        value(Mark::DoubledCurlyOpen, tag("‘‘")),
+        value(Mark::DoubledCurlyClose, tag("’’")),
         value(Mark::CurlyOpen, tag("“")),
         value(Mark::CurlyClose, tag("”")),
         value(Mark::CurlySingleOpen, tag("‘")),
         value(Mark::CurlySingleClose, tag("’")),
         value(Mark::LowDouble, tag("„")),
         value(Mark::LowSingle, tag("‚")),
+        value(Mark::SingleGuillemetL, tag("‹")),
+        value(Mark::SingleGuillemetR, tag("›")),
     ))
-    .parse(i)
+    .parse_complete(i)
 }
 
 fn guillemets(i: &str) -> IResult<&str, Mark> {
     alt((
         value(Mark::GuillemetLeft, tag("«")),
         value(Mark::GuillemetRight, tag("»")),
-        value(Mark::SingleGuillemetL, tag("‹")),
-        value(Mark::SingleGuillemetR, tag("›")),
     ))
-    .parse(i)
+    .parse_complete(i)
 }
 
 fn cjk_brackets(i: &str) -> IResult<&str, Mark> {
@@ -269,20 +269,45 @@ fn cjk_brackets(i: &str) -> IResult<&str, Mark> {
         value(Mark::WhiteCornerOpen, tag("『")),
         value(Mark::WhiteCornerClose, tag("』")),
     ))
-    .parse(i)
+    .parse_complete(i)
 }
 
 /// Recognises one quotation mark at the start of `i`; doubled marks
 /// (``` `` ```, `''`, `‘‘`, `’’`) win over their single halves.
+///
+/// Every parser here runs with `parse_complete`: nom 8's `parse` is
+/// streaming, so a lone `'` at the end of the text would be `Incomplete`
+/// (it might yet become `''`) and `alt` would not try the single mark.
 pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
-    alt((
-        doubled_marks,
-        straight_marks,
-        curly_marks,
-        guillemets,
-        cjk_brackets,
-    ))
-    .parse(i)
+    alt((ascii_marks, punctuation_marks, guillemets, cjk_brackets)).parse_complete(i)
+}
+
+/// The mark at byte `i` of `text` and its length, if there is one.
+///
+/// The hot path's version of [`mark`]: the lead bytes pick the one parser
+/// that can match, so the many characters that share a lead byte with the
+/// marks (`—`, `…`, `é`, kana) are ruled out without calling nom at all.
+#[inline]
+fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
+    let b = text.as_bytes();
+    let parser: fn(&str) -> IResult<&str, Mark> = match b[i] {
+        b'"' | b'\'' | b'`' => ascii_marks,
+        // « U+00AB, » U+00BB
+        0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets,
+        // ‘ ’ ‚ U+2018–201A, “ ” „ U+201C–201E, ‹ › U+2039–203A
+        0xE2 if b.get(i + 1) == Some(&0x80)
+            && matches!(b.get(i + 2), Some(0x98..=0x9A | 0x9C..=0x9E | 0xB9 | 0xBA)) =>
+        {
+            punctuation_marks
+        }
+        // 「 」 『 』 U+300C–300F
+        0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C..=0x8F)) => {
+            cjk_brackets
+        }
+        _ => return None,
+    };
+    let (rest, m) = parser(&text[i..]).ok()?;
+    Some((m, b.len() - i - rest.len()))
 }
 
 // ---------------------------------------------------------------------------
@@ -296,44 +321,109 @@ fn is_candidate(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | b'\n') || b >= 0x80
 }
 
-/// Offset of the next candidate byte at or after `from`, or `bytes.len()`.
+/// Bit `j` set when `block[j]` is a candidate ([`is_candidate`]); at most
+/// 64 bytes.
 ///
-/// Eight bytes at a time: a word has a candidate when one of its bytes has
-/// the high bit set or equals one of the four ASCII candidates (the classic
-/// "has zero byte" trick on the word XORed with each byte value).
+/// Eight bytes at a time (SWAR, as `memchr` does without SIMD): the high bit
+/// of each byte flags non-ASCII, an exact per-byte equality test flags the
+/// four ASCII candidates, and a multiply gathers the eight flags of a word
+/// into eight adjacent bits.
 #[inline]
-pub(crate) fn next_candidate(bytes: &[u8], from: usize) -> usize {
+fn candidate_mask(block: &[u8]) -> u64 {
     const LO: u64 = 0x0101_0101_0101_0101;
+    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     const HI: u64 = 0x8080_8080_8080_8080;
+    /// The high bit of every byte of `w` that equals `b`. Exact: adding
+    /// 0x7F to the low seven bits of a byte cannot carry into the next.
+    #[inline(always)]
+    fn eq(w: u64, b: u8) -> u64 {
+        let x = w ^ (LO * u64::from(b));
+        !((x & LO7).wrapping_add(LO7) | x) & HI
+    }
+    #[inline(always)]
+    fn word_mask(w: u64) -> u64 {
+        let hit = (w & HI) | eq(w, b'"') | eq(w, b'\'') | eq(w, b'`') | eq(w, b'\n');
+        // Bit 7 of byte k lands on bit 56 + k.
+        (hit >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    }
+    let mut m = 0;
+    if let Ok(full) = <&[u8; 64]>::try_from(block) {
+        for (k, chunk) in full.chunks_exact(8).enumerate() {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            m |= word_mask(u64::from_le_bytes(word)) << (8 * k);
+        }
+    } else {
+        for (k, chunk) in block.chunks(8).take(8).enumerate() {
+            // Zero padding: NUL is no candidate.
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            m |= word_mask(u64::from_le_bytes(word)) << (8 * k);
+        }
+    }
+    m
+}
+
+/// The candidate bytes of a text, in order, found 64 bytes at a time: each
+/// block's bit mask is computed once and consumed bit by bit (as `memchr`'s
+/// iterators do), so text dense with marks is not rescanned after each one.
+pub(crate) struct Candidates<'b> {
+    bytes: &'b [u8],
+    /// Start of the current block.
+    base: usize,
+    /// Candidates of the current block not yet passed.
+    mask: u64,
+}
+
+impl<'b> Candidates<'b> {
+    pub(crate) fn new(bytes: &'b [u8]) -> Self {
+        Candidates {
+            bytes,
+            base: 0,
+            mask: candidate_mask(&bytes[..bytes.len().min(64)]),
+        }
+    }
+
+    fn load(&mut self, base: usize) {
+        let start = base.min(self.bytes.len());
+        let end = (start + 64).min(self.bytes.len());
+        self.base = base;
+        self.mask = candidate_mask(&self.bytes[start..end]);
+    }
+
+    /// Offset of the first candidate at or after `from`, or `bytes.len()`.
     #[inline]
-    fn has_byte(w: u64, b: u8) -> u64 {
-        let x = w ^ (LO * b as u64);
-        x.wrapping_sub(LO) & !x & HI
-    }
-    let mut i = from;
-    while i + 8 <= bytes.len() {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&bytes[i..i + 8]);
-        let w = u64::from_le_bytes(chunk);
-        let hit = (w & HI)
-            | has_byte(w, b'"')
-            | has_byte(w, b'\'')
-            | has_byte(w, b'`')
-            | has_byte(w, b'\n');
-        if hit != 0 {
-            // The lowest flagged byte is exact for the high-bit test and for
-            // has_byte (false positives only occur above a true hit).
-            return i + (hit.trailing_zeros() / 8) as usize;
+    pub(crate) fn next_from(&mut self, from: usize) -> usize {
+        if from >= self.base + 64 || from < self.base {
+            self.load(from);
+        } else {
+            self.mask &= !0u64 << (from - self.base);
         }
-        i += 8;
-    }
-    while i < bytes.len() {
-        if is_candidate(bytes[i]) {
-            return i;
+        while self.mask == 0 {
+            if self.base + 64 >= self.bytes.len() {
+                return self.bytes.len();
+            }
+            self.load(self.base + 64);
         }
-        i += 1;
+        self.base + self.mask.trailing_zeros() as usize
     }
-    bytes.len()
+}
+
+/// An apostrophe inside a word (`didn't`, `Russia’s`, `O‘Brien`): a single
+/// mark between two ASCII letters or digits is never a quotation mark (see
+/// `single_role`), and it is the most common mark in English text, so it is
+/// passed over here without calling the parsers. Returns its length.
+#[inline]
+fn inner_apostrophe_len(b: &[u8], i: usize) -> Option<usize> {
+    let len = match b[i] {
+        b'\'' => 1,
+        // ‘ U+2018, ’ U+2019
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x98 | 0x99)) => 3,
+        _ => return None,
+    };
+    let before = *b.get(i.checked_sub(1)?)?;
+    let after = *b.get(i + len)?;
+    (before.is_ascii_alphanumeric() && after.is_ascii_alphanumeric()).then_some(len)
 }
 
 // ---------------------------------------------------------------------------
@@ -409,16 +499,88 @@ enum Side {
     Punct,
 }
 
+/// [`side`] for every ASCII byte, so the common case is one table load.
+static ASCII_SIDE: [Side; 128] = {
+    let mut t = [Side::Punct; 128];
+    let mut c = 0;
+    while c < 128 {
+        t[c] = ascii_side(c as u8);
+        c += 1;
+    }
+    t
+};
+
+/// The side of the character that ends `text[..pos]`.
+#[inline]
+fn side_before(text: &str, pos: usize) -> Side {
+    match text.as_bytes()[..pos].last() {
+        None => Side::Space,
+        Some(&c) if c < 0x80 => ASCII_SIDE[c as usize],
+        Some(_) => side(text[..pos].chars().next_back()),
+    }
+}
+
+/// The side of the character that starts `text[pos..]`.
+#[inline]
+fn side_after(text: &str, pos: usize) -> Side {
+    match text.as_bytes().get(pos) {
+        None => Side::Space,
+        Some(&c) if c < 0x80 => ASCII_SIDE[c as usize],
+        Some(_) => side(text[pos..].chars().next()),
+    }
+}
+
 fn side(c: Option<char>) -> Side {
     match c {
         None => Side::Space,
-        Some(c) if c.is_whitespace() => Side::Space,
-        Some(c) if c.is_alphanumeric() => Side::Alnum,
-        Some(
-            '(' | '[' | '{' | '—' | '–' | '-' | '/' | '"' | '\'' | '`' | '“' | '”' | '‘' | '’'
-            | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』',
-        ) => Side::Opener,
-        Some(_) => Side::Punct,
+        Some(c) => side_of_char(c),
+    }
+}
+
+/// [`side_of_char`] for ASCII, as a `const fn` to build [`ASCII_SIDE`].
+const fn ascii_side(c: u8) -> Side {
+    match c {
+        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => Side::Space,
+        b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => Side::Alnum,
+        b'(' | b'[' | b'{' | b'-' | b'/' | b'"' | b'\'' | b'`' => Side::Opener,
+        _ => Side::Punct,
+    }
+}
+
+fn side_of_char(c: char) -> Side {
+    if c.is_whitespace() {
+        Side::Space
+    } else if c.is_alphanumeric() {
+        Side::Alnum
+    } else if matches!(
+        c,
+        '(' | '['
+            | '{'
+            | '—'
+            | '–'
+            | '-'
+            | '/'
+            | '"'
+            | '\''
+            | '`'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '„'
+            | '‚'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+    ) {
+        Side::Opener
+    } else {
+        Side::Punct
     }
 }
 
@@ -437,12 +599,19 @@ fn elision_len(rest: &str) -> Option<usize> {
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(i, _)| i);
-    let word = &rest[..end];
-    if word.is_empty() || word.len() > 6 {
+    let word = rest[..end].as_bytes();
+    let mut lower = [0u8; 6];
+    if word.is_empty() || word.len() > lower.len() {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
-    ELISIONS.binary_search(&lower.as_str()).ok().map(|_| end)
+    for (l, c) in lower.iter_mut().zip(word) {
+        *l = c.to_ascii_lowercase();
+    }
+    let lower = &lower[..word.len()];
+    ELISIONS
+        .binary_search_by(|e| e.as_bytes().cmp(lower))
+        .ok()
+        .map(|_| end)
 }
 
 // ---------------------------------------------------------------------------
@@ -469,11 +638,17 @@ struct Open {
     len: usize,
     weak: bool,
     multi: bool,
+    /// Index of this quote's entry in `Scanner::found`.
+    slot: usize,
 }
 
-/// Raw result before ordering: spans and flags.
+/// Raw result: spans and flags. Entries are reserved when a quote opens,
+/// so `found` is already in order of start, outer quotes before the quotes
+/// nested in them; `live` is false for openers that turned out not to be
+/// quotes.
 #[derive(Clone, Copy, Debug)]
 struct Found {
+    live: bool,
     start: usize,
     end: usize,
     content_start: usize,
@@ -521,6 +696,10 @@ struct Scanner<'t> {
     /// costs O(1) instead of a walk down the stack.
     open_count: [u32; 6],
     found: Vec<Found>,
+    /// Offset just past the last mark that closed a quote. A mark standing
+    /// right there follows a closing mark, not an opening one (German
+    /// `„…‚Unsinn‘“`: the `“` closes, though `‘` elsewhere opens).
+    after_close: usize,
 }
 
 fn family_index(f: Family) -> usize {
@@ -554,10 +733,13 @@ impl<'t> Scanner<'t> {
 
     /// Decide what the mark at `pos` (of byte length `len`) does here.
     fn role(&self, m: Mark, pos: usize, len: usize) -> Role {
-        let before = self.text[..pos].chars().next_back();
         let rest = &self.text[pos + len..];
-        let after = rest.chars().next();
-        let (l, r) = (side(before), side(after));
+        let l = if pos == self.after_close {
+            Side::Punct
+        } else {
+            side_before(self.text, pos)
+        };
+        let r = side_after(self.text, pos + len);
         let left_open = matches!(l, Side::Space | Side::Opener) && r != Side::Space;
         let right_close =
             !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
@@ -703,12 +885,24 @@ impl<'t> Scanner<'t> {
             return;
         }
         self.open_count[family_index(m.family())] += 1;
+        let slot = self.found.len();
+        self.found.push(Found {
+            live: false,
+            start: pos,
+            end: pos,
+            content_start: pos,
+            content_end: pos,
+            style: style_of(m, None),
+            multi: false,
+            closed: false,
+        });
         self.stack.push(Open {
             start: pos,
             mark: m,
             len,
             weak,
             multi: false,
+            slot,
         });
     }
 
@@ -724,7 +918,8 @@ impl<'t> Scanner<'t> {
         while let Some(top) = self.stack.pop() {
             self.open_count[family_index(top.mark.family())] -= 1;
             if top.mark.family() == f {
-                self.found.push(Found {
+                self.found[top.slot] = Found {
+                    live: true,
                     start: top.start,
                     end: pos + len,
                     content_start: top.start + top.len,
@@ -732,7 +927,7 @@ impl<'t> Scanner<'t> {
                     style: style_of(top.mark, Some(m)),
                     multi: top.multi,
                     closed: true,
-                });
+                };
                 return true;
             }
             self.unclosed(top, pos);
@@ -750,7 +945,8 @@ impl<'t> Scanner<'t> {
             // Nothing but the mark itself: a lone mark, not a quote.
             return;
         }
-        self.found.push(Found {
+        self.found[o.slot] = Found {
+            live: true,
             start: o.start,
             end: end.max(o.start + o.len),
             content_start,
@@ -758,7 +954,7 @@ impl<'t> Scanner<'t> {
             style: style_of(o.mark, None),
             multi: o.multi,
             closed: false,
-        });
+        };
     }
 
     /// At a paragraph break: continue the outermost quote into the next
@@ -803,10 +999,11 @@ impl<'t> Scanner<'t> {
     fn run(mut self) -> Vec<Found> {
         let blank_lines = blank_line_paragraphs(self.text);
         let b = self.bytes;
+        let mut candidates = Candidates::new(b);
         let mut i = 0;
         let mut para_start = 0;
         loop {
-            i = next_candidate(b, i);
+            i = candidates.next_from(i);
             if i >= b.len() {
                 break;
             }
@@ -821,16 +1018,15 @@ impl<'t> Scanner<'t> {
                 }
                 continue;
             }
-            if c >= 0x80 && !matches!(c, 0xC2 | 0xE2 | 0xE3) {
+            if let Some(len) = inner_apostrophe_len(b, i) {
+                i += len;
+                continue;
+            }
+            let Some((m, len)) = mark_at(self.text, i) else {
                 // A character that cannot be a mark: skip it whole.
                 i += utf8_len(c);
                 continue;
-            }
-            let Ok((rest, m)) = mark(&self.text[i..]) else {
-                i += utf8_len(c);
-                continue;
             };
-            let len = b.len() - i - rest.len();
             if !self.enabled(m.family()) {
                 i += len;
                 continue;
@@ -839,10 +1035,14 @@ impl<'t> Scanner<'t> {
             match role {
                 Role::Open { weak } => self.push_open(i, m, len, weak),
                 Role::Close => {
-                    self.close(i, m, len);
+                    if self.close(i, m, len) {
+                        self.after_close = i + len;
+                    }
                 }
                 Role::CloseOrOpen => {
-                    if !self.close(i, m, len) {
+                    if self.close(i, m, len) {
+                        self.after_close = i + len;
+                    } else {
                         self.push_open(i, m, len, false);
                     }
                 }
@@ -920,13 +1120,12 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
         stack: Vec::new(),
         open_count: [0; 6],
         found: Vec::new(),
+        after_close: usize::MAX,
     };
-    let mut found = scanner.run();
-    // Outer quotes first: by start, then longest first.
-    found.sort_unstable_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let found = scanner.run();
     let mut out: Vec<Quote<'_>> = Vec::with_capacity(found.len());
     let mut ancestors: Vec<usize> = Vec::new();
-    for f in found {
+    for f in found.into_iter().filter(|f| f.live) {
         while let Some(&a) = ancestors.last() {
             if out[a].span.end >= f.end && out[a].span.start <= f.start {
                 break;
@@ -981,9 +1180,10 @@ mod tests {
         let s = "abcdefgh\"ijklmnopqrstu'vwxyz é\n`";
         let b = s.as_bytes();
         let mut got = vec![];
+        let mut c = Candidates::new(b);
         let mut i = 0;
         loop {
-            i = next_candidate(b, i);
+            i = c.next_from(i);
             if i >= b.len() {
                 break;
             }
@@ -992,6 +1192,82 @@ mod tests {
         }
         let want: Vec<usize> = (0..b.len()).filter(|&i| is_candidate(b[i])).collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn prefilter_over_blocks_and_jumps() {
+        // Every byte value, across block edges, stepping by 1 and by larger
+        // jumps (as the scanner does after a paragraph break).
+        let b: Vec<u8> = (0..700u32).map(|i| (i * 37 % 256) as u8).collect();
+        let want: Vec<usize> = (0..b.len()).filter(|&i| is_candidate(b[i])).collect();
+        for step in [1usize, 3, 63, 64, 65, 130] {
+            let mut c = Candidates::new(&b);
+            let mut i = 0;
+            let mut got = vec![];
+            loop {
+                i = c.next_from(i);
+                if i >= b.len() {
+                    break;
+                }
+                got.push(i);
+                i += step;
+            }
+            let mut expect = vec![];
+            let mut j = 0;
+            while let Some(&k) = want.iter().find(|&&k| k >= j) {
+                expect.push(k);
+                j = k + step;
+            }
+            assert_eq!(got, expect, "step {step}");
+        }
+    }
+
+    #[test]
+    fn candidate_mask_matches_is_candidate() {
+        for len in [0usize, 1, 7, 8, 9, 63, 64] {
+            for seed in 0..64u32 {
+                let block: Vec<u8> = (0..len as u32)
+                    .map(|i| (i.wrapping_mul(97).wrapping_add(seed * 13) % 256) as u8)
+                    .collect();
+                let want = block
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |m, (j, &x)| m | (u64::from(is_candidate(x)) << j));
+                assert_eq!(candidate_mask(&block), want, "len {len} seed {seed}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_side_table_agrees_with_side_of_char() {
+        for b in 0u8..128 {
+            assert_eq!(
+                ASCII_SIDE[b as usize],
+                side_of_char(b as char),
+                "byte {b:#x}"
+            );
+        }
+    }
+
+    #[test]
+    fn mark_at_agrees_with_mark() {
+        let s = "a\"'`''``“”‘’„‚‹›«»「」『』—…é’’‘‘ンx";
+        for (i, _) in s.char_indices() {
+            let want = mark(&s[i..])
+                .ok()
+                .map(|(rest, m)| (m, s.len() - i - rest.len()));
+            assert_eq!(mark_at(s, i), want, "at {i}: {:?}", &s[i..]);
+        }
+    }
+
+    #[test]
+    fn elision_lookup_ignores_case() {
+        assert_eq!(elision_len("Til dawn"), Some(3));
+        assert_eq!(elision_len("EM"), Some(2));
+        assert_eq!(elision_len("n’"), Some(1));
+        assert_eq!(elision_len("tiller"), None);
+        assert_eq!(elision_len("éte"), None);
+        assert_eq!(elision_len(""), None);
     }
 
     #[test]

@@ -33,29 +33,42 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
         s -= 1;
     }
+    // An infinitive: `X had to tell`, `X went on to say`, `X was quick to add`.
+    if s > floor + 1 && cx.lex.word(s - 1) && cx.lex.low(s - 1) == "to" {
+        s -= 1;
+        let mut k = 0;
+        while s > floor && k < 3 && cx.lex.word(s - 1) && !cx.lex.cap(s - 1) && cx.lex.low(s - 1).len() > 1 {
+            s -= 1;
+            k += 1;
+            if crate::lexicon::pronouns::subject_pronoun(cx.lex.low(s)).is_some() {
+                s += 1;
+                break;
+            }
+        }
+        while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
+            s -= 1;
+        }
+    }
     if s <= floor {
         return None;
     }
     let last = s - 1;
     if cx.lex.punct(last, ',') {
-        // `Jane Roe, the trade minister, said`: the mention's appositive
-        // ends right here.
-        let mut c = last;
+        // `Jane Roe, the trade minister, said` · `Jane Roe, 80, from Tiverton,
+        // said` · `Ms Roe, who lives nearby, said`: a name followed by a
+        // comma, then a bracket of words with no verb of saying.
         let lim = last.saturating_sub(16).max(floor);
+        let mut c = last;
         while c > lim {
             c -= 1;
-            if cx.lex.punct(c, ',') {
-                if c > floor {
-                    if let Some((np @ Np::Name(m), at)) = np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
-                        if cx.ms[m].role_after.is_some_and(|r| r.toks.1 == last) {
-                            return Some((np, at));
-                        }
-                    }
-                }
+            let tok = cx.doc().toks[c];
+            if matches!(tok.kind, TokKind::Quote(_)) || cx.lex.word(c) && speech_verb_at(cx, c) {
                 return None;
             }
-            if !matches!(cx.doc().toks[c].kind, TokKind::Word) {
-                return None;
+            if cx.lex.punct(c, ',') && c > floor {
+                if let Some((np @ Np::Name(_), at)) = np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
+                    return Some((np, at));
+                }
             }
         }
         return None;
@@ -76,8 +89,8 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if r >= hi {
         return None;
     }
-    // said X
-    if speech_verb_at(cx, r) {
+    // said X (a finite verb: `saying X` is not an attribution)
+    if speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing") {
         let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)?;
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;

@@ -61,7 +61,8 @@ pub(crate) fn source(
     }
     // Between them, no other speech: a paragraph of narration with a verb
     // of saying is somebody else's.
-    if (pt + 1..t).any(|k| super::adjacent::speech_verb_at(cx, k)) && !same_para {
+    let p_sent = doc.toks[pt].sent;
+    if !same_para && (pt + 1..t).any(|k| doc.toks[k].sent != p_sent && super::adjacent::speech_verb_at(cx, k)) {
         return None;
     }
     Some(p)

@@ -97,6 +97,46 @@ pub(crate) fn cue_sieves(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         .or_else(|| reported::link(cx, q))
 }
 
+/// Speech verbs outside any sentence that holds a quote, in token order:
+/// indirect speech (`…, Ms Roe said.`) that makes its subject the current
+/// speaker.
+pub(crate) fn indirect_speech_verbs(cx: &Ctx<'_, '_, '_>) -> Vec<usize> {
+    let doc = cx.doc();
+    let mut quoted_sents = cx.qtok.iter().map(|&t| doc.toks[t as usize].sent).peekable();
+    let mut out = Vec::new();
+    for i in 0..doc.toks.len() {
+        let sent = doc.toks[i].sent;
+        while quoted_sents.peek().is_some_and(|&s| s < sent) {
+            quoted_sents.next();
+        }
+        if quoted_sents.peek() == Some(&sent) {
+            continue;
+        }
+        if doc.is_word(i) && adjacent::speech_verb_at(cx, i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The subject of an indirect-speech verb: `X said` or `said X`.
+pub(crate) fn indirect_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usize)> {
+    let doc = cx.doc();
+    let mut lo = v;
+    while lo > 0 && v - lo < WINDOW && doc.toks[lo - 1].sent == doc.toks[v].sent {
+        lo -= 1;
+    }
+    if let Some(found) = adjacent::subject_before(cx, v, lo) {
+        return Some(found);
+    }
+    let mut hi = v + 1;
+    while hi < doc.toks.len() && hi - v < WINDOW && doc.toks[hi].sent == doc.toks[v].sent {
+        hi += 1;
+    }
+    let (np, _) = crate::mention::np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, hi)?;
+    Some((np, v + 1))
+}
+
 /// Pass 2: which earlier or later quote's speaker this quote continues.
 pub(crate) use continuation::source as continuation_source;
 
