@@ -719,6 +719,13 @@ fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
     lo
 }
 
+/// A plural noun by its form (`officials`, `residents`, `people`), not
+/// `boss` or `bus`.
+pub(crate) fn looks_plural(w: &str) -> bool {
+    matches!(w, "people" | "men" | "women" | "staff" | "police" | "spokespeople")
+        || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+}
+
 fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
     // `the minister`, `his adviser`, and journalese without an article
     // (`former Barcelona boss said`) are definite; `a spokesman`,
@@ -726,7 +733,7 @@ fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
     let det = lex.word(start) && is_determiner(lex.low(start));
     let definite = !lex.word(start)
         || det && is_definite(lex.low(start))
-        || !det && !strip_possessive(lex.low(head)).ends_with('s');
+        || !det && !looks_plural(strip_possessive(lex.low(head)));
     Np::Descriptor {
         start,
         end,

@@ -247,7 +247,8 @@ impl Entities {
 
     /// The entity a pronoun at token index `at` refers to: the most recent
     /// compatible person among name mentions and resolved speakers.
-    pub fn pronoun(&self, ms: &[NameMention], at: usize, g: Gender) -> Option<usize> {
+    pub fn pronoun(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize, g: Gender) -> Option<usize> {
+        let sent_of = |tok: usize| lex.doc.toks.get(tok).map_or(u32::MAX, |t| t.sent);
         let fits = |id: usize| {
             let e = &self.list[id];
             match g {
@@ -261,11 +262,14 @@ impl Entities {
         };
         // Merge two histories walking back: static mentions and events.
         // Places and objects (`in Devon`) are passed over; a candidate with
-        // no sign of being a person is kept only as a fallback.
+        // no sign of being a person is kept only as a fallback. Within the
+        // most recent sentence that has a candidate, the first one wins: a
+        // sentence's subject comes before its objects.
         let mut mi = ms.partition_point(|m| m.start < at);
         let mut ei = self.events.partition_point(|&(p, _)| p < at);
         let mut steps = 0;
         let mut fallback = None;
+        let mut best: Option<(u32, usize)> = None; // (sentence, entity)
         while steps < PRONOUN_LOOKBACK && (mi > 0 || ei > 0) {
             steps += 1;
             let take_mention = match (mi, ei) {
@@ -273,28 +277,33 @@ impl Entities {
                 (_, 0) => true,
                 _ => ms[mi - 1].start >= self.events[ei - 1].0,
             };
-            let id = if take_mention {
+            let (id, tok) = if take_mention {
                 mi -= 1;
                 if ms[mi].object {
                     continue;
                 }
-                self.of_mention[mi]
+                (self.of_mention[mi], ms[mi].start)
             } else {
                 ei -= 1;
-                self.events[ei].1
+                (self.events[ei].1, self.events[ei].0)
             };
+            let sent = sent_of(tok);
+            if let Some((s, _)) = best {
+                if sent != s {
+                    break;
+                }
+            }
             if id == usize::MAX || !fits(id) {
                 continue;
             }
             let e = &self.list[id];
             if e.personal || e.gender.is_some() || e.kind != SpeakerKind::Person {
-                return Some(id);
-            }
-            if fallback.is_none() && e.multiword {
+                best = Some((sent, id));
+            } else if fallback.is_none() && e.multiword {
                 fallback = Some(id);
             }
         }
-        fallback
+        best.map(|(_, id)| id).or(fallback)
     }
 
     /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
@@ -351,11 +360,11 @@ impl Entities {
             let g = title_gender(&head_w).unwrap_or(Gender::Male);
             let tok = start;
             let found = match title_gender(&head_w) {
-                Some(_) => self.pronoun(ms, tok, g),
+                Some(_) => self.pronoun(lex, ms, tok, g),
                 None => self
-                    .pronoun(ms, tok, Gender::Male)
+                    .pronoun(lex, ms, tok, Gender::Male)
                     .into_iter()
-                    .chain(self.pronoun(ms, tok, Gender::Female))
+                    .chain(self.pronoun(lex, ms, tok, Gender::Female))
                     .max_by_key(|&id| self.last_seen(ms, id, tok)),
             };
             return found.map(|id| (id, true));
@@ -431,7 +440,7 @@ impl Entities {
                 let id = *self.of_mention.get(m)?;
                 (id != usize::MAX).then_some((id, Resolved::Named))
             }
-            Np::Pronoun(g) => self.pronoun(ms, at, g).map(|id| (id, Resolved::Pronoun)),
+            Np::Pronoun(g) => self.pronoun(lex, ms, at, g).map(|id| (id, Resolved::Pronoun)),
             Np::Descriptor { start, end, head, definite } => {
                 let (id, matched) = self.descriptor(lex, ms, start, end, head, definite)?;
                 if matched {
