@@ -274,6 +274,12 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 j += 1;
                 continue;
             }
+            // `Fire and Rescue Service`, `Ministry of Fisheries`: a
+            // connector inside an organisation's name.
+            if matches!(low, "and" | "of" | "for" | "&") && j > run_start && org_name_ahead(lex, j + 1) {
+                j += 1;
+                continue;
+            }
             break;
         }
         let run_end = j.max(i + 1);
@@ -338,6 +344,20 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         i = run_end.max(i + 1);
     }
     out
+}
+
+/// Does an organisation's name end within the next few capitalised words
+/// (`Rescue Service`)?
+fn org_name_ahead(lex: &Lex<'_, '_>, from: usize) -> bool {
+    let mut k = from;
+    while k < from + 4 && lex.cap(k) && lex.same_sent(from, k) {
+        let w = strip_possessive(lex.low(k));
+        if is_org_suffix(w) || is_org_noun(w) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Is the name `ns..ne` a real name? A single capitalised word at the start
@@ -602,6 +622,8 @@ pub(crate) struct MentionIndex {
     /// For each token that starts a mention (including its role prefix).
     by_start: HashMap<usize, usize>,
     by_name_start: HashMap<usize, usize>,
+    /// For each token one past an appositive role, the mention it follows.
+    by_role_end: HashMap<usize, usize>,
 }
 
 impl MentionIndex {
@@ -609,7 +631,11 @@ impl MentionIndex {
         let mut by_end = HashMap::with_capacity(ms.len());
         let mut by_start = HashMap::with_capacity(ms.len());
         let mut by_name_start = HashMap::with_capacity(ms.len());
+        let mut by_role_end = HashMap::new();
         for (k, m) in ms.iter().enumerate() {
+            if let Some(r) = m.role_after {
+                by_role_end.insert(r.toks.1, k);
+            }
             by_end.insert(m.end - 1, k);
             by_start.insert(m.full_start, k);
             by_name_start.insert(m.start, k);
@@ -618,7 +644,11 @@ impl MentionIndex {
             by_end,
             by_start,
             by_name_start,
+            by_role_end,
         }
+    }
+    pub fn role_ending_at(&self, tok_end: usize) -> Option<usize> {
+        self.by_role_end.get(&tok_end).copied()
     }
     pub fn ending_at(&self, tok: usize) -> Option<usize> {
         self.by_end.get(&tok).copied()
@@ -654,6 +684,12 @@ pub(crate) fn np_ending_at(
     }
     if let Some(m) = idx.ending_at(last) {
         return Some((Np::Name(m), ms[m].full_start.max(floor)));
+    }
+    // `Dr Amal Reyes, chief medical officer:` — a name and its appositive.
+    if let Some(m) = idx.role_ending_at(last + 1) {
+        if ms[m].start >= floor {
+            return Some((Np::Name(m), ms[m].full_start.max(floor)));
+        }
     }
     let w = lex.low(last);
     if let Some(g) = subject_pronoun(w) {
@@ -817,6 +853,15 @@ pub(crate) fn np_starting_at(
         return None;
     }
     let head = head?;
+    // `the council leader, Joan Pike, told`: the name in apposition.
+    if lex.punct(k, ',') {
+        if let Some(m) = idx.starting_at(k + 1) {
+            let e = ms[m].end;
+            if e < ceil && lex.punct(e, ',') {
+                return Some((Np::Name(m), e));
+            }
+        }
+    }
     // `a spokesperson for train operators along the route`
     let mut end = k;
     if end < ceil && lex.word(end) && matches!(lex.low(end), "for" | "of" | "at" | "with" | "from") {

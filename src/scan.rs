@@ -224,36 +224,52 @@ impl Mark {
     }
 }
 
-/// ASCII marks; the doubled AP marks (``` `` ```, `''`) win over their halves.
-fn ascii_marks(i: &str) -> IResult<&str, Mark> {
+/// `"`
+fn straight_double(i: &str) -> IResult<&str, Mark> {
+    value(Mark::Straight, tag("\"")).parse_complete(i)
+}
+
+/// `'`, and AP's doubled `''` standing for a double mark.
+fn straight_single(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::DoubledStraight, tag("''")),
+        value(Mark::StraightSingle, tag("'")),
+    ))
+    .parse_complete(i)
+}
+
+/// AP's ``` `` ``` (a double mark) and a lone `` ` `` (a single one).
+fn backticks(i: &str) -> IResult<&str, Mark> {
     alt((
         value(Mark::Backticks, tag("``")),
-        value(Mark::DoubledStraight, tag("''")),
-        value(Mark::Straight, tag("\"")),
-        value(Mark::StraightSingle, tag("'")),
         value(Mark::Backtick, tag("`")),
     ))
     .parse_complete(i)
 }
 
-/// Marks from the General Punctuation block (U+2018–U+201E, U+2039–U+203A):
-/// curly, low and single-guillemet marks; doubled `‘‘`, `’’` first.
-fn punctuation_marks(i: &str) -> IResult<&str, Mark> {
+/// `“`, `”` and German `„`.
+fn curly_double(i: &str) -> IResult<&str, Mark> {
     alt((
-        value(Mark::DoubledCurlyOpen, tag("‘‘")),
-        value(Mark::DoubledCurlyClose, tag("’’")),
         value(Mark::CurlyOpen, tag("“")),
         value(Mark::CurlyClose, tag("”")),
-        value(Mark::CurlySingleOpen, tag("‘")),
-        value(Mark::CurlySingleClose, tag("’")),
         value(Mark::LowDouble, tag("„")),
-        value(Mark::LowSingle, tag("‚")),
-        value(Mark::SingleGuillemetL, tag("‹")),
-        value(Mark::SingleGuillemetR, tag("›")),
     ))
     .parse_complete(i)
 }
 
+/// `’` (also the apostrophe), `‘`, German `‚`; doubled `’’`, `‘‘` first.
+fn curly_single(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::DoubledCurlyClose, tag("’’")),
+        value(Mark::CurlySingleClose, tag("’")),
+        value(Mark::DoubledCurlyOpen, tag("‘‘")),
+        value(Mark::CurlySingleOpen, tag("‘")),
+        value(Mark::LowSingle, tag("‚")),
+    ))
+    .parse_complete(i)
+}
+
+/// `«` and `»`.
 fn guillemets(i: &str) -> IResult<&str, Mark> {
     alt((
         value(Mark::GuillemetLeft, tag("«")),
@@ -262,6 +278,16 @@ fn guillemets(i: &str) -> IResult<&str, Mark> {
     .parse_complete(i)
 }
 
+/// `‹` and `›`.
+fn single_guillemets(i: &str) -> IResult<&str, Mark> {
+    alt((
+        value(Mark::SingleGuillemetL, tag("‹")),
+        value(Mark::SingleGuillemetR, tag("›")),
+    ))
+    .parse_complete(i)
+}
+
+/// `「」` and `『』`.
 fn cjk_brackets(i: &str) -> IResult<&str, Mark> {
     alt((
         value(Mark::CornerOpen, tag("「")),
@@ -279,7 +305,17 @@ fn cjk_brackets(i: &str) -> IResult<&str, Mark> {
 /// streaming, so a lone `'` at the end of the text would be `Incomplete`
 /// (it might yet become `''`) and `alt` would not try the single mark.
 pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
-    alt((ascii_marks, punctuation_marks, guillemets, cjk_brackets)).parse_complete(i)
+    alt((
+        straight_double,
+        straight_single,
+        backticks,
+        curly_double,
+        curly_single,
+        guillemets,
+        single_guillemets,
+        cjk_brackets,
+    ))
+    .parse_complete(i)
 }
 
 /// The mark at byte `i` of `text` and its length, if there is one.
@@ -291,15 +327,21 @@ pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
 fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     let b = text.as_bytes();
     let parser: fn(&str) -> IResult<&str, Mark> = match b[i] {
-        b'"' | b'\'' | b'`' => ascii_marks,
+        b'"' => straight_double,
+        b'\'' => straight_single,
+        b'`' => backticks,
         // « U+00AB, » U+00BB
         0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets,
-        // ‘ ’ ‚ U+2018–201A, “ ” „ U+201C–201E, ‹ › U+2039–203A
-        0xE2 if b.get(i + 1) == Some(&0x80)
-            && matches!(b.get(i + 2), Some(0x98..=0x9A | 0x9C..=0x9E | 0xB9 | 0xBA)) =>
-        {
-            punctuation_marks
-        }
+        // General Punctuation, U+2018–203A
+        0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+            // ‘ ’ ‚ U+2018–201A
+            Some(0x98..=0x9A) => curly_single,
+            // “ ” „ U+201C–201E
+            Some(0x9C..=0x9E) => curly_double,
+            // ‹ › U+2039–203A
+            Some(0xB9 | 0xBA) => single_guillemets,
+            _ => return None,
+        },
         // 「 」 『 』 U+300C–300F
         0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C..=0x8F)) => {
             cjk_brackets
@@ -595,13 +637,20 @@ const ELISIONS: &[&str] = &[
 /// Is the word starting at `rest` an elision (see [`ELISIONS`])? Returns the
 /// word's length in bytes when it is.
 fn elision_len(rest: &str) -> Option<usize> {
-    let end = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(rest.len(), |(i, _)| i);
-    let word = rest[..end].as_bytes();
     let mut lower = [0u8; 6];
+    // Every elision is short and ASCII: look at seven bytes at most, and
+    // check that the word ends there (`tilé` is no `til`).
+    let b = rest.as_bytes();
+    let end = b
+        .iter()
+        .take(lower.len() + 1)
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(b.len().min(lower.len() + 1));
+    let word = &b[..end];
     if word.is_empty() || word.len() > lower.len() {
+        return None;
+    }
+    if rest[end..].chars().next().is_some_and(char::is_alphabetic) {
         return None;
     }
     for (l, c) in lower.iter_mut().zip(word) {

@@ -10,13 +10,13 @@ use crate::segment::TokKind;
 pub(crate) fn is_adverb(w: &str) -> bool {
     matches!(
         w,
-        "also" | "later" | "then" | "has" | "had" | "have" | "was" | "is" | "would" | "will"
+        "also" | "later" | "then" | "has" | "had" | "have" | "would" | "will"
             | "again" | "further" | "earlier" | "previously" | "reportedly" | "once" | "recently"
             | "just" | "simply" | "quickly" | "finally" | "first" | "initially" | "subsequently"
             | "repeatedly" | "often" | "frequently" | "publicly" | "privately" | "bluntly"
             | "flatly" | "calmly" | "angrily" | "quietly" | "softly" | "firmly" | "only"
             | "never" | "even" | "still" | "already" | "has also" | "clearly" | "openly"
-            | "tearfully" | "proudly" | "jokingly" | "wryly" | "added" | "did" | "does"
+            | "tearfully" | "proudly" | "jokingly" | "wryly" | "did" | "does"
     )
 }
 
@@ -53,7 +53,21 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         return None;
     }
     let last = s - 1;
+    // A passive (`residents have been told`) has no speaker as subject.
+    if cx.lex.word(last) && matches!(cx.lex.low(last), "been" | "be" | "being" | "is" | "are" | "was" | "were") {
+        return None;
+    }
     if cx.lex.punct(last, ',') {
+        // `The company's chief executive, Jane Roe, said`: the name right
+        // before the comma.
+        if last > floor {
+            if let Some(m) = cx.idx.ending_at(last - 1) {
+                let fs = cx.ms[m].full_start;
+                if fs > floor && cx.lex.punct(fs - 1, ',') && !cx.ms[m].object {
+                    return Some((Np::Name(m), fs));
+                }
+            }
+        }
         // `Jane Roe, the trade minister, said` · `Jane Roe, 80, from Tiverton,
         // said` · `Ms Roe, who lives nearby, said`: a name followed by a
         // comma, then a bracket of words with no verb of saying.
