@@ -199,7 +199,7 @@ impl<'d, 't> Lex<'d, 't> {
         if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
-        if is_not_name(w) {
+        if is_not_name(w) || w.chars().count() == 1 {
             return false;
         }
         // `Inc.`, `Ltd.`: a company suffix alone is no name.
@@ -378,7 +378,10 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     if lex.mid_caps.contains_key(lex.low(ns)) || lex.mid_caps.contains_key(w) {
         return true;
     }
-    let next = ns + 1;
+    let mut next = ns + 1;
+    while next < ns + 3 && lex.word(next) && crate::link::is_adverb(lex.low(next)) {
+        next += 1;
+    }
     lex.punct(next, ':')
         || (lex.word(next) && (lex.speech(lex.low(next)) || lex.reporting(lex.low(next))))
 }
@@ -388,6 +391,15 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
 fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     let last = strip_possessive(lex.low(ne - 1));
     if is_org_suffix(last) || is_org_noun(last) {
+        return true;
+    }
+    // `Ministry of Fisheries`, `Bank of Ruritania`: an organisation word
+    // before a connector.
+    if (ns..ne).any(|k| {
+        lex.word(k + 1)
+            && matches!(lex.low(k + 1), "of" | "for" | "and" | "&")
+            && is_org_noun(strip_possessive(lex.low(k)))
+    }) {
         return true;
     }
     let t = strip_possessive(lex.doc.text_of(ne - 1));
@@ -535,7 +547,27 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
         }
         k += 1;
     }
-    head?;
+    if head.is_none() {
+        // `Tomas Berg, the harbour master, said`: a short phrase opened by
+        // an article and closed by a comma or the sentence's end is a role
+        // even when its noun is not in the lexicon.
+        if !matches!(first, "the" | "a" | "an") {
+            return None;
+        }
+        let mut e = body;
+        while e < n && e < body + 4 && lex.word(e) && lex.same_sent(ne, e) && !lex.cap(e) {
+            let w = lex.low(e);
+            if lex.speech(w) || matches!(w, "who" | "which" | "that" | "and" | "of" | "in") {
+                return None;
+            }
+            e += 1;
+        }
+        let closed = e >= n || lex.punct(e, ',') || lex.punct(e, '.') || !lex.same_sent(ne, e);
+        if e == body || !closed {
+            return None;
+        }
+        return role_span(lex, body, e);
+    }
     if body == s && !lex.title_word(s) && !lex.modifier(s) && lex.title_at(s).is_none() && !is_possessive(first) && !lex.cap(s) {
         return None;
     }
@@ -839,6 +871,17 @@ pub(crate) fn np_starting_at(
             break;
         }
         if is_document_noun(lex.low(k)) {
+            // `a report by the Water Authority`: its issuer.
+            let mut p = k + 1;
+            if lex.word(p) && matches!(lex.low(p), "by" | "from" | "of") {
+                p += 1;
+                if lex.word(p) && lex.low(p) == "the" {
+                    p += 1;
+                }
+                if let Some(m) = idx.starting_at(p) {
+                    return Some((Np::Document(Some(m)), ms[m].end));
+                }
+            }
             return Some((Np::Document(None), k + 1));
         }
         if lex.modifier(k)

@@ -634,6 +634,23 @@ const ELISIONS: &[&str] = &[
     "til", "tis", "twas", "twere", "twill", "un", "y'all",
 ];
 
+/// [`ELISIONS`] as integers (bytes little-endian, zero-padded), so a lookup
+/// is a handful of integer compares.
+static ELISION_KEYS: [u64; ELISIONS.len()] = {
+    let mut keys = [0u64; ELISIONS.len()];
+    let mut k = 0;
+    while k < ELISIONS.len() {
+        let w = ELISIONS[k].as_bytes();
+        let mut j = 0;
+        while j < w.len() && j < 8 {
+            keys[k] |= (w[j] as u64) << (8 * j);
+            j += 1;
+        }
+        k += 1;
+    }
+    keys
+};
+
 /// Is the word starting at `rest` an elision (see [`ELISIONS`])? Returns the
 /// word's length in bytes when it is.
 fn elision_len(rest: &str) -> Option<usize> {
@@ -650,17 +667,24 @@ fn elision_len(rest: &str) -> Option<usize> {
     if word.is_empty() || word.len() > lower.len() {
         return None;
     }
-    if rest[end..].chars().next().is_some_and(char::is_alphabetic) {
+    if rest[end..].chars().next().is_some_and(is_non_ascii_letter) {
         return None;
     }
     for (l, c) in lower.iter_mut().zip(word) {
         *l = c.to_ascii_lowercase();
     }
-    let lower = &lower[..word.len()];
-    ELISIONS
-        .binary_search_by(|e| e.as_bytes().cmp(lower))
-        .ok()
-        .map(|_| end)
+    let mut key = [0u8; 8];
+    key[..lower.len()].copy_from_slice(&lower);
+    ELISION_KEYS
+        .contains(&u64::from_le_bytes(key))
+        .then_some(end)
+}
+
+/// A letter outside ASCII. The General Punctuation block (U+2000–U+206F:
+/// curly marks, dashes, ellipsis) holds no letters, and it is what follows
+/// a quoted word most often, so it skips the Unicode table lookup.
+fn is_non_ascii_letter(c: char) -> bool {
+    !c.is_ascii() && !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()
 }
 
 // ---------------------------------------------------------------------------
@@ -691,21 +715,10 @@ struct Open {
     slot: usize,
 }
 
-/// Raw result: spans and flags. Entries are reserved when a quote opens,
-/// so `found` is already in order of start, outer quotes before the quotes
-/// nested in them; `live` is false for openers that turned out not to be
-/// quotes.
-#[derive(Clone, Copy, Debug)]
-struct Found {
-    live: bool,
-    start: usize,
-    end: usize,
-    content_start: usize,
-    content_end: usize,
-    style: MarkStyle,
-    multi: bool,
-    closed: bool,
-}
+/// The `parent` of a reserved slot in `Scanner::found` whose opener turned
+/// out not to be a quote. Parents are only set once every quote is known,
+/// so during the scan the field is free to carry this mark.
+const DEAD: Option<usize> = Some(usize::MAX);
 
 /// Deepest nesting tracked; deeper openers are ignored, which keeps hostile
 /// input (a megabyte of opening marks) linear.
@@ -744,7 +757,9 @@ struct Scanner<'t> {
     /// Open entries per family, so a closing mark with nothing to close
     /// costs O(1) instead of a walk down the stack.
     open_count: [u32; 6],
-    found: Vec<Found>,
+    /// The quotes, in slots reserved when each opens: already in order of
+    /// start, outer quotes before the quotes nested in them.
+    found: Vec<Quote<'t>>,
     /// Offset just past the last mark that closed a quote. A mark standing
     /// right there follows a closing mark, not an opening one (German
     /// `„…‚Unsinn‘“`: the `“` closes, though `‘` elsewhere opens).
@@ -935,14 +950,14 @@ impl<'t> Scanner<'t> {
         }
         self.open_count[family_index(m.family())] += 1;
         let slot = self.found.len();
-        self.found.push(Found {
-            live: false,
-            start: pos,
-            end: pos,
-            content_start: pos,
-            content_end: pos,
+        self.found.push(Quote {
+            span: Span::new(pos, pos),
+            content_span: Span::new(pos, pos),
+            text: "",
+            content: "",
             style: style_of(m, None),
-            multi: false,
+            parent: DEAD,
+            multi_paragraph: false,
             closed: false,
         });
         self.stack.push(Open {
@@ -967,16 +982,14 @@ impl<'t> Scanner<'t> {
         while let Some(top) = self.stack.pop() {
             self.open_count[family_index(top.mark.family())] -= 1;
             if top.mark.family() == f {
-                self.found[top.slot] = Found {
-                    live: true,
-                    start: top.start,
-                    end: pos + len,
-                    content_start: top.start + top.len,
-                    content_end: pos,
-                    style: style_of(top.mark, Some(m)),
-                    multi: top.multi,
-                    closed: true,
-                };
+                self.fill(
+                    top.slot,
+                    Span::new(top.start, pos + len),
+                    Span::new(top.start + top.len, pos),
+                    style_of(top.mark, Some(m)),
+                    top.multi,
+                    true,
+                );
                 return true;
             }
             self.unclosed(top, pos);
@@ -994,15 +1007,35 @@ impl<'t> Scanner<'t> {
             // Nothing but the mark itself: a lone mark, not a quote.
             return;
         }
-        self.found[o.slot] = Found {
-            live: true,
-            start: o.start,
-            end: end.max(o.start + o.len),
-            content_start,
-            content_end: end.max(content_start),
-            style: style_of(o.mark, None),
-            multi: o.multi,
-            closed: false,
+        self.fill(
+            o.slot,
+            Span::new(o.start, end.max(o.start + o.len)),
+            Span::new(content_start, end.max(content_start)),
+            style_of(o.mark, None),
+            o.multi,
+            false,
+        );
+    }
+
+    /// Write a finished quote into its reserved slot.
+    fn fill(
+        &mut self,
+        slot: usize,
+        span: Span,
+        content_span: Span,
+        style: MarkStyle,
+        multi: bool,
+        closed: bool,
+    ) {
+        self.found[slot] = Quote {
+            span,
+            content_span,
+            text: &self.text[span.range()],
+            content: &self.text[content_span.range()],
+            style,
+            parent: None,
+            multi_paragraph: multi,
+            closed,
         };
     }
 
@@ -1045,7 +1078,7 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    fn run(mut self) -> Vec<Found> {
+    fn run(mut self) -> Vec<Quote<'t>> {
         let blank_lines = blank_line_paragraphs(self.text);
         let b = self.bytes;
         let mut candidates = Candidates::new(b);
@@ -1171,29 +1204,21 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
         found: Vec::new(),
         after_close: usize::MAX,
     };
-    let found = scanner.run();
-    let mut out: Vec<Quote<'_>> = Vec::with_capacity(found.len());
+    let mut out = scanner.run();
+    out.retain(|q| q.parent != DEAD);
+    // Quotes come in order of start and nest properly, so a stack of the
+    // quotes still open finds each one's innermost container in one pass.
     let mut ancestors: Vec<usize> = Vec::new();
-    for f in found.into_iter().filter(|f| f.live) {
+    for i in 0..out.len() {
+        let span = out[i].span;
         while let Some(&a) = ancestors.last() {
-            if out[a].span.end >= f.end && out[a].span.start <= f.start {
+            if out[a].span.contains(span) {
                 break;
             }
             ancestors.pop();
         }
-        let span = Span::new(f.start, f.end);
-        let content_span = Span::new(f.content_start, f.content_end);
-        out.push(Quote {
-            span,
-            content_span,
-            text: &text[span.range()],
-            content: &text[content_span.range()],
-            style: f.style,
-            parent: ancestors.last().copied(),
-            multi_paragraph: f.multi,
-            closed: f.closed,
-        });
-        ancestors.push(out.len() - 1);
+        out[i].parent = ancestors.last().copied();
+        ancestors.push(i);
     }
     out
 }

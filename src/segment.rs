@@ -266,7 +266,7 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
             || c.is_ascii_digit()
             || c == '\n'
             || c == '\r'
-            || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[' | '—' | '-');
+            || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '„' | '(' | '[');
     }
     true
 }

@@ -14,6 +14,7 @@
 #![allow(dead_code)]
 
 pub(crate) mod honorifics;
+pub(crate) mod names;
 pub(crate) mod orgs;
 pub(crate) mod pronouns;
 pub(crate) mod titles;

@@ -7,7 +7,7 @@ use crate::mention::{np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
 /// Words that may stand between a subject and its verb (`X also said`).
-pub(crate) fn is_adverb(w: &str) -> bool {
+pub fn is_adverb(w: &str) -> bool {
     matches!(
         w,
         "also" | "later" | "then" | "has" | "had" | "have" | "would" | "will"

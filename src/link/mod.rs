@@ -18,6 +18,7 @@ use crate::mention::{Lex, MentionIndex, NameMention, Np};
 use crate::segment::Doc;
 use crate::span::Span;
 
+pub(crate) use adjacent::is_adverb;
 pub(crate) use term::{classify_kind, is_scare_quote};
 
 /// Largest window, in tokens, a sieve reads on either side of a quote.

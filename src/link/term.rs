@@ -26,6 +26,16 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
     let lex = cx.lex;
     let t = cx.qtok[q] as usize;
     let words = cx.content[q].split_whitespace().count();
+    // `the fourth album, 'Low Tide',`: a title in apposition to a work noun.
+    if t > 1
+        && lex.punct(t - 1, ',')
+        && lex.word(t - 2)
+        && lex.same_sent(t - 2, t)
+        && WORK_NOUNS.binary_search(&lex.low(t - 2)).is_ok()
+        && words <= 8
+    {
+        return Some(QuoteKind::Term);
+    }
     if t > 0 && lex.word(t - 1) && lex.same_sent(t - 1, t) {
         let w = lex.low(t - 1);
         if TERM_CUES.contains(&w) || w == "so-called" {
@@ -54,12 +64,27 @@ pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     if words > 3 || t == 0 || !lex.word(t - 1) || !lex.same_sent(t - 1, t) {
         return false;
     }
-    let first_lower = cx.content[q].chars().next().is_some_and(char::is_lowercase);
-    first_lower
-        && matches!(
-            lex.low(t - 1),
-            "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "so-called"
-        )
+    let content = cx.content[q];
+    let first_lower = content.chars().next().is_some_and(char::is_lowercase);
+    let prev = lex.low(t - 1);
+    let determined = matches!(
+        prev,
+        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "so-called"
+    ) || prev.ends_with("'s");
+    if first_lower && determined {
+        return true;
+    }
+    // `the trawler "Northern Star" ran aground`: a name in title case after
+    // a common noun, mid-sentence.
+    let title_case = content
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    title_case
+        && !content.trim_end().ends_with(['.', '!', '?', ','])
+        && !lex.cap(t - 1)
+        && lex.word(t + 1)
+        && lex.same_sent(t, t + 1)
+        && !lex.cap(t + 1)
 }
 
 #[cfg(test)]
