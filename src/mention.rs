@@ -9,7 +9,7 @@
 
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title, is_honorific};
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
-fn first_name_gender(_w: &str) -> Option<Gender> { None } // SHIM
+use crate::lexicon::names::first_name_gender;
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
@@ -276,7 +276,12 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             }
             // `Fire and Rescue Service`, `Ministry of Fisheries`: a
             // connector inside an organisation's name.
-            if matches!(low, "and" | "of" | "for" | "&") && j > run_start && org_name_ahead(lex, j + 1) {
+            if matches!(low, "and" | "of" | "for" | "&")
+                && j > run_start
+                && lex.cap(j + 1)
+                && (org_name_ahead(lex, j + 1)
+                    || (run_start..j).any(|k| is_org_noun(strip_possessive(lex.low(k)))))
+            {
                 j += 1;
                 continue;
             }

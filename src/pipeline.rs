@@ -38,10 +38,34 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
     if !doc.toks[qt].sent_start && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1)) {
         return None;
     }
-    let (at, e) = ents.last_event_before(qt)?;
-    if doc.toks[qt].para.saturating_sub(doc.toks[at].para) > CURRENT_SPEAKER_PARAGRAPHS {
-        return None;
+    let para = doc.toks[qt].para;
+    let near = |tok: usize| para.saturating_sub(doc.toks[tok].para) <= CURRENT_SPEAKER_PARAGRAPHS;
+    let is_person = |m: &crate::mention::NameMention, e: usize| {
+        e != usize::MAX
+            && !m.object
+            && ents.list[e].kind == SpeakerKind::Person
+            && (m.personal || ents.list[e].personal)
+    };
+    let event = ents.last_event_before(qt).filter(|&(at, _)| near(at));
+    // The last person introduced as a sentence's subject (`Jane Roe, who
+    // lives on the estate, was less forgiving.`), if more recent than the
+    // last speaker and in the paragraph just before a quote that opens its
+    // own paragraph.
+    let end = cx.ms.partition_point(|m| m.start < qt);
+    let subject = cx.ms[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(16)
+        .find(|(k, m)| doc.toks[m.full_start].sent_start && is_person(m, ents.of_mention[*k]))
+        .map(|(k, m)| (m.start, ents.of_mention[k]));
+    if let Some((at, e)) = subject {
+        let newer = event.is_none_or(|(ev, _)| at > ev);
+        if newer && doc.toks[qt].line_start && doc.toks[at].para + 1 == para {
+            return Some(e);
+        }
     }
+    let (at, e) = event?;
     let first = cx.ms.partition_point(|m| m.end <= at);
     let blocked = cx.ms[first..]
         .iter()
@@ -49,11 +73,7 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         .take_while(|(_, m)| m.start < qt)
         .any(|(k, m)| {
             let other = ents.of_mention[first + k];
-            other != usize::MAX
-                && other != e
-                && !m.object
-                && ents.list[other].kind == SpeakerKind::Person
-                && (m.personal || ents.list[other].personal)
+            other != e && is_person(m, other)
         });
     (!blocked).then_some(e)
 }

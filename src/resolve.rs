@@ -111,7 +111,15 @@ impl Entities {
                 continue;
             };
             let first = (words.len() > 1).then(|| words[0].clone());
-            let e = es.find_person(&surname, first.as_deref(), m.gender, m.org);
+            // `BERG:` in a transcript is the Berg named before, not an acronym.
+            let shouting = m.org && m.end - m.start == 1 && {
+                let t = lex.doc.text_of(m.start);
+                t.chars().all(|c| !c.is_lowercase())
+            };
+            let e = shouting
+                .then(|| es.find_person(&surname, None, m.gender, false))
+                .flatten()
+                .or_else(|| es.find_person(&surname, first.as_deref(), m.gender, m.org));
             let text = &lex.doc.text[m.span.range()];
             let id = match e {
                 Some(id) => {
@@ -458,8 +466,30 @@ impl Entities {
                 let id = *self.of_mention.get(m)?;
                 (id != usize::MAX).then_some((id, Resolved::Named))
             }
-            Np::Document(None) => None,
+            Np::Document(None) => self.issuer(lex, ms, at).map(|id| (id, Resolved::Named)),
         }
+    }
+
+    /// The issuer of a document mentioned at token `at` (`the statement
+    /// said`): a name shortly before that issued, released or posted
+    /// something.
+    fn issuer(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize) -> Option<usize> {
+        let para = lex.doc.toks.get(at)?.para;
+        let end = ms.partition_point(|m| m.start < at);
+        ms[..end].iter().enumerate().rev().take(8).find_map(|(k, m)| {
+            if m.object || lex.doc.toks[m.start].para + 2 < para {
+                return None;
+            }
+            let issued = (m.end..(m.end + 4).min(at)).any(|t| {
+                lex.word(t)
+                    && matches!(
+                        lex.low(t),
+                        "issued" | "released" | "published" | "posted" | "put" | "sent" | "shared" | "tweeted"
+                    )
+            });
+            let id = self.of_mention[k];
+            (issued && id != usize::MAX).then_some(id)
+        })
     }
 
     /// Final speakers for the entities in `used` (in that order), with

@@ -247,26 +247,42 @@ fn backticks(i: &str) -> IResult<&str, Mark> {
     .parse_complete(i)
 }
 
-/// `“`, `”` and German `„`.
-fn curly_double(i: &str) -> IResult<&str, Mark> {
+/// `“`
+fn left_double(i: &str) -> IResult<&str, Mark> {
+    value(Mark::CurlyOpen, tag("“")).parse_complete(i)
+}
+
+/// `”`
+fn right_double(i: &str) -> IResult<&str, Mark> {
+    value(Mark::CurlyClose, tag("”")).parse_complete(i)
+}
+
+/// German `„`
+fn low_double(i: &str) -> IResult<&str, Mark> {
+    value(Mark::LowDouble, tag("„")).parse_complete(i)
+}
+
+/// `‘`, and `‘‘` standing for a double mark.
+fn left_single(i: &str) -> IResult<&str, Mark> {
     alt((
-        value(Mark::CurlyOpen, tag("“")),
-        value(Mark::CurlyClose, tag("”")),
-        value(Mark::LowDouble, tag("„")),
+        value(Mark::DoubledCurlyOpen, tag("‘‘")),
+        value(Mark::CurlySingleOpen, tag("‘")),
     ))
     .parse_complete(i)
 }
 
-/// `’` (also the apostrophe), `‘`, German `‚`; doubled `’’`, `‘‘` first.
-fn curly_single(i: &str) -> IResult<&str, Mark> {
+/// `’` (also the apostrophe), and `’’` standing for a double mark.
+fn right_single(i: &str) -> IResult<&str, Mark> {
     alt((
         value(Mark::DoubledCurlyClose, tag("’’")),
         value(Mark::CurlySingleClose, tag("’")),
-        value(Mark::DoubledCurlyOpen, tag("‘‘")),
-        value(Mark::CurlySingleOpen, tag("‘")),
-        value(Mark::LowSingle, tag("‚")),
     ))
     .parse_complete(i)
+}
+
+/// German `‚`
+fn low_single(i: &str) -> IResult<&str, Mark> {
+    value(Mark::LowSingle, tag("‚")).parse_complete(i)
 }
 
 /// `«` and `»`.
@@ -309,8 +325,12 @@ pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
         straight_double,
         straight_single,
         backticks,
-        curly_double,
-        curly_single,
+        left_double,
+        right_double,
+        low_double,
+        left_single,
+        right_single,
+        low_single,
         guillemets,
         single_guillemets,
         cjk_brackets,
@@ -334,12 +354,13 @@ fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
         0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets,
         // General Punctuation, U+2018–203A
         0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
-            // ‘ ’ ‚ U+2018–201A
-            Some(0x98..=0x9A) => curly_single,
-            // “ ” „ U+201C–201E
-            Some(0x9C..=0x9E) => curly_double,
-            // ‹ › U+2039–203A
-            Some(0xB9 | 0xBA) => single_guillemets,
+            Some(0x98) => left_single,              // ‘ U+2018
+            Some(0x99) => right_single,             // ’ U+2019
+            Some(0x9A) => low_single,               // ‚ U+201A
+            Some(0x9C) => left_double,              // “ U+201C
+            Some(0x9D) => right_double,             // ” U+201D
+            Some(0x9E) => low_double,               // „ U+201E
+            Some(0xB9 | 0xBA) => single_guillemets, // ‹ › U+2039–203A
             _ => return None,
         },
         // 「 」 『 』 U+300C–300F
@@ -366,42 +387,23 @@ fn is_candidate(b: u8) -> bool {
 /// Bit `j` set when `block[j]` is a candidate ([`is_candidate`]); at most
 /// 64 bytes.
 ///
-/// Eight bytes at a time (SWAR, as `memchr` does without SIMD): the high bit
-/// of each byte flags non-ASCII, an exact per-byte equality test flags the
-/// four ASCII candidates, and a multiply gathers the eight flags of a word
-/// into eight adjacent bits.
-#[inline]
+/// Written so the compiler vectorises it (safe Rust, no intrinsics): a
+/// branch-free pass sets the high bit of a flag byte for each candidate,
+/// then a multiply gathers the eight flags of each 8-byte word into eight
+/// adjacent bits, the portable stand-in for SSE2's `pmovmskb`.
+#[inline(always)]
 fn candidate_mask(block: &[u8]) -> u64 {
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    /// The high bit of every byte of `w` that equals `b`. Exact: adding
-    /// 0x7F to the low seven bits of a byte cannot carry into the next.
-    #[inline(always)]
-    fn eq(w: u64, b: u8) -> u64 {
-        let x = w ^ (LO * u64::from(b));
-        !((x & LO7).wrapping_add(LO7) | x) & HI
-    }
-    #[inline(always)]
-    fn word_mask(w: u64) -> u64 {
-        let hit = (w & HI) | eq(w, b'"') | eq(w, b'\'') | eq(w, b'`') | eq(w, b'\n');
-        // Bit 7 of byte k lands on bit 56 + k.
-        (hit >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56
+    let mut flags = [0u8; 64];
+    for (f, &b) in flags.iter_mut().zip(block) {
+        *f = if is_candidate(b) { 0x80 } else { 0 };
     }
     let mut m = 0;
-    if let Ok(full) = <&[u8; 64]>::try_from(block) {
-        for (k, chunk) in full.chunks_exact(8).enumerate() {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            m |= word_mask(u64::from_le_bytes(word)) << (8 * k);
-        }
-    } else {
-        for (k, chunk) in block.chunks(8).take(8).enumerate() {
-            // Zero padding: NUL is no candidate.
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            m |= word_mask(u64::from_le_bytes(word)) << (8 * k);
-        }
+    for (k, word) in flags.chunks_exact(8).enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        // Bit 7 of byte j lands on bit 56 + j.
+        let bits = (u64::from_le_bytes(w) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        m |= bits << (8 * k);
     }
     m
 }
@@ -419,18 +421,23 @@ pub(crate) struct Candidates<'b> {
 
 impl<'b> Candidates<'b> {
     pub(crate) fn new(bytes: &'b [u8]) -> Self {
-        Candidates {
+        let mut c = Candidates {
             bytes,
             base: 0,
-            mask: candidate_mask(&bytes[..bytes.len().min(64)]),
-        }
+            mask: 0,
+        };
+        c.load(0);
+        c
     }
 
     fn load(&mut self, base: usize) {
-        let start = base.min(self.bytes.len());
-        let end = (start + 64).min(self.bytes.len());
         self.base = base;
-        self.mask = candidate_mask(&self.bytes[start..end]);
+        let rest = &self.bytes[base.min(self.bytes.len())..];
+        self.mask = match rest.first_chunk::<64>() {
+            // A full block: its fixed size lets the compiler vectorise.
+            Some(block) => candidate_mask(block),
+            None => candidate_mask(rest),
+        };
     }
 
     /// Offset of the first candidate at or after `from`, or `bytes.len()`.
