@@ -1,9 +1,9 @@
 //! The pipeline driver: scan → segment → mention → cue → link → resolve.
 
 use crate::analysis::Analysis;
-use crate::pipeline;
 use crate::config::Config;
 use crate::error::Error;
+use crate::pipeline;
 use crate::scan;
 
 /// Attributes quotes to speakers. Build once, share across threads

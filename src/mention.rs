@@ -7,14 +7,14 @@
 //! Names are found in one pass over the tokens; noun phrases are parsed on
 //! demand, in windows of bounded size around cues.
 
+use crate::config::Config;
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title, is_honorific};
-use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::names::first_name_gender;
+use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
 use crate::lexicon::words::{is_demonym, is_not_name, is_unnamed_source_noun};
-use crate::config::Config;
 use crate::segment::{Doc, TokKind};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -64,9 +64,30 @@ const NAME_CONNECTORS: &[&str] = &[
 fn is_preposition(w: &str) -> bool {
     matches!(
         w,
-        "in" | "at" | "from" | "to" | "of" | "near" | "across" | "into" | "on" | "for" | "around"
-            | "throughout" | "outside" | "inside" | "within" | "toward" | "towards" | "via"
-            | "through" | "between" | "over" | "under" | "against" | "beyond" | "off"
+        "in" | "at"
+            | "from"
+            | "to"
+            | "of"
+            | "near"
+            | "across"
+            | "into"
+            | "on"
+            | "for"
+            | "around"
+            | "throughout"
+            | "outside"
+            | "inside"
+            | "within"
+            | "toward"
+            | "towards"
+            | "via"
+            | "through"
+            | "between"
+            | "over"
+            | "under"
+            | "against"
+            | "beyond"
+            | "off"
     )
 }
 
@@ -74,8 +95,20 @@ fn is_preposition(w: &str) -> bool {
 fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this"
-            | "that" | "another" | "one"
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "another"
+            | "one"
     )
 }
 
@@ -330,9 +363,15 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 && lex.word(full_start - 1)
                 && lex.same_sent(full_start - 1, full_start)
                 && is_preposition(lex.low(full_start - 1));
-            let first_gender = (ne - ns > 1).then(|| first_name_gender(lex.low(ns))).flatten();
+            let first_gender = (ne - ns > 1)
+                .then(|| first_name_gender(lex.low(ns)))
+                .flatten();
             let gender = gender.or(first_gender);
-            let personal = !org && (courtesy || first_gender.is_some() || role_before.is_some() || role_after.is_some());
+            let personal = !org
+                && (courtesy
+                    || first_gender.is_some()
+                    || role_before.is_some()
+                    || role_after.is_some());
             out.push(NameMention {
                 full_start,
                 start: ns,
@@ -431,7 +470,9 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
         if is_determiner(w) {
             break;
         }
-        if lex.title_word(k) || lex.modifier(k) || lex.cap(k) && !is_not_name(strip_possessive(w))
+        if lex.title_word(k)
+            || lex.modifier(k)
+            || lex.cap(k) && !is_not_name(strip_possessive(w))
             || is_possessive(w)
         {
             lo = k;
@@ -440,7 +481,8 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
         }
         // An unknown lower-case word (`school` in `primary school pupil`)
         // only when what stands before it also belongs to a noun phrase.
-        if k > 0 && lex.word(k - 1) && lex.same_sent(k - 1, k) && !lex.speech(w) && !is_not_name(w) {
+        if k > 0 && lex.word(k - 1) && lex.same_sent(k - 1, k) && !lex.speech(w) && !is_not_name(w)
+        {
             let w2 = lex.low(k - 1);
             if is_determiner(w2) || lex.cap(k - 1) || is_possessive(w2) || lex.modifier(k - 1) {
                 lo = k;
@@ -573,7 +615,13 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
         }
         return role_span(lex, body, e);
     }
-    if body == s && !lex.title_word(s) && !lex.modifier(s) && lex.title_at(s).is_none() && !is_possessive(first) && !lex.cap(s) {
+    if body == s
+        && !lex.title_word(s)
+        && !lex.modifier(s)
+        && lex.title_at(s).is_none()
+        && !is_possessive(first)
+        && !lex.cap(s)
+    {
         return None;
     }
     // Extent: to the next comma, period, colon, dash, quote or speech verb.
@@ -588,7 +636,9 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
                 // `…, Inc.`: a company suffix continues the phrase.
                 e += 1;
             }
-            TokKind::Punct(',') if lex.word(e + 1) && is_org_suffix(lex.low(e + 1).trim_end_matches('.')) => {
+            TokKind::Punct(',')
+                if lex.word(e + 1) && is_org_suffix(lex.low(e + 1).trim_end_matches('.')) =>
+            {
                 e += 2;
             }
             _ => break,
@@ -783,7 +833,8 @@ fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
             lo = k;
             break;
         }
-        if lex.title_word(k) || lex.modifier(k) || lex.cap(k) || is_possessive(w) || w.contains('-') {
+        if lex.title_word(k) || lex.modifier(k) || lex.cap(k) || is_possessive(w) || w.contains('-')
+        {
             lo = k;
             continue;
         }
@@ -795,8 +846,10 @@ fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
 /// A plural noun by its form (`officials`, `residents`, `people`), not
 /// `boss` or `bus`.
 pub(crate) fn looks_plural(w: &str) -> bool {
-    matches!(w, "people" | "men" | "women" | "staff" | "police" | "spokespeople")
-        || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    matches!(
+        w,
+        "people" | "men" | "women" | "staff" | "police" | "spokespeople"
+    ) || w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
 }
 
 fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
@@ -912,7 +965,8 @@ pub(crate) fn np_starting_at(
     }
     // `a spokesperson for train operators along the route`
     let mut end = k;
-    if end < ceil && lex.word(end) && matches!(lex.low(end), "for" | "of" | "at" | "with" | "from") {
+    if end < ceil && lex.word(end) && matches!(lex.low(end), "for" | "of" | "at" | "with" | "from")
+    {
         let mut e = end + 1;
         while e < ceil && e < end + 9 && lex.word(e) && lex.same_sent(first, e) {
             let we = lex.low(e);

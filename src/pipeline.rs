@@ -35,7 +35,9 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
     let qt = cx.qtok[q] as usize;
     // Only a quote that opens its sentence: a fragment inside somebody
     // else's sentence is theirs or nobody's.
-    if !doc.toks[qt].sent_start && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1)) {
+    if !doc.toks[qt].sent_start
+        && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1))
+    {
         return None;
     }
     let para = doc.toks[qt].para;
@@ -60,7 +62,7 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         .find(|(k, m)| doc.toks[m.full_start].sent_start && is_person(m, ents.of_mention[*k]))
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
-        let newer = event.is_none_or(|(ev, _)| at > ev);
+        let newer = event.map_or(true, |(ev, _)| at > ev);
         if newer && doc.toks[qt].line_start && doc.toks[at].para + 1 == para {
             return Some(e);
         }
@@ -90,10 +92,13 @@ fn pronoun_subject(
 ) -> Option<usize> {
     let (lo, t) = cx.left(q);
     let p = (lo..t).find(|&k| {
-        lex.word(k) && matches!(lex.low(k), "he" | "she") && (k == lo || !lex.word(k - 1) || k < lo + 6)
+        lex.word(k)
+            && matches!(lex.low(k), "he" | "she")
+            && (k == lo || !lex.word(k - 1) || k < lo + 6)
     })?;
     let g = crate::lexicon::pronouns::subject_pronoun(lex.low(p))?;
-    ents.resolve(lex, ms, crate::mention::Np::Pronoun(g), p).map(|(e, _)| e)
+    ents.resolve(lex, ms, crate::mention::Np::Pronoun(g), p)
+        .map(|(e, _)| e)
 }
 
 fn ends_sentence(content: &str) -> bool {
@@ -104,7 +109,9 @@ fn ends_sentence(content: &str) -> bool {
 }
 
 pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) -> Analysis<'t> {
-    let top: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].parent().is_none()).collect();
+    let top: Vec<usize> = (0..quotes.len())
+        .filter(|&i| quotes[i].parent().is_none())
+        .collect();
     let spans: Vec<(Span, bool)> = top
         .iter()
         .map(|&i| (quotes[i].span(), ends_sentence(quotes[i].content())))
@@ -190,8 +197,8 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
         if let Some(p) = src {
             dec[q].entity = dec[p].entity;
             dec[q].sieve = Some(Sieve::Continuation);
-        } else if let Some(e) = pronoun_subject(&cx, &mut ents, &lex, &ms, q)
-            .or_else(|| current_speaker(&cx, &ents, q))
+        } else if let Some(e) =
+            pronoun_subject(&cx, &mut ents, &lex, &ms, q).or_else(|| current_speaker(&cx, &ents, q))
         {
             dec[q].entity = Some(e);
             dec[q].sieve = Some(Sieve::Continuation);
@@ -201,11 +208,11 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
 
     // Kinds for the rest; unlinked short quotes after an article are
     // scare quotes.
-    for q in 0..n {
-        if dec[q].kind.is_some() {
+    for (q, d) in dec.iter_mut().enumerate() {
+        if d.kind.is_some() {
             continue;
         }
-        dec[q].kind = Some(if dec[q].entity.is_none() && link::is_scare_quote(&cx, q) {
+        d.kind = Some(if d.entity.is_none() && link::is_scare_quote(&cx, q) {
             QuoteKind::Term
         } else {
             link::direct_or_partial(&cx, q)
@@ -217,7 +224,12 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
     used.sort_unstable_by_key(|&e| (ents.list[e].first_pos, e));
     used.dedup();
     let speakers = ents.speakers(&lex, &used);
-    let out_index = |e: usize| used.binary_search_by_key(&(ents.list[e].first_pos, e), |&u| (ents.list[u].first_pos, u)).ok();
+    let out_index = |e: usize| {
+        used.binary_search_by_key(&(ents.list[e].first_pos, e), |&u| {
+            (ents.list[u].first_pos, u)
+        })
+        .ok()
+    };
 
     // Output, nested quotes included (no speaker of their own).
     let mut decision_of = vec![None; quotes.len()];

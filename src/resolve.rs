@@ -8,7 +8,7 @@ use crate::lexicon::honorifics::{expand_abbreviation, is_honorific};
 use crate::lexicon::orgs::is_org_noun;
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
-use crate::lexicon::words::{is_demonym, is_unnamed_source_noun};
+use crate::lexicon::words::is_unnamed_source_noun;
 use crate::mention::{span_of, strip_possessive, Lex, NameMention, Np, RoleSpan};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -18,6 +18,10 @@ use std::collections::HashMap;
 const FUZZY_RECENT: usize = 64;
 /// How many mentions back a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 24;
+/// Most roles kept per entity (a long document may restate one often).
+const MAX_ROLES: usize = 16;
+/// How many entities sharing a descriptor's head word are compared.
+const MAX_DESCRIPTOR_CANDIDATES: usize = 32;
 
 /// One source in the document.
 #[derive(Clone, Debug)]
@@ -52,6 +56,9 @@ pub(crate) struct Entities {
     pub of_mention: Vec<usize>,
     by_surname: HashMap<String, Vec<usize>>,
     by_key: HashMap<String, usize>,
+    /// Entities by the words of their roles (and organisations by the
+    /// words of their names), for descriptors.
+    by_word: HashMap<String, Vec<usize>>,
     /// Dynamic salience events: (token, entity), in token order of
     /// discovery, from resolved descriptors and speakers.
     events: Vec<(usize, usize)>,
@@ -81,15 +88,23 @@ fn close_spelling(a: &str, b: &str) -> bool {
 
 fn words_of(lex: &Lex<'_, '_>, m: &NameMention) -> Vec<String> {
     (m.start..m.end)
-        .map(|k| strip_possessive(lex.low(k)).trim_end_matches('.').to_string())
-        .filter(|w| !is_honorific(w) || w.len() > 3 && !matches!(w.as_str(), "lord" | "lady" | "dame"))
+        .map(|k| {
+            strip_possessive(lex.low(k))
+                .trim_end_matches('.')
+                .to_string()
+        })
+        .filter(|w| {
+            !is_honorific(w) || w.len() > 3 && !matches!(w.as_str(), "lord" | "lady" | "dame")
+        })
         .collect()
 }
 
 fn role_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '.')
         .map(|w| w.trim_end_matches('.').to_lowercase())
-        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "a" | "an" | "the" | "of" | "for" | "to" | "s"))
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.as_str(), "a" | "an" | "the" | "of" | "for" | "to" | "s")
+        })
         .map(|w| expand_abbreviation(&w).map_or(w, str::to_string))
         .collect()
 }
@@ -102,6 +117,7 @@ impl Entities {
             of_mention: Vec::with_capacity(ms.len()),
             by_surname: HashMap::new(),
             by_key: HashMap::new(),
+            by_word: HashMap::new(),
             events: Vec::new(),
         };
         for m in ms {
@@ -166,26 +182,46 @@ impl Entities {
             if ent.gender.is_none() {
                 ent.gender = m.gender;
             }
+            let mut new_words = Vec::new();
             for r in [m.role_before, m.role_after].into_iter().flatten() {
                 let t = &lex.doc.text[r.span.range()];
-                ent.role_words.extend(role_words(t));
-                if !ent.roles.iter().any(|x| lex.doc.text[x.span.range()].eq_ignore_ascii_case(t)) {
+                if ent.roles.len() < MAX_ROLES
+                    && !ent
+                        .roles
+                        .iter()
+                        .any(|x| lex.doc.text[x.span.range()].eq_ignore_ascii_case(t))
+                {
                     ent.roles.push(r);
+                    new_words.extend(role_words(t));
                 }
+            }
+            if ent.kind == SpeakerKind::Organisation && ent.mentions.len() == 1 {
+                new_words.extend(words.iter().cloned());
+            }
+            for w in new_words {
+                es.index_word(id, w);
             }
             es.of_mention.push(id);
         }
         es
     }
 
-    fn find_person(&self, surname: &str, first: Option<&str>, gender: Option<Gender>, org: bool) -> Option<usize> {
+    fn find_person(
+        &self,
+        surname: &str,
+        first: Option<&str>,
+        gender: Option<Gender>,
+        org: bool,
+    ) -> Option<usize> {
         let compatible = |id: usize| {
             let e = &self.list[id];
             if org != (e.kind == SpeakerKind::Organisation) {
                 return false;
             }
             let first_ok = match (first, e.first.as_deref()) {
-                (Some(a), Some(b)) => a == b || a.len() <= 2 && b.starts_with(a.trim_end_matches('.')),
+                (Some(a), Some(b)) => {
+                    a == b || a.len() <= 2 && b.starts_with(a.trim_end_matches('.'))
+                }
                 _ => true,
             };
             let gender_ok = match (gender, e.gender) {
@@ -202,10 +238,11 @@ impl Entities {
         }
         // A spelling variant of a recent surname.
         let lo = self.list.len().saturating_sub(FUZZY_RECENT);
-        if let Some(id) = (lo..self.list.len())
-            .rev()
-            .find(|&id| self.list[id].key.is_none() && close_spelling(&self.list[id].surname, surname) && compatible(id))
-        {
+        if let Some(id) = (lo..self.list.len()).rev().find(|&id| {
+            self.list[id].key.is_none()
+                && close_spelling(&self.list[id].surname, surname)
+                && compatible(id)
+        }) {
             return Some(id);
         }
         // A bare first name (`Gillian` after `Gillian Hall`).
@@ -215,6 +252,19 @@ impl Entities {
                 .find(|&id| self.list[id].first.as_deref() == Some(surname) && compatible(id));
         }
         None
+    }
+
+    /// Index entity `id` under role or name word `w` (once).
+    fn index_word(&mut self, id: usize, w: String) {
+        let e = &mut self.list[id];
+        if e.role_words.contains(&w) {
+            return;
+        }
+        e.role_words.push(w.clone());
+        let ids = self.by_word.entry(w).or_default();
+        if ids.last() != Some(&id) {
+            ids.push(id);
+        }
     }
 
     /// Record that `entity` is salient at token `at` (a token index, as
@@ -255,13 +305,19 @@ impl Entities {
 
     /// The entity a pronoun at token index `at` refers to: the most recent
     /// compatible person among name mentions and resolved speakers.
-    pub fn pronoun(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize, g: Gender) -> Option<usize> {
+    pub fn pronoun(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+    ) -> Option<usize> {
         let sent_of = |tok: usize| lex.doc.toks.get(tok).map_or(u32::MAX, |t| t.sent);
         let fits = |id: usize| {
             let e = &self.list[id];
             match g {
                 Gender::Male | Gender::Female => {
-                    e.kind == SpeakerKind::Person && e.gender.is_none_or(|x| x == g)
+                    e.kind == SpeakerKind::Person && e.gender.map_or(true, |x| x == g)
                         || e.kind == SpeakerKind::UnnamedSource && e.gender == Some(g)
                 }
                 Gender::Plural => e.kind != SpeakerKind::Person,
@@ -330,26 +386,31 @@ impl Entities {
         let head_w = strip_possessive(lex.low(head)).to_string();
         let words: Vec<String> = (start..end)
             .map(|k| strip_possessive(lex.low(k)).to_string())
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its"))
+            .filter(|w| {
+                !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its"
+                )
+            })
             .collect();
         let at = lex.doc.toks[start].span.start;
         // A named entity whose roles contain the head (and most modifiers).
         if definite || start == head {
             let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)
-            for (id, e) in self.list.iter().enumerate() {
-                if e.kind == SpeakerKind::UnnamedSource || e.role_words.is_empty() && e.kind == SpeakerKind::Person {
+            let candidates = self.by_word.get(&head_w).map_or(&[][..], |v| &v[..]);
+            let recent = candidates.len().saturating_sub(MAX_DESCRIPTOR_CANDIDATES);
+            for &id in &candidates[recent..] {
+                let e = &self.list[id];
+                if e.kind == SpeakerKind::UnnamedSource {
                     continue;
                 }
-                let matches_head = e.role_words.iter().any(|w| *w == head_w)
-                    || e.kind == SpeakerKind::Organisation && e.name.to_lowercase().split_whitespace().any(|w| w == head_w);
-                if !matches_head {
-                    continue;
-                }
-                let score = words.iter().filter(|w| e.role_words.contains(w) || e.name.to_lowercase().contains(w.as_str())).count();
+                let score = words.iter().filter(|w| e.role_words.contains(w)).count();
                 let before = e.first_pos < at;
                 let better = match best {
                     None => true,
-                    Some((s, _, b)) => (score, before) > (s, b) || (score, before) == (s, b) && before,
+                    Some((s, _, b)) => {
+                        (score, before) > (s, b) || (score, before) == (s, b) && before
+                    }
                 };
                 if better {
                     best = Some((score, id, before));
@@ -392,10 +453,13 @@ impl Entities {
         }
         // `the spokeswoman` after `a State Department spokeswoman`.
         if definite {
-            if let Some(id) = (0..self.list.len())
-                .rev()
-                .find(|&id| self.list[id].key.is_some() && self.list[id].role_words.contains(&head_w))
-            {
+            let unnamed = self.by_word.get(&head_w).and_then(|v| {
+                v.iter()
+                    .rev()
+                    .find(|&&id| self.list[id].key.is_some())
+                    .copied()
+            });
+            if let Some(id) = unnamed {
                 self.list[id].mentions.push(span);
                 return Some((id, false));
             }
@@ -438,18 +502,35 @@ impl Entities {
             key: Some(key.clone()),
         });
         self.by_key.insert(key, id);
+        let words = std::mem::take(&mut self.list[id].role_words);
+        for w in words {
+            self.index_word(id, w);
+        }
         Some((id, false))
     }
 
     /// Resolve a subject phrase at token `at` to an entity.
-    pub fn resolve(&mut self, lex: &Lex<'_, '_>, ms: &[NameMention], np: Np, at: usize) -> Option<(usize, Resolved)> {
+    pub fn resolve(
+        &mut self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        np: Np,
+        at: usize,
+    ) -> Option<(usize, Resolved)> {
         match np {
             Np::Name(m) => {
                 let id = *self.of_mention.get(m)?;
                 (id != usize::MAX).then_some((id, Resolved::Named))
             }
-            Np::Pronoun(g) => self.pronoun(lex, ms, at, g).map(|id| (id, Resolved::Pronoun)),
-            Np::Descriptor { start, end, head, definite } => {
+            Np::Pronoun(g) => self
+                .pronoun(lex, ms, at, g)
+                .map(|id| (id, Resolved::Pronoun)),
+            Np::Descriptor {
+                start,
+                end,
+                head,
+                definite,
+            } => {
                 let (id, matched) = self.descriptor(lex, ms, start, end, head, definite)?;
                 if matched {
                     let span = span_of(lex, start, end);
@@ -460,7 +541,14 @@ impl Entities {
                         e.extra_roles.push(r);
                     }
                 }
-                Some((id, if matched { Resolved::Descriptor } else { Resolved::Named }))
+                Some((
+                    id,
+                    if matched {
+                        Resolved::Descriptor
+                    } else {
+                        Resolved::Named
+                    },
+                ))
             }
             Np::Document(Some(m)) => {
                 let id = *self.of_mention.get(m)?;
@@ -476,20 +564,32 @@ impl Entities {
     fn issuer(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize) -> Option<usize> {
         let para = lex.doc.toks.get(at)?.para;
         let end = ms.partition_point(|m| m.start < at);
-        ms[..end].iter().enumerate().rev().take(8).find_map(|(k, m)| {
-            if m.object || lex.doc.toks[m.start].para + 2 < para {
-                return None;
-            }
-            let issued = (m.end..(m.end + 4).min(at)).any(|t| {
-                lex.word(t)
-                    && matches!(
-                        lex.low(t),
-                        "issued" | "released" | "published" | "posted" | "put" | "sent" | "shared" | "tweeted"
-                    )
-            });
-            let id = self.of_mention[k];
-            (issued && id != usize::MAX).then_some(id)
-        })
+        ms[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(8)
+            .find_map(|(k, m)| {
+                if m.object || lex.doc.toks[m.start].para + 2 < para {
+                    return None;
+                }
+                let issued = (m.end..(m.end + 4).min(at)).any(|t| {
+                    lex.word(t)
+                        && matches!(
+                            lex.low(t),
+                            "issued"
+                                | "released"
+                                | "published"
+                                | "posted"
+                                | "put"
+                                | "sent"
+                                | "shared"
+                                | "tweeted"
+                        )
+                });
+                let id = self.of_mention[k];
+                (issued && id != usize::MAX).then_some(id)
+            })
     }
 
     /// Final speakers for the entities in `used` (in that order), with
@@ -503,7 +603,12 @@ impl Entities {
                 mentions.dedup();
                 let mut roles: Vec<Role> = Vec::new();
                 let mut seen: Vec<String> = Vec::new();
-                for r in e.roles.iter().map(|r| (r.span, Some(r.toks))).chain(e.extra_roles.iter().map(|&s| (s, None))) {
+                for r in e
+                    .roles
+                    .iter()
+                    .map(|r| (r.span, Some(r.toks)))
+                    .chain(e.extra_roles.iter().map(|&s| (s, None)))
+                {
                     let text = lex.doc.text[r.0.range()].to_string();
                     let key = text.to_lowercase();
                     if seen.contains(&key) {
@@ -529,7 +634,12 @@ pub(crate) enum Resolved {
 
 fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<Span> {
     let mut lo = start;
-    while lo < end && matches!(lex.low(lo), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its") {
+    while lo < end
+        && matches!(
+            lex.low(lo),
+            "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its"
+        )
+    {
         lo += 1;
     }
     (lo < end).then(|| span_of(lex, lo, end))
@@ -547,8 +657,17 @@ fn clean_name(text: &str) -> String {
 /// `Network Rail`).
 pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
     let words: Vec<&str> = text.split_whitespace().collect();
+    // A title of several words (`Secretary of State`) stays whole.
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    if crate::lexicon::titles::title_len(&lower) == Some(words.len()) {
+        return (text.to_string(), None);
+    }
     // Possessive affiliation.
-    if let Some(k) = words.iter().position(|w| w.ends_with("'s") || w.ends_with("’s")) {
+    if let Some(k) = words
+        .iter()
+        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+    {
         if k + 1 < words.len() {
             let aff = words[..=k].join(" ");
             let aff = strip_possessive(&aff).to_string();
@@ -567,7 +686,11 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
                 let l = x.to_lowercase();
                 is_title_word(&l) || is_title_modifier(&l)
             });
-            if head_is_title && rest.first().is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase)) {
+            if head_is_title
+                && rest
+                    .first()
+                    .is_some_and(|x| x.chars().next().is_some_and(char::is_uppercase))
+            {
                 return (words[..k].join(" "), Some(rest.join(" ")));
             }
             break;
@@ -582,7 +705,6 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
             w.chars().next().is_some_and(char::is_uppercase)
                 && !is_title_word(l)
                 && !is_title_modifier(l)
-                && !(is_demonym(l) && false)
         })
         .count();
     if lead > 0 && lead < words.len() {
@@ -606,9 +728,17 @@ mod tests {
     #[test]
     fn role_split() {
         let cases = [
-            ("foreign minister of Ukraine", "foreign minister", Some("Ukraine")),
+            (
+                "foreign minister of Ukraine",
+                "foreign minister",
+                Some("Ukraine"),
+            ),
             ("Kremlin envoy", "envoy", Some("Kremlin")),
-            ("Network Rail's chief executive", "chief executive", Some("Network Rail")),
+            (
+                "Network Rail's chief executive",
+                "chief executive",
+                Some("Network Rail"),
+            ),
             ("U.S. President", "President", Some("U.S.")),
             ("Secretary of State", "Secretary of State", None),
             ("adviser to the president", "adviser to the president", None),

@@ -346,31 +346,33 @@ pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
 #[inline]
 fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     let b = text.as_bytes();
-    let parser: fn(&str) -> IResult<&str, Mark> = match b[i] {
-        b'"' => straight_double,
-        b'\'' => straight_single,
-        b'`' => backticks,
+    let s = &text[i..];
+    // Direct calls, not a table of parsers: each small parser inlines here.
+    let parsed = match b[i] {
+        b'"' => straight_double(s),
+        b'\'' => straight_single(s),
+        b'`' => backticks(s),
         // « U+00AB, » U+00BB
-        0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets,
+        0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets(s),
         // General Punctuation, U+2018–203A
         0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
-            Some(0x98) => left_single,              // ‘ U+2018
-            Some(0x99) => right_single,             // ’ U+2019
-            Some(0x9A) => low_single,               // ‚ U+201A
-            Some(0x9C) => left_double,              // “ U+201C
-            Some(0x9D) => right_double,             // ” U+201D
-            Some(0x9E) => low_double,               // „ U+201E
-            Some(0xB9 | 0xBA) => single_guillemets, // ‹ › U+2039–203A
+            Some(0x98) => left_single(s),              // ‘ U+2018
+            Some(0x99) => right_single(s),             // ’ U+2019
+            Some(0x9A) => low_single(s),               // ‚ U+201A
+            Some(0x9C) => left_double(s),              // “ U+201C
+            Some(0x9D) => right_double(s),             // ” U+201D
+            Some(0x9E) => low_double(s),               // „ U+201E
+            Some(0xB9 | 0xBA) => single_guillemets(s), // ‹ › U+2039–203A
             _ => return None,
         },
         // 「 」 『 』 U+300C–300F
         0xE3 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C..=0x8F)) => {
-            cjk_brackets
+            cjk_brackets(s)
         }
         _ => return None,
     };
-    let (rest, m) = parser(&text[i..]).ok()?;
-    Some((m, b.len() - i - rest.len()))
+    let (rest, m) = parsed.ok()?;
+    Some((m, s.len() - rest.len()))
 }
 
 // ---------------------------------------------------------------------------
@@ -443,10 +445,12 @@ impl<'b> Candidates<'b> {
     /// Offset of the first candidate at or after `from`, or `bytes.len()`.
     #[inline]
     pub(crate) fn next_from(&mut self, from: usize) -> usize {
-        if from >= self.base + 64 || from < self.base {
+        // One compare for "outside the current block", before or after it.
+        let offset = from.wrapping_sub(self.base);
+        if offset >= 64 {
             self.load(from);
         } else {
-            self.mask &= !0u64 << (from - self.base);
+            self.mask &= !0u64 << offset;
         }
         while self.mask == 0 {
             if self.base + 64 >= self.bytes.len() {
@@ -962,7 +966,7 @@ impl<'t> Scanner<'t> {
             content_span: Span::new(pos, pos),
             text: "",
             content: "",
-            style: style_of(m, None),
+            style: MarkStyle::StraightDouble,
             parent: DEAD,
             multi_paragraph: false,
             closed: false,

@@ -74,14 +74,6 @@ impl<'t> Doc<'t> {
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks[i].kind == TokKind::Punct(c)
     }
-
-    #[inline]
-    pub fn quote_at(&self, i: usize) -> Option<usize> {
-        match self.toks[i].kind {
-            TokKind::Quote(q) => Some(q as usize),
-            _ => None,
-        }
-    }
 }
 
 /// Is `c` part of a word (apostrophes and hyphens inside words count).
@@ -157,8 +149,10 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
                 }
                 None => i += 1,
             }
-            sent += 1;
-            sent_start = true;
+            if !sent_start {
+                sent += 1;
+                sent_start = true;
+            }
             line_start = true;
             continue;
         }
@@ -177,8 +171,7 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
         if word_char(ch) {
             let start = i;
             let mut j = i + ch.len_utf8();
-            loop {
-                let Some(c2) = text[j..].chars().next() else { break };
+            while let Some(c2) = text[j..].chars().next() {
                 if word_char(c2) {
                     j += c2.len_utf8();
                     continue;
@@ -287,10 +280,16 @@ mod tests {
 
     #[test]
     fn words_keep_inner_marks_and_abbreviations() {
-        let d = segment("Sen. Roe didn't visit the U.S. on Jan. 5, said J. Doe.", &[]);
+        let d = segment(
+            "Sen. Roe didn't visit the U.S. on Jan. 5, said J. Doe.",
+            &[],
+        );
         assert_eq!(
             words(&d),
-            ["Sen.", "Roe", "didn't", "visit", "the", "U.S.", "on", "Jan.", "5", ",", "said", "J.", "Doe", "."]
+            [
+                "Sen.", "Roe", "didn't", "visit", "the", "U.S.", "on", "Jan.", "5", ",", "said",
+                "J.", "Doe", "."
+            ]
         );
         assert_eq!(d.toks.last().map(|t| t.sent), Some(0));
         assert_eq!(d.low(2), "didn't");

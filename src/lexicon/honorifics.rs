@@ -142,7 +142,7 @@ pub(crate) static ABBREVIATION_EXPANSIONS: &[(&str, &str)] = &[
 /// Whether `lower_no_period` (`mr`, `sen`, `dame`, `lieutenant`) is an
 /// honorific. Strip a trailing period first: `Sen.` → `sen`.
 pub(crate) fn is_honorific(lower_no_period: &str) -> bool {
-    contains(HONORIFICS, lower_no_period)
+    super::classes(lower_no_period) & super::class::HONORIFIC != 0
 }
 
 /// The gender an honorific commits to: `mr`, `sir`, `lord`, `king`,

@@ -114,3 +114,95 @@ mod tests {
         assert_well_formed("t", &["prime  minister"]);
     }
 }
+
+/// Word classes, as bits: what the tables say of one lower-case word.
+pub(crate) mod class {
+    pub const SPEECH: u32 = 1;
+    pub const REPORTING: u32 = 1 << 1;
+    pub const TITLE: u32 = 1 << 2;
+    pub const TITLE_START: u32 = 1 << 3;
+    pub const MODIFIER: u32 = 1 << 4;
+    pub const DEMONYM: u32 = 1 << 5;
+    pub const ORG_NOUN: u32 = 1 << 6;
+    pub const DOC_NOUN: u32 = 1 << 7;
+    pub const UNNAMED: u32 = 1 << 8;
+    pub const NOT_NAME: u32 = 1 << 9;
+    pub const HONORIFIC: u32 = 1 << 10;
+    pub const COURTESY: u32 = 1 << 11;
+    pub const ORG_SUFFIX: u32 = 1 << 12;
+    pub const PRONOUN: u32 = 1 << 13;
+    pub const ABBREV: u32 = 1 << 14;
+}
+
+/// A small, fast hasher for short lower-case words (FxHash's multiply and
+/// rotate). Lexicon keys are not attacker-chosen sets we store; lookups of
+/// hostile text only cost a probe.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
+
+static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut m: std::collections::HashMap<&'static str, u32, WordBuild> =
+            std::collections::HashMap::default();
+        let mut add = |words: &[&'static str], bit: u32| {
+            for &w in words {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        };
+        add(verbs::SPEECH_VERBS, class::SPEECH);
+        add(verbs::REPORTING_VERBS, class::REPORTING);
+        add(words::DEMONYMS, class::DEMONYM);
+        add(orgs::ORG_NOUNS, class::ORG_NOUN);
+        add(orgs::DOCUMENT_NOUNS, class::DOC_NOUN);
+        add(orgs::ORG_SUFFIXES, class::ORG_SUFFIX);
+        add(words::UNNAMED_SOURCE_NOUNS, class::UNNAMED);
+        add(words::NOT_NAMES, class::NOT_NAME);
+        add(honorifics::HONORIFICS, class::HONORIFIC);
+        add(titles::TITLE_MODIFIERS, class::MODIFIER);
+        add(words::ABBREVIATIONS, class::ABBREV);
+        for &t in titles::TITLES {
+            match t.split_once(' ') {
+                None => *m.entry(t).or_insert(0) |= class::TITLE,
+                Some((first, _)) => *m.entry(first).or_insert(0) |= class::TITLE_START,
+            }
+        }
+        for w in ["he", "she", "they", "we", "it"] {
+            *m.entry(w).or_insert(0) |= class::PRONOUN;
+        }
+        m
+    });
+
+/// Every class of `lower` (a lower-case word, no trailing period), as bits
+/// of [`class`]; one hash probe.
+#[inline]
+pub(crate) fn classes(lower: &str) -> u32 {
+    let mut c = CLASSES.get(lower).copied().unwrap_or(0);
+    if c & class::HONORIFIC != 0 && honorifics::is_courtesy_title(lower) {
+        c |= class::COURTESY;
+    }
+    c
+}

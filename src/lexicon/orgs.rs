@@ -158,20 +158,20 @@ pub(crate) static ORG_SUFFIXES: &[&str] = &[
 /// Whether `lower` is a head noun of an organisation (`police`,
 /// `ministry`, `companies`).
 pub(crate) fn is_org_noun(lower: &str) -> bool {
-    contains(ORG_NOUNS, lower)
+    super::classes(lower) & super::class::ORG_NOUN != 0
 }
 
 /// Whether `lower` names a text rather than a speaker (`statement`,
 /// `report`, `tweet`, `press release`).
 pub(crate) fn is_document_noun(lower: &str) -> bool {
-    contains(DOCUMENT_NOUNS, lower)
+    super::classes(lower) & super::class::DOC_NOUN != 0
 }
 
 /// Whether `lower`, the last word of a capitalised name, makes the name an
 /// organisation's (`ltd`, `university`, `fc`, `airways`). Strip a trailing
 /// period first: `Inc.` → `inc`.
 pub(crate) fn is_org_suffix(lower: &str) -> bool {
-    contains(ORG_SUFFIXES, lower)
+    super::classes(lower) & super::class::ORG_SUFFIX != 0
 }
 
 #[cfg(test)]

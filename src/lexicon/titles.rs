@@ -410,6 +410,13 @@ static MULTI_WORD_TITLES: Lazy<HashMap<&'static str, Vec<Vec<&'static str>>>> = 
 /// word.
 pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
     let first = *words_lower.first()?;
+    let c = super::classes(first);
+    if c & (super::class::TITLE | super::class::TITLE_START) == 0 {
+        return None;
+    }
+    if c & super::class::TITLE_START == 0 {
+        return Some(1);
+    }
     let longer = MULTI_WORD_TITLES
         .get(first)
         .and_then(|phrases| phrases.iter().find(|words| words_lower.starts_with(words)));
@@ -421,12 +428,12 @@ pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
 
 /// Whether `lower` is a one-word title (`minister`, `ceo`, `residents`).
 pub(crate) fn is_title_word(lower: &str) -> bool {
-    !lower.contains(' ') && contains(TITLES, lower)
+    super::classes(lower) & super::class::TITLE != 0
 }
 
 /// Whether `lower` may precede a title inside a role (`deputy`, `former`).
 pub(crate) fn is_title_modifier(lower: &str) -> bool {
-    contains(TITLE_MODIFIERS, lower)
+    super::classes(lower) & super::class::MODIFIER != 0
 }
 
 /// Whether `lower`, a title or honorific word, is also a common surname or

@@ -170,13 +170,13 @@ pub(crate) static REPORTING_VERBS: &[&str] = &[
 
 /// Whether `lower` is a form of a speech verb (`said`, `tells`, `adding`).
 pub(crate) fn is_speech_verb(lower: &str) -> bool {
-    contains(SPEECH_VERBS, lower)
+    super::classes(lower) & super::class::SPEECH != 0
 }
 
 /// Whether `lower` is a form of a verb that frames a partial quote
 /// (`called`, `branded`, `urges`).
 pub(crate) fn is_reporting_verb(lower: &str) -> bool {
-    contains(REPORTING_VERBS, lower)
+    super::classes(lower) & super::class::REPORTING != 0
 }
 
 /// Whether `lower` is the third person singular present of a speech verb:

@@ -173,25 +173,25 @@ pub(crate) static UNNAMED_SOURCE_NOUNS: &[&str] = &[
 /// Whether a period after `lower_no_final_period` (`mr`, `jan`, `u.s`)
 /// may be an abbreviation's rather than a sentence's end.
 pub(crate) fn is_abbreviation(lower_no_final_period: &str) -> bool {
-    contains(ABBREVIATIONS, lower_no_final_period)
+    super::classes(lower_no_final_period) & super::class::ABBREV != 0
 }
 
 /// Whether `lower` is a word that is never a person's name even when
 /// capitalised (`the`, `however`, `monday`, `breaking`).
 pub(crate) fn is_not_name(lower: &str) -> bool {
-    contains(NOT_NAMES, lower)
+    super::classes(lower) & super::class::NOT_NAME != 0
 }
 
 /// Whether `lower` is an adjective of nationality, region or jurisdiction
 /// (`ukrainian`, `u.s.`, `federal`).
 pub(crate) fn is_demonym(lower: &str) -> bool {
-    contains(DEMONYMS, lower)
+    super::classes(lower) & super::class::DEMONYM != 0
 }
 
 /// Whether `lower` makes an unnamed source with `a`/`one` or in the plural
 /// (`source`, `officials`, `residents`).
 pub(crate) fn is_unnamed_source_noun(lower: &str) -> bool {
-    contains(UNNAMED_SOURCE_NOUNS, lower)
+    super::classes(lower) & super::class::UNNAMED != 0
 }
 
 #[cfg(test)]

@@ -6,7 +6,10 @@ use crate::mention::{np_starting_at, Np};
 use crate::span::Span;
 
 fn according_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
-    cx.lex.word(i) && cx.lex.low(i) == "according" && cx.lex.word(i + 1) && cx.lex.low(i + 1) == "to"
+    cx.lex.word(i)
+        && cx.lex.low(i) == "according"
+        && cx.lex.word(i + 1)
+        && cx.lex.low(i + 1) == "to"
 }
 
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {

@@ -10,13 +10,54 @@ use crate::segment::TokKind;
 pub fn is_adverb(w: &str) -> bool {
     matches!(
         w,
-        "also" | "later" | "then" | "has" | "had" | "have" | "would" | "will"
-            | "again" | "further" | "earlier" | "previously" | "reportedly" | "once" | "recently"
-            | "just" | "simply" | "quickly" | "finally" | "first" | "initially" | "subsequently"
-            | "repeatedly" | "often" | "frequently" | "publicly" | "privately" | "bluntly"
-            | "flatly" | "calmly" | "angrily" | "quietly" | "softly" | "firmly" | "only"
-            | "never" | "even" | "still" | "already" | "has also" | "clearly" | "openly"
-            | "tearfully" | "proudly" | "jokingly" | "wryly" | "did" | "does"
+        "also"
+            | "later"
+            | "then"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "again"
+            | "further"
+            | "earlier"
+            | "previously"
+            | "reportedly"
+            | "once"
+            | "recently"
+            | "just"
+            | "simply"
+            | "quickly"
+            | "finally"
+            | "first"
+            | "initially"
+            | "subsequently"
+            | "repeatedly"
+            | "often"
+            | "frequently"
+            | "publicly"
+            | "privately"
+            | "bluntly"
+            | "flatly"
+            | "calmly"
+            | "angrily"
+            | "quietly"
+            | "softly"
+            | "firmly"
+            | "only"
+            | "never"
+            | "even"
+            | "still"
+            | "already"
+            | "has also"
+            | "clearly"
+            | "openly"
+            | "tearfully"
+            | "proudly"
+            | "jokingly"
+            | "wryly"
+            | "did"
+            | "does"
     )
 }
 
@@ -37,7 +78,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     if s > floor + 1 && cx.lex.word(s - 1) && cx.lex.low(s - 1) == "to" {
         s -= 1;
         let mut k = 0;
-        while s > floor && k < 3 && cx.lex.word(s - 1) && !cx.lex.cap(s - 1) && cx.lex.low(s - 1).len() > 1 {
+        while s > floor
+            && k < 3
+            && cx.lex.word(s - 1)
+            && !cx.lex.cap(s - 1)
+            && cx.lex.low(s - 1).len() > 1
+        {
             s -= 1;
             k += 1;
             if crate::lexicon::pronouns::subject_pronoun(cx.lex.low(s)).is_some() {
@@ -54,7 +100,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     }
     let last = s - 1;
     // A passive (`residents have been told`) has no speaker as subject.
-    if cx.lex.word(last) && matches!(cx.lex.low(last), "been" | "be" | "being" | "is" | "are" | "was" | "were") {
+    if cx.lex.word(last)
+        && matches!(
+            cx.lex.low(last),
+            "been" | "be" | "being" | "is" | "are" | "was" | "were"
+        )
+    {
         return None;
     }
     if cx.lex.punct(last, ',') {
@@ -80,7 +131,9 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 return None;
             }
             if cx.lex.punct(c, ',') && c > floor {
-                if let Some((np @ Np::Name(_), at)) = np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
+                if let Some((np @ Np::Name(_), at)) =
+                    np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor)
+                {
                     return Some((np, at));
                 }
             }

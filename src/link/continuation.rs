@@ -26,7 +26,8 @@ pub(crate) fn source(
     if q > 0 {
         let p = q - 1;
         let pt = cx.qtok[p] as usize;
-        if doc.toks[pt].sent == tok.sent && linked(p, false) && !named_between(cx, pt, t, p, blocks) {
+        if doc.toks[pt].sent == tok.sent && linked(p, false) && !named_between(cx, pt, t, p, blocks)
+        {
             return Some(p);
         }
     }
@@ -62,7 +63,9 @@ pub(crate) fn source(
     // Between them, no other speech: a paragraph of narration with a verb
     // of saying is somebody else's.
     let p_sent = doc.toks[pt].sent;
-    if !same_para && (pt + 1..t).any(|k| doc.toks[k].sent != p_sent && super::adjacent::speech_verb_at(cx, k)) {
+    if !same_para
+        && (pt + 1..t).any(|k| doc.toks[k].sent != p_sent && super::adjacent::speech_verb_at(cx, k))
+    {
         return None;
     }
     Some(p)

@@ -103,7 +103,11 @@ pub(crate) fn cue_sieves(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// speaker.
 pub(crate) fn indirect_speech_verbs(cx: &Ctx<'_, '_, '_>) -> Vec<usize> {
     let doc = cx.doc();
-    let mut quoted_sents = cx.qtok.iter().map(|&t| doc.toks[t as usize].sent).peekable();
+    let mut quoted_sents = cx
+        .qtok
+        .iter()
+        .map(|&t| doc.toks[t as usize].sent)
+        .peekable();
     let mut out = Vec::new();
     for i in 0..doc.toks.len() {
         let sent = doc.toks[i].sent;
@@ -169,7 +173,9 @@ pub(crate) fn direct_or_partial(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteKind {
         && doc.toks[t - 1].sent == doc.toks[t].sent
         && doc.is_word(t - 1)
         && !cx.lex.speech(doc.low(t - 1));
-    if first.is_lowercase() && embedded || first.is_lowercase() && !doc.toks[t].sent_start && t > 0 && doc.is_word(t - 1) {
+    if first.is_lowercase() && embedded
+        || first.is_lowercase() && !doc.toks[t].sent_start && t > 0 && doc.is_word(t - 1)
+    {
         QuoteKind::Partial
     } else {
         QuoteKind::Direct

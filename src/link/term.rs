@@ -7,18 +7,58 @@ use crate::analysis::QuoteKind;
 
 /// Words right before a quote that mark it as a term.
 const TERM_CUES: &[&str] = &[
-    "dubbed", "entitled", "nicknamed", "so-called", "titled", "trademarked", "branded as",
+    "dubbed",
+    "entitled",
+    "nicknamed",
+    "so-called",
+    "titled",
+    "trademarked",
+    "branded as",
 ];
 
 /// Nouns for works and labels: `the film "…"`, `the hashtag "…"`.
 /// Scope: kinds of works and names; `report`/`statement` are left out
 /// because they are quoted for their words.
 const WORK_NOUNS: &[&str] = &[
-    "album", "anthem", "app", "book", "campaign", "column", "documentary", "episode", "exhibition",
-    "film", "game", "hashtag", "headline", "hit", "motto", "movie", "musical", "nickname",
-    "novel", "opera", "operation", "painting", "phrase", "play", "podcast", "poem", "program",
-    "programme", "series", "show", "single", "slogan", "song", "tagline", "term", "title",
-    "tune", "word", "words",
+    "album",
+    "anthem",
+    "app",
+    "book",
+    "campaign",
+    "column",
+    "documentary",
+    "episode",
+    "exhibition",
+    "film",
+    "game",
+    "hashtag",
+    "headline",
+    "hit",
+    "motto",
+    "movie",
+    "musical",
+    "nickname",
+    "novel",
+    "opera",
+    "operation",
+    "painting",
+    "phrase",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "series",
+    "show",
+    "single",
+    "slogan",
+    "song",
+    "tagline",
+    "term",
+    "title",
+    "tune",
+    "word",
+    "words",
 ];
 
 /// `Some(Term)` when the quote is a term by its context, before linking.
@@ -69,16 +109,27 @@ pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     let prev = lex.low(t - 1);
     let determined = matches!(
         prev,
-        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "so-called"
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "so-called"
     ) || prev.ends_with("'s");
     if first_lower && determined {
         return true;
     }
     // `the trawler "Northern Star" ran aground`: a name in title case after
     // a common noun, mid-sentence.
-    let title_case = content
-        .split_whitespace()
-        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()));
+    let title_case = content.split_whitespace().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+    });
     title_case
         && !content.trim_end().ends_with(['.', '!', '?', ','])
         && !lex.cap(t - 1)
