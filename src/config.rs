@@ -8,6 +8,9 @@ use crate::scan::Families;
 /// (attribution needs a few times the input in working memory).
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
+/// The largest input attribution supports: token offsets are 32-bit.
+pub(crate) const MAX_SUPPORTED_BYTES: usize = u32::MAX as usize;
+
 /// Settings for an [`Attributor`](crate::Attributor), builder style.
 ///
 /// ```
@@ -48,7 +51,7 @@ impl Config {
     }
 
     /// Inputs longer than this many bytes are refused with
-    /// [`Error::InputTooLarge`]. Must be at least 1.
+    /// [`Error::InputTooLarge`]. Must be at least 1 and below 4 GiB.
     pub fn max_input_bytes(mut self, limit: usize) -> Config {
         self.max_input_bytes = limit;
         self

@@ -145,7 +145,7 @@ impl<'d, 't> Lex<'d, 't> {
     pub fn new(doc: &'d Doc<'t>, config: &'d Config) -> Self {
         let mut mid_caps = HashMap::new();
         for (i, t) in doc.toks.iter().enumerate() {
-            if t.kind == TokKind::Word && t.cap && !t.sent_start {
+            if t.kind() == TokKind::Word && t.cap() && !t.sent_start() {
                 *mid_caps.entry(doc.low(i)).or_insert(0) += 1;
             }
         }
@@ -176,7 +176,7 @@ impl<'d, 't> Lex<'d, 't> {
     }
     #[inline]
     pub fn cap(&self, i: usize) -> bool {
-        self.word(i) && self.doc.toks[i].cap
+        self.word(i) && self.doc.toks[i].cap()
     }
     #[inline]
     pub fn punct(&self, i: usize, c: char) -> bool {
@@ -333,8 +333,8 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         }
         if ns < ne && accept_name(lex, ns, ne) {
             let span = Span::new(
-                doc.toks[ns].span.start,
-                doc.toks[ne - 1].span.start + strip_possessive(doc.text_of(ne - 1)).len(),
+                doc.toks[ns].span().start,
+                doc.toks[ne - 1].span().start + strip_possessive(doc.text_of(ne - 1)).len(),
             );
             let mut role_before = None;
             let mut full_start = ns;
@@ -416,7 +416,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     if is_title_word(w) || is_org_noun(w) || is_document_noun(w) || subject_pronoun(w).is_some() {
         return false;
     }
-    if !doc.toks[ns].sent_start {
+    if !doc.toks[ns].sent_start() {
         return true;
     }
     if lex.mid_caps.contains_key(lex.low(ns)) || lex.mid_caps.contains_key(w) {
@@ -490,7 +490,7 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
                 continue;
             }
         }
-        if (k == 0 || lex.doc.toks[k].sent_start) && !lex.speech(w) && !is_not_name(w) {
+        if (k == 0 || lex.doc.toks[k].sent_start()) && !lex.speech(w) && !is_not_name(w) {
             lo = k;
         }
         break;
@@ -627,7 +627,7 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
     // Extent: to the next comma, period, colon, dash, quote or speech verb.
     let mut e = body;
     while e < n && e < body + MAX_ROLE_TOKENS && lex.same_sent(ne, e) {
-        match lex.doc.toks[e].kind {
+        match lex.doc.toks[e].kind() {
             TokKind::Word => {
                 let w = lex.low(e);
                 if e > body && (lex.speech(w) || matches!(w, "who" | "which" | "said" | "says")) {
@@ -648,7 +648,7 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
         return None;
     }
     // `…, the minister, Tom Berg, said`: the phrase belongs to the next name.
-    if lex.punct(e, ',') && lex.name_word(e + 1) && e + 1 < n && !lex.doc.toks[e + 1].sent_start {
+    if lex.punct(e, ',') && lex.name_word(e + 1) && e + 1 < n && !lex.doc.toks[e + 1].sent_start() {
         let mut k = e + 1;
         while lex.name_word(k) {
             k += 1;
@@ -673,7 +673,7 @@ fn role_span(lex: &Lex<'_, '_>, lo: usize, hi: usize) -> Option<RoleSpan> {
     }
     let toks = &lex.doc.toks;
     Some(RoleSpan {
-        span: Span::new(toks[lo].span.start, toks[hi - 1].span.end),
+        span: Span::new(toks[lo].span().start, toks[hi - 1].span().end),
         toks: (lo, hi),
     })
 }
@@ -983,5 +983,5 @@ pub(crate) fn np_starting_at(
 /// The determiner-free words of a descriptor, as the text gives them.
 pub(crate) fn span_of(lex: &Lex<'_, '_>, start: usize, end: usize) -> Span {
     let toks = &lex.doc.toks;
-    Span::new(toks[start].span.start, toks[end - 1].span.end)
+    Span::new(toks[start].span().start, toks[end - 1].span().end)
 }

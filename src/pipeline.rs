@@ -35,7 +35,7 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
     let qt = cx.qtok[q] as usize;
     // Only a quote that opens its sentence: a fragment inside somebody
     // else's sentence is theirs or nobody's.
-    if !doc.toks[qt].sent_start
+    if !doc.toks[qt].sent_start()
         && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1))
     {
         return None;
@@ -59,11 +59,11 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         .enumerate()
         .rev()
         .take(16)
-        .find(|(k, m)| doc.toks[m.full_start].sent_start && is_person(m, ents.of_mention[*k]))
+        .find(|(k, m)| doc.toks[m.full_start].sent_start() && is_person(m, ents.of_mention[*k]))
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
         let newer = event.map_or(true, |(ev, _)| at > ev);
-        if newer && doc.toks[qt].line_start && doc.toks[at].para + 1 == para {
+        if newer && doc.toks[qt].line_start() && doc.toks[at].para + 1 == para {
             return Some(e);
         }
     }

@@ -393,7 +393,7 @@ impl Entities {
                 )
             })
             .collect();
-        let at = lex.doc.toks[start].span.start;
+        let at = lex.doc.toks[start].span().start;
         // A named entity whose roles contain the head (and most modifiers).
         if definite || start == head {
             let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)

@@ -21,21 +21,60 @@ pub(crate) enum TokKind {
     Quote(u32),
 }
 
-/// One token with its place in the document.
+/// One token with its place in the document, packed into 24 bytes: the
+/// token stream is the largest structure attribution builds.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
-    pub span: Span,
-    pub kind: TokKind,
-    pub para: u32,
+    start: u32,
+    end: u32,
+    /// Words: start of the lower-cased form (in [`Doc::lower`] when
+    /// `OWN_LOWER` is set, else in the text itself). Punctuation: the
+    /// character. Quotes: the quote's index.
+    lo: u32,
     pub sent: u32,
-    /// Span of the lower-cased word in [`Doc::lower`] (words only).
-    pub lower: (u32, u32),
+    pub para: u32,
+    lo_len: u16,
+    kind: u8,
+    flags: u8,
+}
+
+const K_WORD: u8 = 0;
+const K_PUNCT: u8 = 1;
+const K_QUOTE: u8 = 2;
+const CAP: u8 = 1;
+const SENT_START: u8 = 2;
+const LINE_START: u8 = 4;
+const OWN_LOWER: u8 = 8;
+
+impl Tok {
+    /// The token's span in the text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
+    #[inline]
+    pub fn kind(&self) -> TokKind {
+        match self.kind {
+            K_WORD => TokKind::Word,
+            K_PUNCT => TokKind::Punct(char::from_u32(self.lo).unwrap_or(' ')),
+            _ => TokKind::Quote(self.lo),
+        }
+    }
     /// First character is upper case (words only).
-    pub cap: bool,
+    #[inline]
+    pub fn cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
     /// First token of its sentence.
-    pub sent_start: bool,
+    #[inline]
+    pub fn sent_start(&self) -> bool {
+        self.flags & SENT_START != 0
+    }
     /// First token of its line (paragraph or hard line break).
-    pub line_start: bool,
+    #[inline]
+    pub fn line_start(&self) -> bool {
+        self.flags & LINE_START != 0
+    }
 }
 
 /// The segmented document.
@@ -43,7 +82,7 @@ pub(crate) struct Tok {
 pub(crate) struct Doc<'t> {
     pub text: &'t str,
     pub toks: Vec<Tok>,
-    /// Lower-cased words, concatenated; see [`Tok::lower`].
+    /// Lower-cased forms of the words that differ from their text.
     pub lower: String,
     /// Index of each top-level quote's token.
     pub quote_tok: Vec<u32>,
@@ -55,24 +94,34 @@ impl<'t> Doc<'t> {
     /// The token's text.
     #[inline]
     pub fn text_of(&self, i: usize) -> &'t str {
-        &self.text[self.toks[i].span.range()]
+        let t = &self.toks[i];
+        &self.text[t.start as usize..t.end as usize]
     }
 
     /// The lower-cased word (empty for non-words).
     #[inline]
     pub fn low(&self, i: usize) -> &str {
-        let (a, b) = self.toks[i].lower;
-        &self.lower[a as usize..b as usize]
+        let t = &self.toks[i];
+        if t.kind != K_WORD {
+            return "";
+        }
+        let (a, b) = (t.lo as usize, t.lo as usize + t.lo_len as usize);
+        if t.flags & OWN_LOWER != 0 {
+            &self.lower[a..b]
+        } else {
+            &self.text[a..b]
+        }
     }
 
     #[inline]
     pub fn is_word(&self, i: usize) -> bool {
-        self.toks[i].kind == TokKind::Word
+        self.toks[i].kind == K_WORD
     }
 
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks[i].kind == TokKind::Punct(c)
+        let t = &self.toks[i];
+        t.kind == K_PUNCT && t.lo == c as u32
     }
 }
 
@@ -94,8 +143,8 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
     let blank_lines = blank_line_paragraphs(text);
     let mut doc = Doc {
         text,
-        toks: Vec::with_capacity(text.len() / 5),
-        lower: String::with_capacity(text.len() / 2),
+        toks: Vec::with_capacity(text.len() / 6),
+        lower: String::with_capacity(text.len() / 32),
         quote_tok: Vec::with_capacity(quotes.len()),
         paras: 1,
     };
@@ -111,14 +160,14 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
             let (span, ends_sentence) = quotes[qi];
             doc.quote_tok.push(doc.toks.len() as u32);
             doc.toks.push(Tok {
-                span,
-                kind: TokKind::Quote(qi as u32),
-                para,
+                start: span.start as u32,
+                end: span.end as u32,
+                lo: qi as u32,
                 sent,
-                lower: (0, 0),
-                cap: false,
-                sent_start,
-                line_start,
+                para,
+                lo_len: 0,
+                kind: K_QUOTE,
+                flags: flags(false, sent_start, line_start),
             });
             sent_start = false;
             line_start = false;
@@ -198,26 +247,41 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
                     end += 1;
                 }
             }
-            let lo = doc.lower.len() as u32;
-            for c2 in text[start..end].chars() {
-                if c2.is_ascii() {
-                    doc.lower.push(c2.to_ascii_lowercase());
-                } else if c2 == '’' {
-                    doc.lower.push('\'');
-                } else {
-                    doc.lower.extend(c2.to_lowercase());
+            let word = &text[start..end];
+            // Most words are lower-case ASCII already: point into the text.
+            let plain = word
+                .bytes()
+                .all(|c| c.is_ascii_lowercase() || !c.is_ascii_alphabetic() && c.is_ascii());
+            let (lo, own) = if plain || word.len() > u16::MAX as usize {
+                (start as u32, false)
+            } else {
+                let lo = doc.lower.len() as u32;
+                for c2 in word.chars() {
+                    if c2.is_ascii() {
+                        doc.lower.push(c2.to_ascii_lowercase());
+                    } else if c2 == '’' {
+                        doc.lower.push('\'');
+                    } else {
+                        doc.lower.extend(c2.to_lowercase());
+                    }
                 }
-            }
-            let hi = doc.lower.len() as u32;
+                (lo, true)
+            };
+            let lo_len = if own {
+                doc.lower.len() - lo as usize
+            } else {
+                word.len().min(u16::MAX as usize)
+            };
             doc.toks.push(Tok {
-                span: Span::new(start, end),
-                kind: TokKind::Word,
-                para,
+                start: start as u32,
+                end: end as u32,
+                lo,
                 sent,
-                lower: (lo, hi),
-                cap: ch.is_uppercase(),
-                sent_start,
-                line_start,
+                para,
+                lo_len: lo_len.min(u16::MAX as usize) as u16,
+                kind: K_WORD,
+                flags: flags(ch.is_uppercase(), sent_start, line_start)
+                    | if own { OWN_LOWER } else { 0 },
             });
             sent_start = false;
             line_start = false;
@@ -227,14 +291,14 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
         // Punctuation.
         let len = ch.len_utf8();
         doc.toks.push(Tok {
-            span: Span::new(i, i + len),
-            kind: TokKind::Punct(ch),
-            para,
+            start: i as u32,
+            end: (i + len) as u32,
+            lo: ch as u32,
             sent,
-            lower: (0, 0),
-            cap: false,
-            sent_start,
-            line_start,
+            para,
+            lo_len: 0,
+            kind: K_PUNCT,
+            flags: flags(false, sent_start, line_start),
         });
         sent_start = false;
         line_start = false;
@@ -246,6 +310,13 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
     }
     doc.paras = para + 1;
     doc
+}
+
+#[inline]
+fn flags(cap: bool, sent_start: bool, line_start: bool) -> u8 {
+    (if cap { CAP } else { 0 })
+        | (if sent_start { SENT_START } else { 0 })
+        | (if line_start { LINE_START } else { 0 })
 }
 
 /// After a sentence-ending character at `i`: does a new sentence start
@@ -270,7 +341,7 @@ mod tests {
 
     fn words(d: &Doc<'_>) -> Vec<String> {
         (0..d.toks.len())
-            .map(|i| match d.toks[i].kind {
+            .map(|i| match d.toks[i].kind() {
                 TokKind::Word => d.text_of(i).to_string(),
                 TokKind::Punct(c) => c.to_string(),
                 TokKind::Quote(q) => format!("Q{q}"),
@@ -302,7 +373,7 @@ mod tests {
         let sents: Vec<u32> = d.toks.iter().map(|t| t.sent).collect();
         assert_eq!(sents, [0, 0, 0, 1, 1, 1, 2, 2]);
         assert_eq!(d.toks[6].para, 1);
-        assert!(d.toks[6].line_start);
+        assert!(d.toks[6].line_start());
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn is_adverb(w: &str) -> bool {
 /// A speech verb at token `i`?
 pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
     cx.lex.word(i) && !cx.lex.cap(i) && cx.lex.speech(cx.lex.low(i))
-        || cx.lex.word(i) && cx.doc().toks[i].sent_start && cx.lex.speech(cx.lex.low(i))
+        || cx.lex.word(i) && cx.doc().toks[i].sent_start() && cx.lex.speech(cx.lex.low(i))
 }
 
 /// The subject of the verb at `v`, looking left no further than `floor`:
@@ -127,7 +127,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         while c > lim {
             c -= 1;
             let tok = cx.doc().toks[c];
-            if matches!(tok.kind, TokKind::Quote(_)) || cx.lex.word(c) && speech_verb_at(cx, c) {
+            if matches!(tok.kind(), TokKind::Quote(_)) || cx.lex.word(c) && speech_verb_at(cx, c) {
                 return None;
             }
             if cx.lex.punct(c, ',') && c > floor {
@@ -149,7 +149,10 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if r >= hi {
         return None;
     }
-    let dash = matches!(cx.doc().toks[r].kind, TokKind::Punct('—' | '–' | '-' | '―'));
+    let dash = matches!(
+        cx.doc().toks[r].kind(),
+        TokKind::Punct('—' | '–' | '-' | '―')
+    );
     if cx.lex.punct(r, ',') || dash {
         r += 1;
     }

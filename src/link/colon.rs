@@ -11,7 +11,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return None;
     }
     let (np, at) = np_ending_at(cx.lex, cx.idx, cx.ms, t - 2, lo)?;
-    if !cx.doc().toks[at].line_start {
+    if !cx.doc().toks[at].line_start() {
         return None;
     }
     if matches!(np, Np::Document(_) | Np::Pronoun(_)) {

@@ -53,7 +53,7 @@ pub(crate) fn source(
         return None;
     }
     let same_para = doc.toks[pt].para == tok.para;
-    let opens_para = tok.line_start;
+    let opens_para = tok.line_start();
     if !(same_para || opens_para && tok.para - doc.toks[pt].para <= MAX_PARAGRAPHS_BACK) {
         return None;
     }

@@ -85,7 +85,7 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
 
     /// The span of token `i`.
     pub fn span(&self, i: usize) -> Span {
-        self.doc().toks[i].span
+        self.doc().toks[i].span()
     }
 }
 
@@ -174,7 +174,7 @@ pub(crate) fn direct_or_partial(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteKind {
         && doc.is_word(t - 1)
         && !cx.lex.speech(doc.low(t - 1));
     if first.is_lowercase() && embedded
-        || first.is_lowercase() && !doc.toks[t].sent_start && t > 0 && doc.is_word(t - 1)
+        || first.is_lowercase() && !doc.toks[t].sent_start() && t > 0 && doc.is_word(t - 1)
     {
         QuoteKind::Partial
     } else {
