@@ -115,6 +115,11 @@ impl Config {
                 "max_input_bytes must be at least 1".into(),
             ));
         }
+        if self.max_input_bytes > MAX_SUPPORTED_BYTES {
+            return Err(Error::InvalidConfig(format!(
+                "max_input_bytes must be at most {MAX_SUPPORTED_BYTES} (offsets are 32-bit)"
+            )));
+        }
         for v in &self.extra_verbs {
             if v.is_empty() || v.contains(char::is_whitespace) {
                 return Err(Error::InvalidConfig(format!(

@@ -12,12 +12,13 @@ use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title, is_honorif
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
-use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender, title_len};
+use crate::lexicon::titles::{is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
 use crate::lexicon::words::{is_demonym, is_not_name, is_unnamed_source_noun};
+use crate::lexicon::{class, classes, WordBuild};
 use crate::segment::{Doc, TokKind};
 use crate::span::Span;
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// Longest role phrase we read, in tokens.
 const MAX_ROLE_TOKENS: usize = 14;
@@ -138,22 +139,46 @@ pub(crate) struct Lex<'d, 't> {
     /// The user's extra speech verbs and titles.
     pub config: &'d Config,
     /// Capitalised words seen somewhere not at a sentence start.
-    pub mid_caps: HashMap<&'d str, u32>,
+    pub mid_caps: HashSet<&'d str, WordBuild>,
+    /// Word classes per token.
+    cls: Vec<u32>,
 }
 
 impl<'d, 't> Lex<'d, 't> {
     pub fn new(doc: &'d Doc<'t>, config: &'d Config) -> Self {
-        let mut mid_caps = HashMap::new();
+        let mut mid_caps = HashSet::default();
+        let mut cls = Vec::with_capacity(doc.toks.len());
         for (i, t) in doc.toks.iter().enumerate() {
-            if t.kind() == TokKind::Word && t.cap() && !t.sent_start() {
-                *mid_caps.entry(doc.low(i)).or_insert(0) += 1;
+            if t.kind() != TokKind::Word {
+                cls.push(0);
+                continue;
+            }
+            let w = strip_possessive(doc.low(i));
+            cls.push(classes(w.trim_end_matches('.')) | classes(w));
+            if t.cap() && !t.sent_start() {
+                mid_caps.insert(doc.low(i));
             }
         }
         Lex {
             doc,
             config,
             mid_caps,
+            cls,
         }
+    }
+
+    /// Word classes of token `i` (its possessive and final period left out).
+    #[inline]
+    pub fn cls(&self, i: usize) -> u32 {
+        self.cls.get(i).copied().unwrap_or(0)
+    }
+
+    /// A speech verb at token `i`, built in or the user's.
+    #[inline]
+    pub fn speech_at(&self, i: usize) -> bool {
+        self.word(i)
+            && (self.cls(i) & class::SPEECH != 0
+                || !self.config.extra_verbs.is_empty() && self.speech(self.low(i)))
     }
 
     /// A speech verb, built in or the user's.
@@ -199,6 +224,11 @@ impl<'d, 't> Lex<'d, 't> {
         if n == 0 {
             return None;
         }
+        if self.cls(i) & (class::TITLE | class::TITLE_START) == 0
+            && self.config.extra_titles.is_empty()
+        {
+            return None;
+        }
         let user = self.config.extra_titles.iter().filter_map(|t| {
             let k = t.split_whitespace().count();
             (k <= n && t.split_whitespace().zip(&words[..k]).all(|(a, b)| a == *b)).then_some(k)
@@ -207,19 +237,16 @@ impl<'d, 't> Lex<'d, 't> {
     }
 
     fn title_word(&self, i: usize) -> bool {
-        self.word(i) && {
-            let w = strip_possessive(self.low(i));
-            is_title_word(w)
-                || is_unnamed_source_noun(w)
-                || self.config.extra_titles.iter().any(|t| t == w)
-        }
+        self.word(i)
+            && (self.cls(i) & (class::TITLE | class::UNNAMED) != 0
+                || !self.config.extra_titles.is_empty() && {
+                    let w = strip_possessive(self.low(i));
+                    self.config.extra_titles.iter().any(|t| t == w)
+                })
     }
 
     fn modifier(&self, i: usize) -> bool {
-        self.word(i) && {
-            let w = self.low(i);
-            is_title_modifier(w) || is_demonym(w)
-        }
+        self.word(i) && self.cls(i) & (class::MODIFIER | class::DEMONYM) != 0
     }
 
     /// A capitalised word that can be part of a person's or an
@@ -232,7 +259,7 @@ impl<'d, 't> Lex<'d, 't> {
         if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
-        if is_not_name(w) || w.chars().count() == 1 {
+        if self.cls(i) & class::NOT_NAME != 0 || w.chars().count() == 1 {
             return false;
         }
         // `Inc.`, `Ltd.`: a company suffix alone is no name.
@@ -419,7 +446,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     if !doc.toks[ns].sent_start() {
         return true;
     }
-    if lex.mid_caps.contains_key(lex.low(ns)) || lex.mid_caps.contains_key(w) {
+    if lex.mid_caps.contains(lex.low(ns)) || lex.mid_caps.contains(w) {
         return true;
     }
     let mut next = ns + 1;
@@ -701,50 +728,58 @@ pub(crate) enum Np {
     Document(Option<usize>),
 }
 
-/// Name mentions indexed by token.
+/// Name mentions indexed by token: sorted `(token, mention)` pairs,
+/// searched by bisection (mentions come in token order, so building them is
+/// a sort of nearly sorted data).
 pub(crate) struct MentionIndex {
-    /// For each token that ends a name mention (its last name token), the
-    /// mention's index.
-    by_end: HashMap<usize, usize>,
-    /// For each token that starts a mention (including its role prefix).
-    by_start: HashMap<usize, usize>,
-    by_name_start: HashMap<usize, usize>,
-    /// For each token one past an appositive role, the mention it follows.
-    by_role_end: HashMap<usize, usize>,
+    /// The last name token of each mention.
+    by_end: Vec<(usize, usize)>,
+    /// The first token of each mention, its title included, and of its name.
+    by_start: Vec<(usize, usize)>,
+    /// One past the last token of each mention's appositive.
+    by_role_end: Vec<(usize, usize)>,
+}
+
+fn find(pairs: &[(usize, usize)], tok: usize) -> Option<usize> {
+    // The last entry for `tok`: a later mention wins, as the later
+    // insertion into a map would.
+    let i = pairs.partition_point(|&(t, _)| t <= tok);
+    (i > 0 && pairs[i - 1].0 == tok).then(|| pairs[i - 1].1)
 }
 
 impl MentionIndex {
     pub fn new(ms: &[NameMention]) -> Self {
-        let mut by_end = HashMap::with_capacity(ms.len());
-        let mut by_start = HashMap::with_capacity(ms.len());
-        let mut by_name_start = HashMap::with_capacity(ms.len());
-        let mut by_role_end = HashMap::new();
+        let mut by_end = Vec::with_capacity(ms.len());
+        let mut by_start = Vec::with_capacity(ms.len() * 2);
+        let mut by_role_end = Vec::new();
         for (k, m) in ms.iter().enumerate() {
-            if let Some(r) = m.role_after {
-                by_role_end.insert(r.toks.1, k);
+            by_end.push((m.end - 1, k));
+            by_start.push((m.full_start, k));
+            if m.start != m.full_start {
+                by_start.push((m.start, k));
             }
-            by_end.insert(m.end - 1, k);
-            by_start.insert(m.full_start, k);
-            by_name_start.insert(m.start, k);
+            if let Some(r) = m.role_after {
+                by_role_end.push((r.toks.1, k));
+            }
         }
+        // Stable sorts keep mention order for equal tokens.
+        by_end.sort_by_key(|&(t, _)| t);
+        by_start.sort_by_key(|&(t, _)| t);
+        by_role_end.sort_by_key(|&(t, _)| t);
         MentionIndex {
             by_end,
             by_start,
-            by_name_start,
             by_role_end,
         }
     }
-    pub fn role_ending_at(&self, tok_end: usize) -> Option<usize> {
-        self.by_role_end.get(&tok_end).copied()
-    }
     pub fn ending_at(&self, tok: usize) -> Option<usize> {
-        self.by_end.get(&tok).copied()
+        find(&self.by_end, tok)
     }
     pub fn starting_at(&self, tok: usize) -> Option<usize> {
-        self.by_start
-            .get(&tok)
-            .or_else(|| self.by_name_start.get(&tok))
-            .copied()
+        find(&self.by_start, tok)
+    }
+    pub fn role_ending_at(&self, tok_end: usize) -> Option<usize> {
+        find(&self.by_role_end, tok_end)
     }
 }
 

@@ -937,7 +937,7 @@ impl<'t> Scanner<'t> {
                 _ => Role::Open { weak: false },
             };
         }
-        if starts_word && r == Side::Opener || starts_word && r == Side::Punct {
+        if starts_word && matches!(r, Side::Opener | Side::Punct) {
             // `'“…` or `'(…`: an opener before other punctuation.
             return match m {
                 Mark::CurlySingleClose | Mark::Backtick => Role::None,
@@ -1247,10 +1247,7 @@ mod tests {
 
     #[test]
     fn mark_parsers_prefer_doubled_marks() {
-        assert_eq!(
-            mark("''x").map(|(r, m)| (r, m)),
-            Ok(("x", Mark::DoubledStraight))
-        );
+        assert_eq!(mark("''x"), Ok(("x", Mark::DoubledStraight)));
         assert_eq!(mark("'x").map(|(_, m)| m), Ok(Mark::StraightSingle));
         assert_eq!(mark("‘‘x").map(|(_, m)| m), Ok(Mark::DoubledCurlyOpen));
         assert_eq!(mark("``x").map(|(_, m)| m), Ok(Mark::Backticks));

@@ -3,8 +3,6 @@
 //! the last words that mark a capitalised name as an organisation's
 //! (`Qantas Airways`, `Acme Ltd`).
 
-use super::contains;
-
 /// Head nouns of organisations and collective speakers that news copy lets
 /// speak — `police`, `ministry`, `council`, `company`, `union`, `court`,
 /// `club`, `hospital`, `regulator`, `watchdog`, `charity`, `kremlin`,

@@ -1,8 +1,6 @@
 //! Verbs that introduce a quote (`said`, `told`, `quipped`) or frame quoted
 //! words as someone's (`called it`, `branded`, `urged`).
 
-use super::contains;
-
 /// Every inflected form — base, third person `-s`, past, past participle
 /// where it differs, `-ing` — of the verbs news copy uses to introduce
 /// speech: `said`, `told`, `added`, `insisted`, `tweeted`, `quipped`,
@@ -205,7 +203,7 @@ fn is_third_person_form(form: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::assert_well_formed;
+    use super::super::{assert_well_formed, contains};
     use super::*;
 
     #[test]

@@ -1,8 +1,6 @@
 //! Closed classes of words that help find sentence ends, names,
 //! nationalities and unnamed sources.
 
-use super::contains;
-
 /// Abbreviations, lower-case and without their final period, after which a
 /// period does not end a sentence: honorifics and ranks (`mr`, `sen`,
 /// `sgt`, `supt`), name suffixes (`jr`, `sr`), place words (`st`, `mt`,

@@ -63,8 +63,7 @@ pub fn is_adverb(w: &str) -> bool {
 
 /// A speech verb at token `i`?
 pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
-    cx.lex.word(i) && !cx.lex.cap(i) && cx.lex.speech(cx.lex.low(i))
-        || cx.lex.word(i) && cx.doc().toks[i].sent_start() && cx.lex.speech(cx.lex.low(i))
+    cx.lex.speech_at(i) && (!cx.lex.cap(i) || cx.doc().toks[i].sent_start())
 }
 
 /// The subject of the verb at `v`, looking left no further than `floor`:
