@@ -154,7 +154,12 @@ impl<'d, 't> Lex<'d, 't> {
                 continue;
             }
             let w = strip_possessive(doc.low(i));
-            cls.push(classes(w.trim_end_matches('.')) | classes(w));
+            let bare = w.trim_end_matches('.');
+            cls.push(if bare.len() == w.len() {
+                classes(w)
+            } else {
+                classes(bare) | classes(w)
+            });
             if t.cap() && !t.sent_start() {
                 mid_caps.insert(doc.low(i));
             }

@@ -86,16 +86,10 @@ fn close_spelling(a: &str, b: &str) -> bool {
     prev[b.len()] <= 2
 }
 
-fn words_of(lex: &Lex<'_, '_>, m: &NameMention) -> Vec<String> {
+fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention) -> Vec<&'d str> {
     (m.start..m.end)
-        .map(|k| {
-            strip_possessive(lex.low(k))
-                .trim_end_matches('.')
-                .to_string()
-        })
-        .filter(|w| {
-            !is_honorific(w) || w.len() > 3 && !matches!(w.as_str(), "lord" | "lady" | "dame")
-        })
+        .map(|k| strip_possessive(lex.low(k)).trim_end_matches('.'))
+        .filter(|w| !is_honorific(w) || w.len() > 3 && !matches!(*w, "lord" | "lady" | "dame"))
         .collect()
 }
 
@@ -122,20 +116,20 @@ impl Entities {
         };
         for m in ms {
             let words = words_of(lex, m);
-            let Some(surname) = words.last().cloned() else {
+            let Some(&surname) = words.last() else {
                 es.of_mention.push(usize::MAX);
                 continue;
             };
-            let first = (words.len() > 1).then(|| words[0].clone());
+            let first = (words.len() > 1).then(|| words[0]);
             // `BERG:` in a transcript is the Berg named before, not an acronym.
             let shouting = m.org && m.end - m.start == 1 && {
                 let t = lex.doc.text_of(m.start);
                 t.chars().all(|c| !c.is_lowercase())
             };
             let e = shouting
-                .then(|| es.find_person(&surname, None, m.gender, false))
+                .then(|| es.find_person(surname, None, m.gender, false))
                 .flatten()
-                .or_else(|| es.find_person(&surname, first.as_deref(), m.gender, m.org));
+                .or_else(|| es.find_person(surname, first, m.gender, m.org));
             let text = &lex.doc.text[m.span.range()];
             let id = match e {
                 Some(id) => {
@@ -144,7 +138,7 @@ impl Entities {
                         ent.name = clean_name(text);
                         ent.name_words = words.len();
                         if ent.first.is_none() {
-                            ent.first = first;
+                            ent.first = first.map(str::to_string);
                         }
                     }
                     id
@@ -159,8 +153,8 @@ impl Entities {
                         },
                         name: clean_name(text),
                         name_words: words.len(),
-                        first,
-                        surname: surname.clone(),
+                        first: first.map(str::to_string),
+                        surname: surname.to_string(),
                         gender: None,
                         mentions: Vec::new(),
                         roles: Vec::new(),
@@ -171,7 +165,10 @@ impl Entities {
                         multiword: false,
                         key: None,
                     });
-                    es.by_surname.entry(surname).or_default().push(id);
+                    es.by_surname
+                        .entry(surname.to_string())
+                        .or_default()
+                        .push(id);
                     id
                 }
             };
@@ -196,7 +193,7 @@ impl Entities {
                 }
             }
             if ent.kind == SpeakerKind::Organisation && ent.mentions.len() == 1 {
-                new_words.extend(words.iter().cloned());
+                new_words.extend(words.iter().map(|w| w.to_string()));
             }
             for w in new_words {
                 es.index_word(id, w);

@@ -65,7 +65,7 @@ const WORK_NOUNS: &[&str] = &[
 pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind> {
     let lex = cx.lex;
     let t = cx.qtok[q] as usize;
-    let words = cx.content[q].split_whitespace().count();
+    let words = cx.content[q].split_whitespace().take(10).count();
     // `the fourth album, 'Low Tide',`: a title in apposition to a work noun.
     if t > 1
         && lex.punct(t - 1, ',')
@@ -100,7 +100,7 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
 pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     let lex = cx.lex;
     let t = cx.qtok[q] as usize;
-    let words = cx.content[q].split_whitespace().count();
+    let words = cx.content[q].split_whitespace().take(4).count();
     if words > 3 || t == 0 || !lex.word(t - 1) || !lex.same_sent(t - 1, t) {
         return false;
     }
