@@ -1,1 +1,51 @@
-fn main() {}
+//! Full attribution throughput (scan → segment → mention → cue → link →
+//! resolve) on news-like text, in MB/s.
+//!
+//! ```sh
+//! cargo bench --bench attribute
+//! ```
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use whosaid::Attributor;
+
+mod common;
+
+/// At least this much text per iteration, so per-call overhead vanishes and
+/// the figure is the pipeline's own.
+const SIZE: usize = 1 << 20;
+
+fn attribute(c: &mut Criterion) {
+    let who = Attributor::new();
+    let text = common::news_like(SIZE);
+    // Fail loudly here rather than bench a text the scanner finds nothing in.
+    let found = who.attribute(&text).expect("bench text is within limits");
+    assert!(
+        found.quotes().len() > 1000,
+        "generator produced too few quotes"
+    );
+
+    let mut group = c.benchmark_group("attribute");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("news_like_1mb", |b| {
+        b.iter(|| who.attribute(black_box(&text)).map(|a| a.quotes().len()))
+    });
+
+    // The same text as a stream of separate articles, as the JSONL example
+    // sees it: per-document costs (setup, small allocations) show up here.
+    let docs = common::articles(400);
+    let bytes: usize = docs.iter().map(String::len).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("news_like_articles", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| who.attribute(black_box(d)).map_or(0, |a| a.quotes().len()))
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, attribute);
+criterion_main!(benches);

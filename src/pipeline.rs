@@ -3,6 +3,7 @@
 use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve, SpeakerKind};
 use crate::config::Config;
 use crate::link::{self, Ctx, Link};
+use crate::lexicon::class;
 use crate::mention::{find_names, Lex, MentionIndex};
 use crate::resolve::{Entities, Resolved};
 use crate::scan::Quote;
@@ -18,6 +19,8 @@ struct Decision {
     cue: Option<Span>,
     /// Linked only by the current-speaker fallback.
     weak: bool,
+    /// A cue was found but its subject resolved to nobody.
+    cue_unresolved: bool,
 }
 
 /// Confidence factor for a quote given to the current speaker with no
@@ -59,7 +62,9 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         .enumerate()
         .rev()
         .take(16)
-        .find(|(k, m)| doc.toks[m.full_start].sent_start() && is_person(m, ents.of_mention[*k]))
+        .find(|(k, m)| {
+            doc.toks[m.full_start].sent_start() && is_person(m, ents.of_mention[*k]) && !passive_after(cx, m.end)
+        })
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
         let newer = event.map_or(true, |(ev, _)| at > ev);
@@ -78,6 +83,44 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
             other != e && is_person(m, other)
         });
     (!blocked).then_some(e)
+}
+
+/// `The official, harbour master Tomas Berg, …`: the head noun of a
+/// sentence-opening definite phrase set before a name by a comma.
+fn definite_apposition_head<'d>(lex: &Lex<'d, '_>, m: &crate::mention::NameMention) -> Option<&'d str> {
+    let mut fs = m.full_start;
+    // `The official, harbour master Tomas Berg`: a role the lexicon does
+    // not know may stand between the comma and the name.
+    while fs > 0 && fs + 3 > m.full_start && lex.word(fs - 1) && !lex.cap(fs - 1) {
+        fs -= 1;
+    }
+    if fs < 3 || !lex.punct(fs - 1, ',') {
+        return None;
+    }
+    let mut k = fs - 1;
+    while k > 0 && fs - k < 10 {
+        k -= 1;
+        if !lex.word(k) || !lex.same_sent(k, fs) {
+            return None;
+        }
+        if lex.doc.toks[k].sent_start() {
+            if lex.low(k) != "the" {
+                return None;
+            }
+            return (k + 1..fs - 1)
+                .find(|&h| lex.cls(h) & (class::TITLE | class::UNNAMED) != 0)
+                .map(|h| lex.low(h));
+        }
+    }
+    None
+}
+
+/// `Jane Roe was arrested`: the subject undergoes, it does not speak.
+fn passive_after(cx: &Ctx<'_, '_, '_>, end: usize) -> bool {
+    let lex = cx.lex;
+    lex.word(end)
+        && matches!(lex.low(end), "was" | "were" | "is" | "are" | "has" | "had" | "been")
+        && (end + 1..end + 3).any(|k| lex.word(k) && lex.low(k).ends_with("ed") && !lex.speech_at(k))
 }
 
 /// A partial quote in a sentence whose subject is `he` or `she` and that
@@ -156,6 +199,9 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
             continue;
         };
         let Some((entity, how)) = ents.resolve(&lex, &ms, np, at) else {
+            // A cue whose subject resolves to nobody (`she said` with only
+            // men named): the quote stays unattributed, not guessed.
+            dec[q].cue_unresolved = true;
             continue;
         };
         let qstart = spans[q].0.start;
@@ -172,13 +218,14 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
             sieve: Some(sieve),
             cue,
             weak: false,
+            cue_unresolved: false,
         };
     }
 
     // Pass 2: continuations, in order, seeing pass 1's answers and each
     // other's.
     for q in 0..n {
-        if dec[q].kind.is_some() || dec[q].entity.is_some() {
+        if dec[q].kind.is_some() || dec[q].entity.is_some() || dec[q].cue_unresolved {
             continue;
         }
         let src = {
@@ -191,6 +238,8 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
                 e != usize::MAX
                     && Some(e) != dec[p].entity
                     && ents.list[e].kind == SpeakerKind::Person
+                    && !ms[m].object
+                    && (ms[m].personal || ents.list[e].personal)
             };
             link::continuation_source(&cx, q, &linked, &blocks)
         };
@@ -206,13 +255,40 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
         }
     }
 
+    // Named later: `An official said …` then `The official, harbour master
+    // Tomas Berg, said …` — the unnamed source was that person.
+    for (k, m) in ms.iter().enumerate() {
+        let named = ents.of_mention[k];
+        if named == usize::MAX {
+            continue;
+        }
+        let Some(head) = definite_apposition_head(&lex, m) else {
+            continue;
+        };
+        let Some(unnamed) = ents.unnamed_with_word(head, m.span.start) else {
+            continue;
+        };
+        for d in dec.iter_mut().filter(|d| d.entity == Some(unnamed)) {
+            d.entity = Some(named);
+            d.sieve = Some(Sieve::Later);
+        }
+    }
+
     // Kinds for the rest; unlinked short quotes after an article are
     // scare quotes.
     for (q, d) in dec.iter_mut().enumerate() {
         if d.kind.is_some() {
             continue;
         }
-        d.kind = Some(if d.entity.is_none() && link::is_scare_quote(&cx, q) {
+        let weakly_linked = matches!(d.sieve, None | Some(Sieve::ReportedSpeech | Sieve::Continuation));
+        let scare = if d.entity.is_none() {
+            link::is_scare_quote(&cx, q)
+        } else {
+            weakly_linked && link::is_scare_word(&cx, q)
+        };
+        d.kind = Some(if scare {
+            d.entity = None;
+            d.sieve = None;
             QuoteKind::Term
         } else {
             link::direct_or_partial(&cx, q)

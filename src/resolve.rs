@@ -264,6 +264,46 @@ impl Entities {
         }
     }
 
+    /// The person a recent paragraph is about: named as the subject at the
+    /// start of its first sentence (`Meanwhile, coach Jane Roe has praised …`) in
+    /// this paragraph or the one before, not as a possessive
+    /// (`Roe's goal …`). Returns the mention's token and entity.
+    fn paragraph_topic(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize) -> Option<(usize, usize)> {
+        let toks = &lex.doc.toks;
+        let para = toks.get(at)?.para;
+        let end = ms.partition_point(|m| m.start < at);
+        ms[..end].iter().enumerate().rev().take(12).find_map(|(k, m)| {
+            if toks[m.start].para + 1 < para || m.object || !m.personal {
+                return None;
+            }
+            let id = self.of_mention[k];
+            if id == usize::MAX || self.list[id].kind != SpeakerKind::Person {
+                return None;
+            }
+            let last = lex.doc.text_of(m.end - 1);
+            if last.ends_with("'s") || last.ends_with("’s") {
+                return None;
+            }
+            let mut s = m.full_start;
+            let mut steps = 0;
+            while s > 0 && toks[s - 1].sent == toks[m.full_start].sent && steps < 4 {
+                s -= 1;
+                steps += 1;
+            }
+            let opens = s == 0 || toks[s - 1].sent != toks[m.full_start].sent;
+            (opens && toks[s].line_start()).then_some((m.start, id))
+        })
+    }
+
+    /// The latest unnamed source first mentioned before byte `before` whose
+    /// role has the word `w`.
+    pub fn unnamed_with_word(&self, w: &str, before: usize) -> Option<usize> {
+        self.by_word.get(w)?.iter().rev().copied().find(|&id| {
+            let e = &self.list[id];
+            e.kind == SpeakerKind::UnnamedSource && e.first_pos < before
+        })
+    }
+
     /// Record that `entity` is salient at token `at` (a token index, as
     /// every position in salience is).
     pub fn touch(&mut self, at: usize, entity: usize) {
@@ -425,6 +465,29 @@ impl Entities {
             // stated: the most salient person who fits, as a pronoun would.
             let g = title_gender(&head_w).unwrap_or(Gender::Male);
             let tok = start;
+            // The story's latest speaker first (`the 23-year-old said`
+            // follows the person the story is about), then as a pronoun.
+            let para = lex.doc.toks[start].para;
+            let recent_speaker = self.events[..self.events.partition_point(|&(p, _)| p < tok)]
+                .iter()
+                .rev()
+                .take(4)
+                .find(|&&(p, id)| {
+                    let e = &self.list[id];
+                    lex.doc.toks[p].para + 3 >= para
+                        && e.kind == SpeakerKind::Person
+                        && title_gender(&head_w).map_or(true, |g| e.gender.map_or(true, |x| x == g))
+                })
+                .map(|&(_, id)| id);
+            let topic = self.paragraph_topic(lex, ms, tok);
+            match (topic, recent_speaker) {
+                (Some((t, id)), Some(_)) if self.events.iter().rev().find(|&&(p, e)| p < tok && Some(e) == recent_speaker).is_some_and(|&(p, _)| t > p) => {
+                    return Some((id, true))
+                }
+                (Some((_, id)), None) => return Some((id, true)),
+                (_, Some(id)) => return Some((id, true)),
+                _ => {}
+            }
             let found = match title_gender(&head_w) {
                 Some(_) => self.pronoun(lex, ms, tok, g),
                 None => self

@@ -14,12 +14,9 @@ fn according_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
 
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // After the quote.
-    let (mut r, hi) = cx.right(q);
-    if cx.lex.punct(r, ',') {
-        r += 1;
-    }
-    if r + 2 < hi + 1 && according_at(cx, r) {
-        if let Some(l) = make(cx, r, hi) {
+    let (r, hi) = cx.right(q);
+    if let Some(a) = (r..hi.saturating_sub(1)).find(|&i| according_at(cx, i)) {
+        if let Some(l) = make(cx, a, hi) {
             return Some(l);
         }
     }

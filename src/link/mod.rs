@@ -19,7 +19,7 @@ use crate::segment::Doc;
 use crate::span::Span;
 
 pub(crate) use adjacent::is_adverb;
-pub(crate) use term::{classify_kind, is_scare_quote};
+pub(crate) use term::{classify_kind, is_scare_quote, is_scare_word};
 
 /// Largest window, in tokens, a sieve reads on either side of a quote.
 pub(crate) const WINDOW: usize = 40;

@@ -95,6 +95,20 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
     None
 }
 
+/// A single lower-case word set off as a scare quote after an article
+/// (`call it a "reset"`), even in a sentence with a verb of saying.
+pub(crate) fn is_scare_word(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
+    let lex = cx.lex;
+    let t = cx.qtok[q] as usize;
+    let content = cx.content[q].trim();
+    t > 0
+        && lex.word(t - 1)
+        && lex.same_sent(t - 1, t)
+        && matches!(lex.low(t - 1), "a" | "an" | "the" | "so-called")
+        && !content.contains(char::is_whitespace)
+        && content.chars().next().is_some_and(char::is_lowercase)
+}
+
 /// After linking: a short quote with no speaker, right after an article or
 /// a possessive and with no speech verb around, is a scare quote.
 pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {

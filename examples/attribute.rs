@@ -1,0 +1,311 @@
+//! Who said what in one document: every quote with its speaker, role, sieve
+//! and confidence, then the speakers with their roles.
+//!
+//! ```sh
+//! cargo run --release --example attribute -- examples/data/news-sample.txt
+//! cargo run --release --example attribute -- --json article.txt
+//! cat article.txt | cargo run --release --example attribute -- -
+//! ```
+//!
+//! Exit codes: 0 on success, 1 when the input cannot be read or analysed
+//! (missing file, invalid UTF-8, over the size limit), 2 on a usage error.
+
+use std::io::{self, Read, Write};
+use std::process::ExitCode;
+
+use serde_json::{json, Value};
+use whosaid::{Analysis, Attribution, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+
+const USAGE: &str = "\
+usage: attribute [--json] [--max-bytes N] FILE
+       attribute [--json] [--max-bytes N] -      (read standard input)
+
+Prints every quote in FILE with its speaker, role, sieve and confidence,
+then the speakers with their roles.
+
+options:
+  --json          print the analysis as JSON instead of the report
+  --max-bytes N   refuse inputs over N bytes (default 256 MiB)
+  -h, --help      print this help";
+
+/// Width of the quote text shown in the report, in characters.
+const SHOWN_CHARS: usize = 80;
+
+struct Args {
+    input: String,
+    json: bool,
+    max_bytes: usize,
+}
+
+enum Failure {
+    /// Bad command line: print the message and the usage, exit 2.
+    Usage(String),
+    /// Input or output problem: one line, exit 1.
+    Run(String),
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(msg)) => {
+            if msg.is_empty() {
+                eprintln!("{USAGE}");
+            } else {
+                eprintln!("error: {msg}\n{}\n(--help for more)", first_line(USAGE));
+            }
+            ExitCode::from(2)
+        }
+        Err(Failure::Run(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<(), Failure> {
+    let args = parse_args(std::env::args().skip(1))?;
+    let config = Config::new().max_input_bytes(args.max_bytes);
+    let who = Attributor::with_config(config).map_err(|e| Failure::Usage(e.to_string()))?;
+
+    let name = if args.input == "-" {
+        "<stdin>"
+    } else {
+        args.input.as_str()
+    };
+    let bytes = read_input(&args.input, args.max_bytes)?;
+    let analysis = who
+        .attribute_bytes(&bytes)
+        .map_err(|e| Failure::Run(format!("{name}: {e}")))?;
+
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let written = if args.json {
+        match serde_json::to_string_pretty(&analysis) {
+            Ok(json) => writeln!(out, "{json}"),
+            Err(e) => return Err(Failure::Run(format!("cannot serialise: {e}"))),
+        }
+    } else {
+        report(&mut out, name, &analysis)
+    };
+    match written.and_then(|()| out.flush()) {
+        // A reader that stops early (`| head`) is not an error.
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            Err(Failure::Run(format!("cannot write output: {e}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, Failure> {
+    let mut input = None;
+    let mut json = false;
+    let mut max_bytes = DEFAULT_MAX_INPUT_BYTES;
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                // Ignore a closed pipe (`--help | head -1`).
+                let _ = writeln!(io::stdout(), "{USAGE}");
+                std::process::exit(0);
+            }
+            "--json" => json = true,
+            "--max-bytes" => {
+                let v = it
+                    .next()
+                    .ok_or_else(|| Failure::Usage("--max-bytes needs a value".into()))?;
+                max_bytes = v
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| Failure::Usage(format!("bad --max-bytes value {v:?}")))?;
+            }
+            "-" => set_input(&mut input, arg)?,
+            s if s.starts_with('-') => return Err(Failure::Usage(format!("unknown option {s}"))),
+            _ => set_input(&mut input, arg)?,
+        }
+    }
+    let input = input.ok_or_else(|| Failure::Usage(String::new()))?;
+    Ok(Args {
+        input,
+        json,
+        max_bytes,
+    })
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+fn set_input(slot: &mut Option<String>, arg: String) -> Result<(), Failure> {
+    if slot.is_some() {
+        return Err(Failure::Usage("give one FILE (or -)".into()));
+    }
+    *slot = Some(arg);
+    Ok(())
+}
+
+/// Reads the whole input, but never more than one byte over `limit`: a
+/// larger input is refused by the attributor without filling memory first.
+fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, Failure> {
+    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
+    let mut bytes = Vec::new();
+    let result = if path == "-" {
+        io::stdin().lock().take(cap).read_to_end(&mut bytes)
+    } else {
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure::Run(format!("cannot open {path}: {}", io_reason(&e))))?;
+        // A regular file's length is known: report it as it is.
+        if let Ok(meta) = file.metadata() {
+            if meta.is_file() && meta.len() > limit as u64 {
+                return Err(Failure::Run(format!(
+                    "{path}: input is {} bytes, over the limit of {limit} bytes",
+                    meta.len()
+                )));
+            }
+        }
+        file.take(cap).read_to_end(&mut bytes)
+    };
+    result.map_err(|e| Failure::Run(format!("cannot read {path}: {}", io_reason(&e))))?;
+    if bytes.len() > limit {
+        return Err(Failure::Run(format!(
+            "{}: input is over the limit of {limit} bytes",
+            if path == "-" { "<stdin>" } else { path }
+        )));
+    }
+    Ok(bytes)
+}
+
+/// An I/O error as a short phrase ("No such file or directory"), without
+/// the `(os error 2)` suffix.
+fn io_reason(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> {
+    let quotes = a.quotes();
+    let linked = quotes
+        .iter()
+        .filter(|q| q.speaker_index().is_some())
+        .count();
+    writeln!(
+        out,
+        "{name}: {} bytes, {} ({linked} with a speaker), {}",
+        a.text().len(),
+        count(quotes.len(), "quote"),
+        count(a.speakers().len(), "speaker")
+    )?;
+
+    if !quotes.is_empty() {
+        writeln!(out, "\nQuotes")?;
+    }
+    for (i, q) in quotes.iter().enumerate() {
+        let span = q.span();
+        let mut flags = String::new();
+        if let Some(p) = q.quote().parent() {
+            flags.push_str(&format!(", inside #{}", p + 1));
+        }
+        if q.quote().is_multi_paragraph() {
+            flags.push_str(", multi-paragraph");
+        }
+        if !q.quote().is_closed() {
+            flags.push_str(", unclosed");
+        }
+        writeln!(
+            out,
+            "#{:<3} {}..{}  {}{flags}",
+            i + 1,
+            span.start,
+            span.end,
+            label(json!(q.kind()))
+        )?;
+        writeln!(out, "     {}", shorten(q.text(), SHOWN_CHARS))?;
+        match a.speaker(q) {
+            Some(s) => {
+                let role = s.role().map(|r| r.text()).unwrap_or("(no role stated)");
+                writeln!(out, "     speaker: {}, {role}", s.name())?;
+            }
+            None => writeln!(out, "     speaker: (none)")?,
+        }
+        writeln!(out, "     {}", how(a, q))?;
+    }
+
+    if !a.speakers().is_empty() {
+        writeln!(out, "\nSpeakers")?;
+    }
+    for (i, s) in a.speakers().iter().enumerate() {
+        writeln!(
+            out,
+            "#{:<3} {} ({}, {})",
+            i + 1,
+            s.name(),
+            label(json!(s.kind())),
+            count(s.mentions().len(), "mention")
+        )?;
+        if s.roles().is_empty() {
+            writeln!(out, "     no role stated")?;
+        }
+        for r in s.roles() {
+            let split = match r.affiliation() {
+                Some(aff) => format!("title {:?}, affiliation {aff:?}", r.title()),
+                None => format!("title {:?}", r.title()),
+            };
+            writeln!(out, "     role: {} ({split})", r.text())?;
+        }
+    }
+    Ok(())
+}
+
+/// `1 quote`, `2 quotes`.
+fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `sieve adjacent, cue "said", confidence 0.95`, or why there is none.
+fn how(a: &Analysis<'_>, q: &Attribution<'_>) -> String {
+    let sieve = q
+        .sieve()
+        .map_or_else(|| "none".to_string(), |s| label(json!(s)));
+    let cue = q
+        .cue()
+        .and_then(|c| a.text().get(c.range()))
+        .map(|c| format!(", cue {:?}", shorten(c, 30)))
+        .unwrap_or_default();
+    format!("sieve {sieve}{cue}, confidence {:.2}", q.confidence())
+}
+
+/// The serde name of one of whosaid's enums (`direct`, `reported_speech`,
+/// `unnamed_source`): the same words the JSON output uses.
+fn label(v: Value) -> String {
+    match v {
+        Value::String(s) => s.replace('_', " "),
+        _ => "?".to_string(),
+    }
+}
+
+/// `text` on one line: line breaks and tabs escaped, cut to `max` characters
+/// with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut shown = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let piece = match c {
+            '\n' => "\\n".to_string(),
+            '\r' => "\\r".to_string(),
+            '\t' => "\\t".to_string(),
+            c => c.to_string(),
+        };
+        let width = piece.chars().count();
+        // Keep room for the ellipsis unless this is the last character.
+        let room = if chars.peek().is_some() { max - 1 } else { max };
+        if shown + width > room {
+            out.push('…');
+            break;
+        }
+        out.push_str(&piece);
+        shown += width;
+    }
+    out
+}
