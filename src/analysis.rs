@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize, Serializer};
 ///
 /// ```
 /// use whosaid::{Attributor, QuoteKind};
-/// let a = Attributor::new().attribute("Critics call it a \"peace plan\".").unwrap();
+/// let a = Attributor::new().attribute("The so-called \"peace plan\" stalled.").unwrap();
 /// assert_eq!(a.quotes()[0].kind(), QuoteKind::Term);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -503,7 +503,9 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
             break;
         }
         // A title of several words ending here (`harbour master`).
-        if let Some(j) = (1..4).find(|&j| k >= j && lex.same_sent(k - j, k) && lex.title_at(k - j) == Some(j + 1)) {
+        if let Some(j) = (1..4)
+            .find(|&j| k >= j && lex.same_sent(k - j, k) && lex.title_at(k - j) == Some(j + 1))
+        {
             lo = k - j;
             steps += j + 1;
             continue;

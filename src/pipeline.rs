@@ -2,8 +2,8 @@
 
 use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve, SpeakerKind};
 use crate::config::Config;
-use crate::link::{self, Ctx, Link};
 use crate::lexicon::class;
+use crate::link::{self, Ctx, Link};
 use crate::mention::{find_names, Lex, MentionIndex};
 use crate::resolve::{Entities, Resolved};
 use crate::scan::Quote;
@@ -63,7 +63,9 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         .rev()
         .take(16)
         .find(|(k, m)| {
-            doc.toks[m.full_start].sent_start() && is_person(m, ents.of_mention[*k]) && !passive_after(cx, m.end)
+            doc.toks[m.full_start].sent_start()
+                && is_person(m, ents.of_mention[*k])
+                && !passive_after(cx, m.end)
         })
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
@@ -87,7 +89,10 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
 
 /// `The official, harbour master Tomas Berg, …`: the head noun of a
 /// sentence-opening definite phrase set before a name by a comma.
-fn definite_apposition_head<'d>(lex: &Lex<'d, '_>, m: &crate::mention::NameMention) -> Option<&'d str> {
+fn definite_apposition_head<'d>(
+    lex: &Lex<'d, '_>,
+    m: &crate::mention::NameMention,
+) -> Option<&'d str> {
     let mut fs = m.full_start;
     // `The official, harbour master Tomas Berg`: a role the lexicon does
     // not know may stand between the comma and the name.
@@ -115,12 +120,60 @@ fn definite_apposition_head<'d>(lex: &Lex<'d, '_>, m: &crate::mention::NameMenti
     None
 }
 
+/// A quote-only paragraph answered by the next one: `"…"` then `That was
+/// the verdict of the mayor, Jane Roe, …` (`This was the message from …`).
+fn verdict_of(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> {
+    let doc = cx.doc();
+    let lex = cx.lex;
+    let qt = cx.qtok[q] as usize;
+    if !doc.toks[qt].line_start() {
+        return None;
+    }
+    // The next paragraph's first token.
+    let para = doc.toks[qt].para;
+    let mut n = qt + 1;
+    while n < doc.toks.len() && doc.toks[n].para == para && n < qt + 4 {
+        n += 1;
+    }
+    if n >= doc.toks.len() || doc.toks[n].para != para + 1 || !lex.word(n) {
+        return None;
+    }
+    if !matches!(lex.low(n), "that" | "this" | "so" | "such") {
+        return None;
+    }
+    let by = (n + 1..(n + 8).min(doc.toks.len()))
+        .take_while(|&k| lex.same_sent(n, k))
+        .find(|&k| lex.word(k) && matches!(lex.low(k), "of" | "from" | "by" | "said" | "says"))?;
+    let first = cx.ms.partition_point(|m| m.start <= by);
+    cx.ms[first..]
+        .iter()
+        .enumerate()
+        .take(3)
+        .find_map(|(k, m)| {
+            let id = ents.of_mention[first + k];
+            let possessive = {
+                let last = doc.text_of(m.end - 1);
+                last.ends_with("'s") || last.ends_with("’s")
+            };
+            (m.start < by + 8
+                && lex.same_sent(by, m.start)
+                && !possessive
+                && id != usize::MAX
+                && ents.list[id].kind == SpeakerKind::Person)
+                .then_some(id)
+        })
+}
+
 /// `Jane Roe was arrested`: the subject undergoes, it does not speak.
 fn passive_after(cx: &Ctx<'_, '_, '_>, end: usize) -> bool {
     let lex = cx.lex;
     lex.word(end)
-        && matches!(lex.low(end), "was" | "were" | "is" | "are" | "has" | "had" | "been")
-        && (end + 1..end + 3).any(|k| lex.word(k) && lex.low(k).ends_with("ed") && !lex.speech_at(k))
+        && matches!(
+            lex.low(end),
+            "was" | "were" | "is" | "are" | "has" | "had" | "been"
+        )
+        && (end + 1..end + 3)
+            .any(|k| lex.word(k) && lex.low(k).ends_with("ed") && !lex.speech_at(k))
 }
 
 /// A partial quote in a sentence whose subject is `he` or `she` and that
@@ -243,7 +296,10 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
             };
             link::continuation_source(&cx, q, &linked, &blocks)
         };
-        if let Some(p) = src {
+        if let Some(e) = verdict_of(&cx, &ents, q) {
+            dec[q].entity = Some(e);
+            dec[q].sieve = Some(Sieve::Later);
+        } else if let Some(p) = src {
             dec[q].entity = dec[p].entity;
             dec[q].sieve = Some(Sieve::Continuation);
         } else if let Some(e) =
@@ -280,7 +336,10 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
         if d.kind.is_some() {
             continue;
         }
-        let weakly_linked = matches!(d.sieve, None | Some(Sieve::ReportedSpeech | Sieve::Continuation));
+        let weakly_linked = matches!(
+            d.sieve,
+            None | Some(Sieve::ReportedSpeech | Sieve::Continuation)
+        );
         let scare = if d.entity.is_none() {
             link::is_scare_quote(&cx, q)
         } else {

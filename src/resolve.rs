@@ -268,31 +268,41 @@ impl Entities {
     /// start of its first sentence (`Meanwhile, coach Jane Roe has praised …`) in
     /// this paragraph or the one before, not as a possessive
     /// (`Roe's goal …`). Returns the mention's token and entity.
-    fn paragraph_topic(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize) -> Option<(usize, usize)> {
+    fn paragraph_topic(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+    ) -> Option<(usize, usize)> {
         let toks = &lex.doc.toks;
         let para = toks.get(at)?.para;
         let end = ms.partition_point(|m| m.start < at);
-        ms[..end].iter().enumerate().rev().take(12).find_map(|(k, m)| {
-            if toks[m.start].para + 1 < para || m.object || !m.personal {
-                return None;
-            }
-            let id = self.of_mention[k];
-            if id == usize::MAX || self.list[id].kind != SpeakerKind::Person {
-                return None;
-            }
-            let last = lex.doc.text_of(m.end - 1);
-            if last.ends_with("'s") || last.ends_with("’s") {
-                return None;
-            }
-            let mut s = m.full_start;
-            let mut steps = 0;
-            while s > 0 && toks[s - 1].sent == toks[m.full_start].sent && steps < 4 {
-                s -= 1;
-                steps += 1;
-            }
-            let opens = s == 0 || toks[s - 1].sent != toks[m.full_start].sent;
-            (opens && toks[s].line_start()).then_some((m.start, id))
-        })
+        ms[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(12)
+            .find_map(|(k, m)| {
+                if toks[m.start].para + 1 < para || m.object || !m.personal {
+                    return None;
+                }
+                let id = self.of_mention[k];
+                if id == usize::MAX || self.list[id].kind != SpeakerKind::Person {
+                    return None;
+                }
+                let last = lex.doc.text_of(m.end - 1);
+                if last.ends_with("'s") || last.ends_with("’s") {
+                    return None;
+                }
+                let mut s = m.full_start;
+                let mut steps = 0;
+                while s > 0 && toks[s - 1].sent == toks[m.full_start].sent && steps < 4 {
+                    s -= 1;
+                    steps += 1;
+                }
+                let opens = s == 0 || toks[s - 1].sent != toks[m.full_start].sent;
+                (opens && toks[s].line_start()).then_some((m.start, id))
+            })
     }
 
     /// The latest unnamed source first mentioned before byte `before` whose
@@ -481,12 +491,36 @@ impl Entities {
                 .map(|&(_, id)| id);
             let topic = self.paragraph_topic(lex, ms, tok);
             match (topic, recent_speaker) {
-                (Some((t, id)), Some(_)) if self.events.iter().rev().find(|&&(p, e)| p < tok && Some(e) == recent_speaker).is_some_and(|&(p, _)| t > p) => {
+                (Some((t, id)), Some(_))
+                    if self
+                        .events
+                        .iter()
+                        .rev()
+                        .find(|&&(p, e)| p < tok && Some(e) == recent_speaker)
+                        .is_some_and(|&(p, _)| t > p) =>
+                {
                     return Some((id, true))
                 }
                 (Some((_, id)), None) => return Some((id, true)),
                 (_, Some(id)) => return Some((id, true)),
                 _ => {}
+            }
+            // A headline's descriptor (`Union boss: "…"`) names the person
+            // the story then introduces.
+            if para <= 1 && self.events.is_empty() {
+                let next = ms.partition_point(|m| m.start < tok);
+                let ahead = ms[next..].iter().enumerate().take(12).find_map(|(k, m)| {
+                    let id = self.of_mention[next + k];
+                    (id != usize::MAX
+                        && toks_para(lex, m.start) == para + 1
+                        && !m.object
+                        && (m.personal || m.end - m.start > 1)
+                        && self.list[id].kind == SpeakerKind::Person)
+                        .then_some(id)
+                });
+                if let Some(id) = ahead {
+                    return Some((id, true));
+                }
             }
             let found = match title_gender(&head_w) {
                 Some(_) => self.pronoun(lex, ms, tok, g),
@@ -682,6 +716,10 @@ impl Entities {
             })
             .collect()
     }
+}
+
+fn toks_para(lex: &Lex<'_, '_>, tok: usize) -> u32 {
+    lex.doc.toks[tok].para
 }
 
 /// How a subject phrase was resolved.

@@ -234,6 +234,16 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
                         j = after;
                         continue;
                     }
+                    // A plural possessive: `farmers' union`.
+                    if matches!(c2, '\'' | '’')
+                        && text[..j].ends_with(['s', 'S'])
+                        && text[after..]
+                            .chars()
+                            .next()
+                            .map_or(true, char::is_whitespace)
+                    {
+                        j = after;
+                    }
                 }
                 break;
             }
