@@ -8,13 +8,13 @@
 //! demand, in windows of bounded size around cues.
 
 use crate::config::Config;
-use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title, is_honorific};
+use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles::{is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
-use crate::lexicon::words::{is_demonym, is_not_name, is_unnamed_source_noun};
+use crate::lexicon::words::{is_not_name, is_unnamed_source_noun};
 use crate::lexicon::{class, classes, WordBuild};
 use crate::segment::{Doc, TokKind};
 use crate::span::Span;
@@ -220,6 +220,12 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// Length of a title starting at token `i` (words only, same sentence).
     pub fn title_at(&self, i: usize) -> Option<usize> {
+        if !self.word(i)
+            || self.cls(i) & (class::TITLE | class::TITLE_START) == 0
+                && self.config.extra_titles.is_empty()
+        {
+            return None;
+        }
         let mut words: [&str; 5] = [""; 5];
         let mut n = 0;
         while n < 5 && self.word(i + n) && (n == 0 || self.same_sent(i, i + n)) {
@@ -304,8 +310,8 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     last_title_end = Some(j);
                     continue;
                 }
-                if is_honorific(bare) {
-                    if is_courtesy_title(bare) {
+                if lex.cls(j) & class::HONORIFIC != 0 {
+                    if lex.cls(j) & class::COURTESY != 0 {
                         courtesy = true;
                         courtesy_gender = honorific_gender(bare).or(courtesy_gender);
                     }
@@ -313,7 +319,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     last_title_end = Some(j);
                     continue;
                 }
-                if is_demonym(low) && lex.cap(j + 1) {
+                if lex.cls(j) & class::DEMONYM != 0 && lex.cap(j + 1) {
                     j += 1;
                     last_title_end = Some(j);
                     continue;
@@ -335,7 +341,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 j += 1;
                 continue;
             }
-            if NAME_CONNECTORS.contains(&low) && lex.cap(j + 1) && j > run_start {
+            if j > run_start && lex.cap(j + 1) && NAME_CONNECTORS.contains(&low) {
                 j += 1;
                 continue;
             }

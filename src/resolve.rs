@@ -4,11 +4,12 @@
 //! organisations, and gather every role the text states for each entity.
 
 use crate::analysis::{Role, Speaker, SpeakerKind};
-use crate::lexicon::honorifics::{expand_abbreviation, is_honorific};
+use crate::lexicon::honorifics::expand_abbreviation;
 use crate::lexicon::orgs::is_org_noun;
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::is_unnamed_source_noun;
+use crate::lexicon::{class, WordBuild};
 use crate::mention::{span_of, strip_possessive, Lex, NameMention, Np, RoleSpan};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -54,11 +55,11 @@ pub(crate) struct Entities {
     pub list: Vec<Entity>,
     /// Entity of each name mention.
     pub of_mention: Vec<usize>,
-    by_surname: HashMap<String, Vec<usize>>,
-    by_key: HashMap<String, usize>,
+    by_surname: HashMap<String, Vec<usize>, WordBuild>,
+    by_key: HashMap<String, usize, WordBuild>,
     /// Entities by the words of their roles (and organisations by the
     /// words of their names), for descriptors.
-    by_word: HashMap<String, Vec<usize>>,
+    by_word: HashMap<String, Vec<usize>, WordBuild>,
     /// Dynamic salience events: (token, entity), in token order of
     /// discovery, from resolved descriptors and speakers.
     events: Vec<(usize, usize)>,
@@ -88,8 +89,11 @@ fn close_spelling(a: &str, b: &str) -> bool {
 
 fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention) -> Vec<&'d str> {
     (m.start..m.end)
-        .map(|k| strip_possessive(lex.low(k)).trim_end_matches('.'))
-        .filter(|w| !is_honorific(w) || w.len() > 3 && !matches!(*w, "lord" | "lady" | "dame"))
+        .filter_map(|k| {
+            let w = strip_possessive(lex.low(k)).trim_end_matches('.');
+            let honorific = lex.cls(k) & class::HONORIFIC != 0;
+            (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
+        })
         .collect()
 }
 
@@ -109,9 +113,9 @@ impl Entities {
         let mut es = Entities {
             list: Vec::new(),
             of_mention: Vec::with_capacity(ms.len()),
-            by_surname: HashMap::new(),
-            by_key: HashMap::new(),
-            by_word: HashMap::new(),
+            by_surname: HashMap::default(),
+            by_key: HashMap::default(),
+            by_word: HashMap::default(),
             events: Vec::new(),
         };
         for m in ms {

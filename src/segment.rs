@@ -219,9 +219,28 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
         }
         if word_char(ch) {
             let start = i;
-            let mut j = i + ch.len_utf8();
-            while let Some(c2) = text[j..].chars().next() {
+            let mut j = i;
+            // Plain: lower-case ASCII letters, digits and ASCII joiners only,
+            // so the text itself is the lower-cased form.
+            let mut plain = true;
+            loop {
+                // ASCII letters and digits, the bulk of any word, byte by byte.
+                while j < b.len() {
+                    let c = b[j];
+                    if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                        j += 1;
+                    } else if c.is_ascii_uppercase() {
+                        plain = false;
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let Some(c2) = text[j..].chars().next() else {
+                    break;
+                };
                 if word_char(c2) {
+                    plain = false;
                     j += c2.len_utf8();
                     continue;
                 }
@@ -231,6 +250,7 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
                     // abbreviation or initial is taken in below.
                     let after = j + c2.len_utf8();
                     if text[after..].chars().next().is_some_and(word_char) {
+                        plain &= c2.is_ascii();
                         j = after;
                         continue;
                     }
@@ -242,6 +262,7 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
                             .next()
                             .map_or(true, char::is_whitespace)
                     {
+                        plain &= c2.is_ascii();
                         j = after;
                     }
                 }
@@ -259,9 +280,7 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
             }
             let word = &text[start..end];
             // Most words are lower-case ASCII already: point into the text.
-            let plain = word
-                .bytes()
-                .all(|c| c.is_ascii_lowercase() || !c.is_ascii_alphabetic() && c.is_ascii());
+            // (A final abbreviation period is ASCII: `plain` still holds.)
             let (lo, own) = if plain || word.len() > u16::MAX as usize {
                 (start as u32, false)
             } else {

@@ -132,6 +132,10 @@ pub(crate) mod class {
     pub const ORG_SUFFIX: u32 = 1 << 12;
     pub const PRONOUN: u32 = 1 << 13;
     pub const ABBREV: u32 = 1 << 14;
+    pub const FEMALE_NAME: u32 = 1 << 15;
+    pub const MALE_NAME: u32 = 1 << 16;
+    pub const FEMALE_ROLE: u32 = 1 << 17;
+    pub const MALE_ROLE: u32 = 1 << 18;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and
@@ -184,6 +188,16 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
         add(honorifics::HONORIFICS, class::HONORIFIC);
         add(titles::TITLE_MODIFIERS, class::MODIFIER);
         add(words::ABBREVIATIONS, class::ABBREV);
+        add(names::FEMALE_NAMES, class::FEMALE_NAME);
+        add(names::MALE_NAMES, class::MALE_NAME);
+        for &(w, g) in titles::ROLE_GENDER {
+            let bit = if g == Gender::Female {
+                class::FEMALE_ROLE
+            } else {
+                class::MALE_ROLE
+            };
+            *m.entry(w).or_insert(0) |= bit;
+        }
         for &t in titles::TITLES {
             match t.split_once(' ') {
                 None => *m.entry(t).or_insert(0) |= class::TITLE,

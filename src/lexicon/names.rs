@@ -46,7 +46,6 @@
 //!   so the word in first position is a surname; and patronymic or
 //!   honorific particles (`abu`, `bin`, `al`).
 
-use super::contains;
 use super::pronouns::Gender::{self, Female, Male};
 
 /// Given names used mostly or only for women, lower-case, as described in
@@ -276,9 +275,10 @@ pub(crate) static MALE_NAMES: &[&str] = &[
 /// for a name of either gender (`alex`), one not listed, or any other
 /// word. `lower` must already be lower-case; two binary searches.
 pub(crate) fn first_name_gender(lower: &str) -> Option<Gender> {
-    if contains(FEMALE_NAMES, lower) {
+    let c = super::classes(lower);
+    if c & super::class::FEMALE_NAME != 0 {
         Some(Female)
-    } else if contains(MALE_NAMES, lower) {
+    } else if c & super::class::MALE_NAME != 0 {
         Some(Male)
     } else {
         None

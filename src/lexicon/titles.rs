@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use super::{contains, lookup, Gender};
+use super::{contains, Gender};
 
 /// Role and occupation nouns and noun phrases, singular and plural, one to
 /// four words, as they stand after a determiner or before a name: political
@@ -439,11 +439,17 @@ pub(crate) fn is_also_name(lower: &str) -> bool {
 /// [`ROLE_GENDER`], else its last word (`police spokeswoman` → `Female`,
 /// `executive chairman` → `Male`). `None` for titles either gender holds.
 pub(crate) fn title_gender(lower: &str) -> Option<Gender> {
-    lookup(ROLE_GENDER, lower).or_else(|| {
-        lower
-            .rsplit_once(' ')
-            .and_then(|(_, head)| lookup(ROLE_GENDER, head))
-    })
+    let gender_of = |w: &str| {
+        let c = super::classes(w);
+        if c & super::class::FEMALE_ROLE != 0 {
+            Some(Gender::Female)
+        } else if c & super::class::MALE_ROLE != 0 {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    };
+    gender_of(lower).or_else(|| lower.rsplit_once(' ').and_then(|(_, head)| gender_of(head)))
 }
 
 #[cfg(test)]

@@ -65,14 +65,15 @@ const WORK_NOUNS: &[&str] = &[
 pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind> {
     let lex = cx.lex;
     let t = cx.qtok[q] as usize;
-    let words = cx.content[q].split_whitespace().take(10).count();
+    // Word count (up to 10), only where a rule needs it.
+    let words = || cx.content[q].split_whitespace().take(10).count();
     // `the fourth album, 'Low Tide',`: a title in apposition to a work noun.
     if t > 1
         && lex.punct(t - 1, ',')
         && lex.word(t - 2)
         && lex.same_sent(t - 2, t)
         && WORK_NOUNS.binary_search(&lex.low(t - 2)).is_ok()
-        && words <= 8
+        && words() <= 8
     {
         return Some(QuoteKind::Term);
     }
@@ -81,14 +82,14 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
         if TERM_CUES.contains(&w) || w == "so-called" {
             return Some(QuoteKind::Term);
         }
-        if words <= 8 && WORK_NOUNS.binary_search(&w).is_ok() {
+        if words() <= 8 && WORK_NOUNS.binary_search(&w).is_ok() {
             return Some(QuoteKind::Term);
         }
         if w == "as" && t > 1 && lex.word(t - 2) && matches!(lex.low(t - 2), "known" | "referred") {
             return Some(QuoteKind::Term);
         }
         // A nickname inside a name: `Tom "The Hammer" Hale`.
-        if lex.cap(t - 1) && lex.cap(t + 1) && lex.same_sent(t, t + 1) && words <= 4 {
+        if lex.cap(t - 1) && lex.cap(t + 1) && lex.same_sent(t, t + 1) && words() <= 4 {
             return Some(QuoteKind::Term);
         }
     }
