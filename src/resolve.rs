@@ -516,7 +516,7 @@ impl Entities {
                 let ahead = ms[next..].iter().enumerate().take(12).find_map(|(k, m)| {
                     let id = self.of_mention[next + k];
                     (id != usize::MAX
-                        && toks_para(lex, m.start) == para + 1
+                        && (para + 1..=para + 2).contains(&toks_para(lex, m.start))
                         && !m.object
                         && (m.personal || m.end - m.start > 1)
                         && self.list[id].kind == SpeakerKind::Person)
