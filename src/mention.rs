@@ -347,11 +347,17 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             }
             // `Fire and Rescue Service`, `Ministry of Fisheries`: a
             // connector inside an organisation's name.
+            // A person's name does not run on into one (`Ian Wood of Brindle
+            // University`): not after a title, a courtesy title or a known
+            // first name.
+            let personal_so_far = last_title_end.is_some()
+                || (run_start..j)
+                    .any(|k| lex.cls(k) & (class::FEMALE_NAME | class::MALE_NAME) != 0);
             if matches!(low, "and" | "of" | "for" | "&")
                 && j > run_start
                 && lex.cap(j + 1)
-                && (org_name_ahead(lex, j + 1)
-                    || (run_start..j).any(|k| is_org_noun(strip_possessive(lex.low(k)))))
+                && ((run_start..j).any(|k| is_org_noun(strip_possessive(lex.low(k))))
+                    || !personal_so_far && org_name_ahead(lex, j + 1))
             {
                 j += 1;
                 continue;

@@ -407,6 +407,29 @@ const ADJACENT: &[Case] = &[
         speaker: Some("Ted Hollis"),
         role: Some("Mayor"),
         kind: Some(Direct),
+    },    Case {
+        name: "quoted_him_as_saying",
+        text: "Tomas Berg left the hearing early.\n\n\"It's over,\" the Brindle Echo quoted him as saying.",
+        quote: "\"It's over",
+        speaker: Some("Tomas Berg"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "person_of_institution_stays_a_person",
+        text: "\"It is too early to say,\" said Professor Ian Wood of Brindle University.\n\n\"The second part is hard,\" Dr Wood said.",
+        quote: "\"The second part",
+        speaker: Some("Ian Wood"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "comma_outside_the_marks",
+        text: "\"It is too early to say\", says Ana Lind, a harbour pilot.",
+        quote: "\"It is too early",
+        speaker: Some("Ana Lind"),
+        role: Some("harbour pilot|pilot"),
+        kind: Some(Direct),
     },
 ];
 
@@ -420,6 +443,14 @@ fn adjacent_cue() {
 // ---------------------------------------------------------------------------
 
 const COLON_HEADLINE: &[Case] = &[
+    Case {
+        name: "headline_role_colon_single_marks_named_two_paragraphs_on",
+        text: "Council chief: 'We will not close the library'\n\nThe leader of Brindle Council has vowed to keep the library open.\n\nCouncillor Sara Lund told a meeting on Tuesday that the money had been found.",
+        quote: "'We will not close",
+        speaker: Some("Sara Lund"),
+        role: None,
+        kind: Some(Direct),
+    },
     Case {
         name: "name_colon_at_paragraph_start",
         text: "Talks resumed in Vell on Tuesday after a week-long pause.\n\nJane Roe: \"We will not be rushed into a bad agreement.\"",

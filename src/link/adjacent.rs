@@ -173,6 +173,32 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     // X said
     let (np, mut e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)?;
+    // `the BBC quoted him as saying`: the one quoted speaks.
+    if e + 3 < hi
+        && cx.lex.word(e)
+        && matches!(cx.lex.low(e), "quoted" | "quotes" | "cited" | "cites")
+    {
+        let object = match cx.lex.low(e + 1) {
+            "him" => Some(crate::lexicon::Gender::Male),
+            "her" => Some(crate::lexicon::Gender::Female),
+            "them" => Some(crate::lexicon::Gender::Plural),
+            _ => None,
+        };
+        let who = match object {
+            Some(g) => Some((Np::Pronoun(g), e + 2)),
+            None => np_starting_at(cx.lex, cx.idx, cx.ms, e + 1, hi),
+        };
+        if let Some((who, we)) = who {
+            if cx.lex.word(we) && cx.lex.low(we) == "as" && cx.lex.word(we + 1) {
+                return Some(Link {
+                    np: who,
+                    at: e + 1,
+                    sieve: Sieve::Adjacent,
+                    cue: Some(cx.span(e)),
+                });
+            }
+        }
+    }
     if cx.lex.punct(e, ',') {
         e += 1;
     }

@@ -1,0 +1,122 @@
+//! Regression tests from fuzzing (`fuzz/`, `scripts/fuzz.sh`), and the
+//! adversarial shapes the fuzzer is seeded towards.
+//!
+//! Each test runs the fuzz targets' own checks (`tests/invariants/mod.rs`)
+//! on one input: every span on char boundaries and inside the text, each
+//! quote's text the input at its span, quotes ordered and properly nested
+//! with the right parents, speaker indices valid, serde output that
+//! re-parses, and the right errors for invalid UTF-8 and oversized input.
+//! A finding gets a test named for what broke, with its minimised input.
+
+mod invariants;
+
+use invariants::{check_attribute, check_attribute_bytes, check_scan};
+
+/// Every target on one input.
+fn check_all(data: &[u8]) {
+    check_scan(data);
+    check_attribute(data);
+    check_attribute_bytes(data);
+}
+
+/// About 64 KB of `unit` repeated.
+fn storm(unit: &str) -> String {
+    unit.repeat((64 * 1024 / unit.len()).max(1))
+}
+
+// ---------------------------------------------------------------------------
+// Adversarial shapes: long, and made of nothing but what the scanner and the
+// sieves have to decide about.
+
+#[test]
+fn only_straight_double_marks() {
+    check_all(storm("\"").as_bytes());
+}
+
+#[test]
+fn only_straight_single_marks() {
+    check_all(storm("'").as_bytes());
+}
+
+#[test]
+fn only_opening_curly_marks() {
+    check_all(storm("“").as_bytes());
+    check_all(storm("“word ").as_bytes());
+}
+
+#[test]
+fn only_closing_curly_marks() {
+    check_all(storm("”").as_bytes());
+    check_all(storm("’").as_bytes());
+}
+
+#[test]
+fn alternating_nesting() {
+    // “‘“‘ … ’”’” : depth in the thousands, then all of it closed.
+    let half = 8 * 1024;
+    let mut text = "“‘".repeat(half / 2);
+    text.push_str("deep");
+    text.push_str(&"’”".repeat(half / 2));
+    check_all(text.as_bytes());
+    // Opened and never closed.
+    check_all(storm("«‹„‚「『“‘\"' ").as_bytes());
+    // Closed before opened.
+    check_all(storm("’”»›“‘«‹").as_bytes());
+}
+
+#[test]
+fn doubled_marks_and_backticks() {
+    check_all(storm("``''").as_bytes());
+    check_all(storm("‘‘’’").as_bytes());
+    check_all(storm("`'`").as_bytes());
+}
+
+#[test]
+fn speech_verb_and_pronoun_storm() {
+    check_all(storm("he said \"x\" she said \"y\" ").as_bytes());
+    check_all(storm("\"Yes,\" said Jane Roe, the minister. ").as_bytes());
+}
+
+#[test]
+fn capitalised_name_storm() {
+    check_all(storm("Vladimir Putin Said Ankara ").as_bytes());
+}
+
+#[test]
+fn paragraph_breaks_inside_quotes() {
+    check_all(storm("“a\n\n").as_bytes());
+    check_all(storm("\"\r\n\r\n").as_bytes());
+}
+
+#[test]
+fn apostrophes_everywhere() {
+    check_all(storm("rock 'n' roll in the '90s, O'Brien's y'all ").as_bytes());
+}
+
+#[test]
+fn invalid_utf8_anywhere() {
+    // The error is InvalidUtf8 at std's offset, whatever comes before.
+    check_all(b"\xff");
+    check_all(b"\"quote\xe2\x80\" said Roe");
+    check_all(b"\xe2\x80\x9cquote\xe2\x80\x9d \xed\xa0\x80 said Roe");
+    let mut long = storm("“x” ").into_bytes();
+    long.push(0x80);
+    check_all(&long);
+}
+
+#[test]
+fn tiny_inputs() {
+    for data in [
+        &b""[..],
+        b"\"",
+        b"'",
+        b"''",
+        b"``",
+        b"\n",
+        b"\xe2\x80\x9c",
+        b"\xc2\xab",
+        b"a",
+    ] {
+        check_all(data);
+    }
+}
