@@ -1018,8 +1018,8 @@ pub(crate) fn np_starting_at(
     if lex.punct(k, ',') {
         if let Some(m) = idx.starting_at(k + 1) {
             let e = ms[m].end;
-            if e < ceil && lex.punct(e, ',') {
-                return Some((Np::Name(m), e));
+            if e >= ceil || lex.punct(e, ',') || lex.punct(e, '.') || !lex.same_sent(k, e) {
+                return Some((Np::Name(m), e.min(ceil)));
             }
         }
     }
