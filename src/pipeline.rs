@@ -49,7 +49,7 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         e != usize::MAX
             && !m.object
             && ents.list[e].kind == SpeakerKind::Person
-            && (m.personal || ents.list[e].personal)
+            && (m.personal || ents.list[e].personal || ents.list[e].spoke)
     };
     let event = ents.last_event_before(qt).filter(|&(at, _)| near(at));
     // The last person introduced as a sentence's subject (`Jane Roe, who
@@ -292,7 +292,7 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
                     && Some(e) != dec[p].entity
                     && ents.list[e].kind == SpeakerKind::Person
                     && !ms[m].object
-                    && (ms[m].personal || ents.list[e].personal)
+                    && (ms[m].personal || ents.list[e].personal || ents.list[e].spoke)
             };
             link::continuation_source(&cx, q, &linked, &blocks)
         };

@@ -46,6 +46,8 @@ pub(crate) struct Entity {
     pub personal: bool,
     /// Named with two or more words somewhere.
     multiword: bool,
+    /// Linked as the speaker of a quote or of reported speech.
+    pub spoke: bool,
     /// Key for unnamed sources and unnamed organisations.
     key: Option<String>,
 }
@@ -167,6 +169,7 @@ impl Entities {
                         first_pos: m.span.start,
                         personal: false,
                         multiword: false,
+                        spoke: false,
                         key: None,
                     });
                     es.by_surname
@@ -326,7 +329,7 @@ impl Entities {
         let pos = self.events.partition_point(|&(p, _)| p <= at);
         self.events.insert(pos, (at, entity));
         if self.list[entity].kind == SpeakerKind::Person {
-            self.list[entity].personal = true;
+            self.list[entity].spoke = true;
         }
     }
 
@@ -412,7 +415,7 @@ impl Entities {
                 continue;
             }
             let e = &self.list[id];
-            if e.personal || e.gender.is_some() || e.kind != SpeakerKind::Person {
+            if e.personal || e.spoke || e.gender.is_some() || e.kind != SpeakerKind::Person {
                 best = Some((sent, id));
             } else if fallback.is_none() && e.multiword {
                 fallback = Some(id);
@@ -474,6 +477,41 @@ impl Entities {
             }
         }
         let is_org = is_org_noun(&head_w) && !is_title_word(&head_w);
+        // `the railroad said`, `the company said`: the organisation the
+        // text has just named (`Metro-North`, `Debenhams`), if any.
+        if is_org && definite {
+            let end = ms.partition_point(|m| m.start < start);
+            let para = lex.doc.toks[start].para;
+            // An organisation named as such first; else a name the text
+            // repeats with no sign of being a person (a one-off
+            // capitalised word, like a headline's `Delays`, is no name).
+            let candidate = |org_only: bool| {
+                ms[..end]
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .take(PRONOUN_LOOKBACK)
+                    .find_map(|(k, m)| {
+                        let id = self.of_mention[k];
+                        let e = self.list.get(id)?;
+                        let fits = if org_only {
+                            e.kind == SpeakerKind::Organisation
+                        } else {
+                            e.kind == SpeakerKind::Person && !e.personal && e.mentions.len() >= 2
+                        };
+                        (fits
+                            && !m.personal
+                            && lex.doc.toks[m.start].para + 3 >= para
+                            && !is_possessive_name(lex, m))
+                        .then_some(id)
+                    })
+            };
+            let named = candidate(true).or_else(|| candidate(false));
+            if let Some(id) = named {
+                self.list[id].kind = SpeakerKind::Organisation;
+                return Some((id, true));
+            }
+        }
         if !is_org && !is_unnamed_source_noun(&head_w) && definite {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.
@@ -597,6 +635,7 @@ impl Entities {
             first_pos: span.start,
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
+            spoke: false,
             key: Some(key.clone()),
         });
         self.by_key.insert(key, id);
@@ -634,9 +673,11 @@ impl Entities {
                     let span = span_of(lex, start, end);
                     let e = &mut self.list[id];
                     e.mentions.push(span);
-                    let role = role_without_article(lex, start, end);
-                    if let Some(r) = role {
-                        e.extra_roles.push(r);
+                    // A person's role; `the company` says nothing new of a company.
+                    if e.kind != SpeakerKind::Organisation {
+                        if let Some(r) = role_without_article(lex, start, end) {
+                            e.extra_roles.push(r);
+                        }
                     }
                 }
                 Some((
@@ -720,6 +761,12 @@ impl Entities {
             })
             .collect()
     }
+}
+
+/// `Metro-North's delays`: the name is a possessive here.
+fn is_possessive_name(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
+    let last = lex.doc.text_of(m.end - 1);
+    last.ends_with("'s") || last.ends_with("’s")
 }
 
 fn toks_para(lex: &Lex<'_, '_>, tok: usize) -> u32 {

@@ -424,6 +424,22 @@ const ADJACENT: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        name: "the_company_is_the_named_firm",
+        text: "Brindle Rope first reported the fault on Monday. Brindle Rope shares fell.\n\n\"Every order will be refunded,\" the company said.",
+        quote: "\"Every order",
+        speaker: Some("Brindle Rope"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "tweet_with_dash_and_group_name",
+        text: "Commuters vented online.\n\n\"This is turning into a full-time job.\" — Ferry Riders Union.",
+        quote: "\"This is turning",
+        speaker: Some("Ferry Riders Union"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "comma_outside_the_marks",
         text: "\"It is too early to say\", says Ana Lind, a harbour pilot.",
         quote: "\"It is too early",

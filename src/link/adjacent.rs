@@ -215,7 +215,8 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     // "…" — X, the Y  (the phrase ends the sentence)
-    if dash && matches!(np, Np::Name(_)) && (e >= hi || cx.lex.punct(e, '.')) {
+    if dash && !matches!(np, Np::Pronoun(_) | Np::Document(_)) && (e >= hi || cx.lex.punct(e, '.'))
+    {
         return Some(Link {
             np,
             at: r,

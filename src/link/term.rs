@@ -89,7 +89,13 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
             return Some(QuoteKind::Term);
         }
         // A nickname inside a name: `Tom "The Hammer" Hale`.
-        if lex.cap(t - 1) && lex.cap(t + 1) && lex.same_sent(t, t + 1) && words() <= 4 {
+        let possessive = w.ends_with("'s") || w.ends_with("s'");
+        if lex.cap(t - 1)
+            && !possessive
+            && lex.cap(t + 1)
+            && lex.same_sent(t, t + 1)
+            && words() <= 4
+        {
             return Some(QuoteKind::Term);
         }
     }
