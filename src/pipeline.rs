@@ -120,6 +120,65 @@ fn definite_apposition_head<'d>(
     None
 }
 
+/// A quote in the headline with no cue of its own: the body's quote that
+/// repeats its words (`'Exhausting': …` … `"It's been exhausting," Roe
+/// said`), or the person the headline names before it (`Roe 'angry' after
+/// defeat`) when that person speaks in the story.
+fn headline_speaker(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    q: usize,
+) -> Option<usize> {
+    let doc = cx.doc();
+    let qt = cx.qtok[q] as usize;
+    if doc.toks[qt].para != 0 {
+        return None;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mine = words(cx.content[q]);
+    if !mine.is_empty() && mine.len() <= 24 {
+        // Later quotes, as many as a headline can reasonably be compared to.
+        for p in (q + 1..cx.content.len()).take(HEADLINE_LOOKAHEAD) {
+            let Some(e) = dec[p].entity else { continue };
+            if dec[p].sieve == Some(Sieve::Continuation) && dec[p].weak {
+                continue;
+            }
+            let theirs = words(cx.content[p]);
+            if theirs.windows(mine.len()).any(|w| w == mine.as_slice()) {
+                return Some(e);
+            }
+        }
+    }
+    // The name right before the quote, or the headline's subject before it.
+    let end = cx.ms.partition_point(|m| m.start < qt);
+    cx.ms[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(3)
+        .find_map(|(k, m)| {
+            let id = ents.of_mention[k];
+            let last = doc.text_of(m.end - 1);
+            let possessive = last.ends_with("'s") || last.ends_with("’s");
+            (doc.toks[m.start].para == 0
+                && !possessive
+                && !m.object
+                && id != usize::MAX
+                && ents.list[id].spoke
+                && ents.list[id].kind == SpeakerKind::Person)
+                .then_some(id)
+        })
+}
+
+/// How many later quotes a headline quote is compared with.
+const HEADLINE_LOOKAHEAD: usize = 64;
+
 /// A quote-only paragraph answered by the next one: `"…"` then `That was
 /// the verdict of the mayor, Jane Roe, …` (`This was the message from …`).
 fn verdict_of(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> {
@@ -296,7 +355,10 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
             };
             link::continuation_source(&cx, q, &linked, &blocks)
         };
-        if let Some(e) = verdict_of(&cx, &ents, q) {
+        if let Some(e) = headline_speaker(&cx, &ents, &dec, q) {
+            dec[q].entity = Some(e);
+            dec[q].sieve = Some(Sieve::Later);
+        } else if let Some(e) = verdict_of(&cx, &ents, q) {
             dec[q].entity = Some(e);
             dec[q].sieve = Some(Sieve::Later);
         } else if let Some(p) = src {

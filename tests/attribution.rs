@@ -976,6 +976,30 @@ fn continuation() {
 
 const NAMED_LATER: &[Case] = &[
     Case {
+        name: "headline_quote_repeated_in_body",
+        text: "'A long three days': Brindle mops up after the storm\n\nResidents spent the weekend clearing fallen trees.\n\n\"It has been a long three days,\" said Nora Quist, who lost her roof.",
+        quote: "'A long three days'",
+        speaker: Some("Nora Quist"),
+        role: None,
+        kind: None,
+    },
+    Case {
+        name: "headline_name_before_quote",
+        text: "Harbour Cup: Berg 'furious' after late defeat\n\nTomas Berg did not hide his anger on Saturday.\n\n\"We gave it away,\" Berg said.",
+        quote: "'furious'",
+        speaker: Some("Tomas Berg"),
+        role: None,
+        kind: None,
+    },
+    Case {
+        name: "headline_place_before_quote_is_nobody",
+        text: "Brindle: village flooded like 'never' before\n\nWater poured through homes on Tuesday night.",
+        quote: "'never'",
+        speaker: None,
+        role: None,
+        kind: None,
+    },
+    Case {
         name: "headline_says_minister_named_far_down",
         text: "Minister says 'no deal' without fishing rights\n\nVELL, June 3 (Reuters) - Talks between Ruritania and Grenland broke up on Tuesday without agreement.\n\nNegotiators had met for ten hours in the capital.\n\n\"We cannot sign something that empties our harbours,\" Jane Roe, the trade minister, told reporters.",
         quote: "'no deal'",

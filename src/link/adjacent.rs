@@ -63,7 +63,7 @@ pub fn is_adverb(w: &str) -> bool {
 
 /// A speech verb at token `i`?
 pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
-    cx.lex.speech_at(i) && (!cx.lex.cap(i) || cx.doc().toks[i].sent_start())
+    cx.lex.speech_at(i) && (!cx.lex.cap(i) || cx.doc().toks[i].sent_start() || cx.in_headline(i))
 }
 
 /// The subject of the verb at `v`, looking left no further than `floor`:

@@ -83,6 +83,12 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
         (t + 1, hi)
     }
 
+    /// Is token `i` in the document's first line, where headlines capitalise
+    /// their verbs (`Strategist Cites a 'Big Surprise'`)?
+    pub fn in_headline(&self, i: usize) -> bool {
+        self.doc().toks[i].para == 0
+    }
+
     /// The span of token `i`.
     pub fn span(&self, i: usize) -> Span {
         self.doc().toks[i].span()

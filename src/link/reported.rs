@@ -15,7 +15,8 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let mut v = t;
     while v > lo && tried < MAX_VERBS {
         v -= 1;
-        if !cx.lex.word(v) || cx.lex.cap(v) && !cx.doc().toks[v].sent_start() {
+        if !cx.lex.word(v) || cx.lex.cap(v) && !cx.doc().toks[v].sent_start() && !cx.in_headline(v)
+        {
             continue;
         }
         let w = cx.lex.low(v);
