@@ -122,6 +122,11 @@ fn is_definite(w: &str) -> bool {
 
 /// Strip a final possessive (`Rubio's` → `Rubio`).
 pub(crate) fn strip_possessive(s: &str) -> &str {
+    // Most words end in neither `s`, `'` nor `’` (whose last byte is 0x99).
+    match s.as_bytes().last() {
+        Some(b's' | b'\'' | 0x99) => {}
+        _ => return s,
+    }
     s.strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
         .or_else(|| s.strip_suffix('\''))
