@@ -187,3 +187,109 @@ pub(crate) fn direct_or_partial(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteKind {
         QuoteKind::Direct
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{QuoteKind, Sieve};
+    use crate::Attributor;
+
+    /// (text, index of the quote, expected sieve, expected speaker name).
+    const SIEVES: &[(&str, usize, Option<Sieve>, Option<&str>)] = &[
+        (
+            "\"Fine,\" said Ada Crane.",
+            0,
+            Some(Sieve::Adjacent),
+            Some("Ada Crane"),
+        ),
+        (
+            "\"Fine,\" Ada Crane said.",
+            0,
+            Some(Sieve::Adjacent),
+            Some("Ada Crane"),
+        ),
+        (
+            "Ada Crane said: \"Fine.\"",
+            0,
+            Some(Sieve::Adjacent),
+            Some("Ada Crane"),
+        ),
+        (
+            "Ada Crane told the inquiry: \"Fine.\"",
+            0,
+            Some(Sieve::Adjacent),
+            Some("Ada Crane"),
+        ),
+        (
+            "\"Fine.\" — Ada Crane, the harbour master",
+            0,
+            Some(Sieve::Adjacent),
+            Some("Ada Crane"),
+        ),
+        (
+            "Crane: \"Fine.\"\nBerg: \"Not fine.\"",
+            1,
+            Some(Sieve::Colon),
+            Some("Berg"),
+        ),
+        (
+            "\"It is fine,\" according to Ada Crane.",
+            0,
+            Some(Sieve::AccordingTo),
+            Some("Ada Crane"),
+        ),
+        (
+            "Ada Crane said the pier was \"quite safe\".",
+            0,
+            Some(Sieve::ReportedSpeech),
+            Some("Ada Crane"),
+        ),
+        (
+            "Ada Crane arrived. \"Fine,\" she said.",
+            0,
+            Some(Sieve::Pronoun),
+            Some("Ada Crane"),
+        ),
+        (
+            "Ada Crane is the harbour master. \"Fine,\" the harbour master said.",
+            0,
+            Some(Sieve::Descriptor),
+            Some("Ada Crane"),
+        ),
+        (
+            "\"Fine,\" said Ada Crane.\n\n\"Really fine.\"",
+            1,
+            Some(Sieve::Continuation),
+            Some("Ada Crane"),
+        ),
+        ("The pier was \"quite safe\" for years.", 0, None, None),
+    ];
+
+    #[test]
+    fn each_sieve_fires_on_its_pattern() {
+        let who = Attributor::new();
+        for &(text, i, sieve, name) in SIEVES {
+            let a = who.attribute(text).expect("attribute");
+            let q = &a.quotes()[i];
+            assert_eq!(q.sieve(), sieve, "{text}");
+            assert_eq!(a.speaker(q).map(|s| s.name()), name, "{text}");
+        }
+    }
+
+    #[test]
+    fn kinds() {
+        let cases: &[(&str, QuoteKind)] = &[
+            ("\"We are ready,\" said Ada Crane.", QuoteKind::Direct),
+            (
+                "Ada Crane said the talks were \"going nowhere\".",
+                QuoteKind::Partial,
+            ),
+            ("The so-called \"reset\" failed.", QuoteKind::Term),
+            ("Her novel \"Salt Roads\" sold well.", QuoteKind::Term),
+        ];
+        let who = Attributor::new();
+        for &(text, kind) in cases {
+            let a = who.attribute(text).expect("attribute");
+            assert_eq!(a.quotes()[0].kind(), kind, "{text}");
+        }
+    }
+}
