@@ -27,6 +27,10 @@ struct Decision {
 /// neighbouring quote to continue.
 const WEAK_FACTOR: f32 = 0.7;
 
+/// Names between the last speaker and a quote beyond which the current
+/// speaker is no longer current.
+const MAX_NAMES_BETWEEN: usize = 32;
+
 /// How many paragraphs the current speaker stays current.
 const CURRENT_SPEAKER_PARAGRAPHS: u32 = 3;
 
@@ -76,10 +80,16 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
     }
     let (at, e) = event?;
     let first = cx.ms.partition_point(|m| m.end <= at);
-    let blocked = cx.ms[first..]
+    // Many names since the last speaker (more than a reader keeps in mind)
+    // end the current speaker as surely as one other person does; the bound
+    // also keeps an endless paragraph linear.
+    let between = cx.ms[first..].partition_point(|m| m.start < qt);
+    if between > MAX_NAMES_BETWEEN {
+        return None;
+    }
+    let blocked = cx.ms[first..first + between]
         .iter()
         .enumerate()
-        .take_while(|(_, m)| m.start < qt)
         .any(|(k, m)| {
             let other = ents.of_mention[first + k];
             other != e && is_person(m, other)
@@ -375,6 +385,7 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
 
     // Named later: `An official said …` then `The official, harbour master
     // Tomas Berg, said …` — the unnamed source was that person.
+    let mut renamed: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for (k, m) in ms.iter().enumerate() {
         let named = ents.of_mention[k];
         if named == usize::MAX {
@@ -383,12 +394,16 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
         let Some(head) = definite_apposition_head(&lex, m) else {
             continue;
         };
-        let Some(unnamed) = ents.unnamed_with_word(head, m.span.start) else {
-            continue;
-        };
-        for d in dec.iter_mut().filter(|d| d.entity == Some(unnamed)) {
-            d.entity = Some(named);
-            d.sieve = Some(Sieve::Later);
+        if let Some(unnamed) = ents.unnamed_with_word(head, m.span.start) {
+            renamed.entry(unnamed).or_insert(named);
+        }
+    }
+    if !renamed.is_empty() {
+        for d in dec.iter_mut() {
+            if let Some(&named) = d.entity.and_then(|e| renamed.get(&e)) {
+                d.entity = Some(named);
+                d.sieve = Some(Sieve::Later);
+            }
         }
     }
 

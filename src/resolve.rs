@@ -235,7 +235,14 @@ impl Entities {
             first_ok && gender_ok
         };
         if let Some(ids) = self.by_surname.get(surname) {
-            if let Some(&id) = ids.iter().rev().find(|&&id| compatible(id)) {
+            // The latest few namesakes: a document naming thousands of
+            // people with one surname stays linear.
+            if let Some(&id) = ids
+                .iter()
+                .rev()
+                .take(FUZZY_RECENT)
+                .find(|&&id| compatible(id))
+            {
                 return Some(id);
             }
             return None;
@@ -315,10 +322,16 @@ impl Entities {
     /// The latest unnamed source first mentioned before byte `before` whose
     /// role has the word `w`.
     pub fn unnamed_with_word(&self, w: &str, before: usize) -> Option<usize> {
-        self.by_word.get(w)?.iter().rev().copied().find(|&id| {
-            let e = &self.list[id];
-            e.kind == SpeakerKind::UnnamedSource && e.first_pos < before
-        })
+        self.by_word
+            .get(w)?
+            .iter()
+            .rev()
+            .take(MAX_DESCRIPTOR_CANDIDATES)
+            .copied()
+            .find(|&id| {
+                let e = &self.list[id];
+                e.kind == SpeakerKind::UnnamedSource && e.first_pos < before
+            })
     }
 
     /// Record that `entity` is salient at token `at` (a token index, as
