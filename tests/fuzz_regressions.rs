@@ -11,6 +11,7 @@
 mod invariants;
 
 use invariants::{check_attribute, check_attribute_bytes, check_scan};
+use std::path::Path;
 
 /// Every target on one input.
 fn check_all(data: &[u8]) {
@@ -22,6 +23,46 @@ fn check_all(data: &[u8]) {
 /// About 64 KB of `unit` repeated.
 fn storm(unit: &str) -> String {
     unit.repeat((64 * 1024 / unit.len()).max(1))
+}
+
+/// Every file in `dir` (relative to the crate root), sorted by name.
+fn files(dir: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("a directory entry").path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let data = std::fs::read(&p).expect("a readable file");
+            (p.display().to_string(), data)
+        })
+        .collect();
+    out.sort();
+    assert!(!out.is_empty(), "no files in {}", dir.display());
+    out
+}
+
+/// Every target on every file of `dir`, naming the file that fails.
+fn check_files(dir: &str) {
+    for (name, data) in files(dir) {
+        let ok = std::panic::catch_unwind(|| check_all(&data));
+        assert!(ok.is_ok(), "{name} fails (see the panic above)");
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The fuzz corpus (distilled from long runs of `fuzz/`'s driver: the inputs
+// that between them reach the most signature features) and the sample texts:
+// nothing the caller gave is altered or dropped, every span is sound.
+
+#[test]
+fn fuzz_corpus_keeps_every_quote_and_span() {
+    check_files("tests/fuzz_corpus");
+}
+
+#[test]
+fn sample_texts_keep_every_quote_and_span() {
+    check_files("examples/data");
 }
 
 // ---------------------------------------------------------------------------

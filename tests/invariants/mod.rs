@@ -90,6 +90,13 @@ fn as_text(data: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(data)
 }
 
+/// `a == b`, in constant time when both are the same slice (as a quote's
+/// text is of the input): nested quotes would otherwise make the checks
+/// quadratic.
+fn same(a: &str, b: &str) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
+}
+
 /// A span of `text` that can be sliced: in order, inside, on char
 /// boundaries. `what` says whose span it is (formatted only on failure).
 fn check_span(text: &str, span: Span, what: std::fmt::Arguments<'_>) {
@@ -177,14 +184,14 @@ fn check_quotes(text: &str, quotes: &[&Quote<'_>]) -> QuoteStats {
             "quote {i}: content {content:?} outside {span:?}"
         );
         ensure!(
-            q.text() == &text[span.range()],
+            same(q.text(), &text[span.range()]),
             "quote_text_is_input",
             "quote {i} {span:?}: {:?} but the text there is {:?}",
             q.text(),
             &text[span.range()]
         );
         ensure!(
-            q.content() == &text[content.range()],
+            same(q.content(), &text[content.range()]),
             "content_is_input",
             "quote {i} {content:?}: {:?} but the text there is {:?}",
             q.content(),
@@ -342,7 +349,7 @@ fn check_analysis(text: &str, a: &Analysis<'_>) -> Vec<u64> {
     let n_speakers = a.speakers().len();
     for (i, q) in a.quotes().iter().enumerate() {
         ensure!(
-            q.text() == q.quote().text() && q.span() == q.quote().span(),
+            same(q.text(), q.quote().text()) && q.span() == q.quote().span(),
             "attribution_is_its_quote",
             "quote {i}"
         );
@@ -401,7 +408,7 @@ fn check_analysis(text: &str, a: &Analysis<'_>) -> Vec<u64> {
         for (r, role) in s.roles().iter().enumerate() {
             check_span(text, role.span(), format_args!("speaker {k} role {r}"));
             ensure!(
-                role.text() == &text[role.span().range()],
+                same(role.text(), &text[role.span().range()]),
                 "role_text_is_input",
                 "speaker {k} role {r} {:?}: {:?} but the text there is {:?}",
                 role.span(),
@@ -625,11 +632,6 @@ pub fn check_attribute(data: &[u8]) -> Signature {
         scanned.len(),
         a.quotes().len()
     );
-    ensure!(
-        who.attribute(text).as_ref() == Ok(&a),
-        "attribution_is_deterministic",
-        "two runs differ"
-    );
 
     let flags = fnv(data);
     let report_terms = flags & 8 == 0;
@@ -701,6 +703,7 @@ pub fn check_attribute_bytes(data: &[u8]) -> Signature {
                 "attribute_bytes analysed another buffer"
             );
             parts.extend(check_analysis(text, a));
+            // Also a determinism check: two analyses of the same text.
             ensure!(
                 who.attribute(text).as_ref() == Ok(a),
                 "bytes_and_str_agree",
@@ -718,10 +721,13 @@ pub fn check_attribute_bytes(data: &[u8]) -> Signature {
         }
         _ => {} // check_utf8_error has panicked already
     }
-    if !data.is_empty() {
-        let over = Attributor::with_config(Config::new().max_input_bytes(data.len()))
+    if !data.is_empty() && got.is_err() {
+        // At a limit of exactly its length, invalid input is still reported
+        // as invalid, not as too large. (Valid input at its limit is
+        // `check_attribute`'s business: that is a whole second analysis.)
+        let at_limit = Attributor::with_config(Config::new().max_input_bytes(data.len()))
             .expect("a limit of 1 or more is valid");
-        let got = over.attribute_bytes(data);
+        let got = at_limit.attribute_bytes(data);
         check_utf8_error(data, &got, "attribute_bytes at its limit");
     }
     ensure!(
