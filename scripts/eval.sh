@@ -35,21 +35,8 @@ declare -A floors=(
   [news-dev]="0.95 0.85 0.75 0.80"
 )
 
-echo "== building examples/jsonl (release)"
-# Ask cargo where the binary is (wherever the target dir is configured);
-# diagnostics go to stderr once here, not again for every gold file.
-jsonl=$(cargo build --quiet --release --example jsonl \
-  --message-format=json-render-diagnostics | python3 -c '
-import json, sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "jsonl" and m.get("executable"):
-        print(m["executable"])
-')
-if [ ! -x "$jsonl" ]; then
-  echo "eval.sh: could not find the built jsonl example" >&2
-  exit 2
-fi
+# shellcheck source=scripts/build-jsonl.sh
+. scripts/build-jsonl.sh eval.sh
 
 out=target/eval
 mkdir -p "$out"

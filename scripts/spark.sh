@@ -47,20 +47,8 @@ for need in java python3; do
 done
 echo "spark: $(java -version 2>&1 | head -n 1)"
 
-echo "== building examples/jsonl (release)"
-jsonl=$(cargo build --quiet --release --example jsonl \
-  --message-format=json-render-diagnostics | python3 -c '
-import json, sys
-for line in sys.stdin:
-    m = json.loads(line)
-    if m.get("reason") == "compiler-artifact" and m["target"]["name"] == "jsonl" and m.get("executable"):
-        print(m["executable"])
-')
-if [ ! -x "$jsonl" ]; then
-  echo "spark.sh: could not find the built jsonl example" >&2
-  exit 2
-fi
-jsonl=$(cd "$(dirname "$jsonl")" && pwd)/$(basename "$jsonl")
+# shellcheck source=scripts/build-jsonl.sh
+. scripts/build-jsonl.sh spark.sh
 echo "spark: $jsonl"
 
 echo "== pyspark $pyspark_version in $venv"
