@@ -125,6 +125,19 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// The largest `n <= max` such that `s[..n]` ends on a char boundary.
+#[inline]
+fn floor_char_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    let mut n = max;
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    n
+}
+
 /// Is `c` part of a word (apostrophes and hyphens inside words count).
 #[inline]
 fn word_char(c: char) -> bool {
@@ -294,12 +307,17 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
                         doc.lower.extend(c2.to_lowercase());
                     }
                 }
+                // Lower-casing can grow a word (`İ` is two bytes, `i̇`
+                // three): keep at most `u16::MAX` bytes, cut on a char
+                // boundary.
+                let keep = floor_char_boundary(&doc.lower[lo as usize..], u16::MAX as usize);
+                doc.lower.truncate(lo as usize + keep);
                 (lo, true)
             };
             let lo_len = if own {
                 doc.lower.len() - lo as usize
             } else {
-                word.len().min(u16::MAX as usize)
+                floor_char_boundary(word, u16::MAX as usize)
             };
             doc.toks.push(Tok {
                 start: start as u32,

@@ -161,3 +161,18 @@ fn tiny_inputs() {
         check_all(data);
     }
 }
+
+// ---------------------------------------------------------------------------
+// Findings.
+
+/// Found by the driver in CI: a word under 64 KiB whose lower-case form is
+/// over it (`İ` is two bytes, its lower case `i̇` three) had its lower-case
+/// length cut inside a character.
+#[test]
+fn word_whose_lower_case_outgrows_the_length_field() {
+    let word = "İlse".repeat(12_000); // 60,000 bytes, 72,000 in lower case
+    let text = format!("Harbour minister {word} said \"Calm.\"");
+    check_all(text.as_bytes());
+    // Two-byte capitals alone, split by a three-byte lower case at the end.
+    check_all("İ".repeat(40_000).as_bytes());
+}
