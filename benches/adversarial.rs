@@ -18,6 +18,12 @@
 //!   into `,` and every newline into a space: one paragraph, one sentence;
 //! - `nested`: one nest of alternating quotes over the whole document,
 //!   `“a ‘b “c ‘d … d’ c” b’ a”`, far deeper than any real text;
+//! - `namesakes`: thousands of people with one surname and different first
+//!   names (`Kakaka Varga said "…" Kakalo Varga said "…"`), which once made
+//!   every name rescan all earlier namesakes;
+//! - `named_later`: `An official said "…" The official, harbour master
+//!   Tomas Kalomi, said "…"` over and over (a new name each time), which
+//!   once made every such apposition rescan every quote;
 //! - `news`: news-like text (`benches/common`), the yardstick.
 //!
 //! ```sh
@@ -26,7 +32,8 @@
 //! ADV_STATS=1 cargo bench --bench adversarial -- --list  # quote counts per input
 //! ```
 //!
-//! Each benchmark runs 10 samples of one call each (flat sampling), so a
+//! Each benchmark takes 10 samples with the same number of calls in each
+//! (flat sampling) after a short warm-up, in about 2 s of measurement, so a
 //! slow kind costs seconds, not minutes.
 
 use std::hint::black_box;
@@ -54,6 +61,8 @@ const KINDS: &[&str] = &[
     "pronoun_storm",
     "endless_para",
     "nested",
+    "namesakes",
+    "named_later",
 ];
 
 const WORDS: &[&str] = &[
@@ -270,9 +279,44 @@ fn generate(kind: &str, size: usize) -> String {
                 out.push(' ');
             }
         }
+        "namesakes" => {
+            let mut n = 0;
+            while out.len() < size {
+                out.push_str(&made_up_name(n));
+                out.push_str(" Varga said \"We will see.\" ");
+                n += 1;
+            }
+        }
+        "named_later" => {
+            let mut n = 0;
+            while out.len() < size {
+                out.push_str(
+                    "An official said \"We will see.\" The official, harbour master Tomas ",
+                );
+                out.push_str(&made_up_name(n));
+                out.push_str(", said \"No comment.\"\n\n");
+                n += 1;
+            }
+        }
         _ => unreachable!("unknown kind {kind}"),
     }
     out
+}
+
+/// The `n`th of a million distinct capitalised made-up names (`Kakakakaka`).
+fn made_up_name(n: usize) -> String {
+    const SYL: [&str; 16] = [
+        "ka", "lo", "mi", "ru", "te", "sa", "vo", "ne", "di", "pa", "go", "re", "zu", "fi", "ba",
+        "ho",
+    ];
+    let mut name = String::new();
+    for k in (0..5).rev() {
+        name.push_str(SYL[(n >> (4 * k)) & 15]);
+    }
+    let mut c = name.chars();
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn adversarial(c: &mut Criterion) {
