@@ -401,7 +401,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             if role_before.is_none() {
                 role_before = reverse_appositive(lex, ns, ne);
             }
-            let role_after = appositive(lex, ne);
+            let role_after = appositive(lex, ns, ne);
             let org = is_org_name(lex, ns, ne);
             let gender = courtesy_gender.or_else(|| {
                 role_before
@@ -561,10 +561,37 @@ fn role_left_of(lex: &Lex<'_, '_>, ns: usize) -> Option<usize> {
         return None;
     }
     let k = ns - 1;
-    if !lex.title_word(k) {
+    if lex.title_word(k) {
+        return Some(extend_role_left(lex, ns));
+    }
+    // `Head of school Tom Reed`, `director of the museum Ann Holt`: a title
+    // and a short `of`/`for` phrase in lower case, at the sentence's start
+    // or after a determiner.
+    if !lex.word(k) || lex.cap(k) || lex.speech(lex.low(k)) || is_not_name(lex.low(k)) {
         return None;
     }
-    Some(extend_role_left(lex, ns))
+    let floor = k.saturating_sub(3);
+    let mut p = k;
+    while p > floor {
+        p -= 1;
+        if !lex.word(p) || !lex.same_sent(p, ns) {
+            return None;
+        }
+        let w = lex.low(p);
+        if matches!(w, "of" | "for") {
+            if p == 0 || !lex.same_sent(p - 1, ns) || !lex.title_word(p - 1) {
+                return None;
+            }
+            let lo = extend_role_left(lex, p);
+            let opened = lex.doc.toks[lo].sent_start()
+                || lo > 0 && lex.word(lo - 1) && is_determiner(lex.low(lo - 1));
+            return opened.then_some(lo);
+        }
+        if lex.cap(p) || lex.speech(w) || lex.title_word(p) {
+            return None;
+        }
+    }
+    None
 }
 
 /// `the foreign minister, Jane Roe,` — a role phrase before the name, set
@@ -590,10 +617,24 @@ fn reverse_appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpa
         return reverse_with_pp(lex, end);
     }
     let lo = extend_role_left(lex, end);
-    if lo == 0 || !is_determiner(lex.low(lo - 1)) && !is_possessive(lex.low(lo)) {
+    if !opens_reverse_role(lex, lo) {
         return None;
     }
     role_span(lex, lo, end)
+}
+
+/// Can a role phrase set off before a name start at `lo`? After a
+/// determiner (`the foreign minister, Jane Roe,`), with a possessive
+/// (`Brennmark's envoy, Jane Roe,`), or as the sentence's first words
+/// (`Head of communications for Brennmark Rail, Ed Akers, said`).
+fn opens_reverse_role(lex: &Lex<'_, '_>, lo: usize) -> bool {
+    if lo > 0 && lex.word(lo - 1) && lex.same_sent(lo - 1, lo) && is_determiner(lex.low(lo - 1)) {
+        return true;
+    }
+    if lex.word(lo) && is_possessive(lex.low(lo)) {
+        return true;
+    }
+    lex.word(lo) && lex.doc.toks[lo].sent_start() && !is_not_name(strip_possessive(lex.low(lo)))
 }
 
 /// `the head of the presidential administration, Jane Roe`.
@@ -607,7 +648,7 @@ fn reverse_with_pp(lex: &Lex<'_, '_>, end: usize) -> Option<RoleSpan> {
         }
         if matches!(lex.low(k), "of" | "for" | "to" | "at") && k > 1 && lex.title_word(k - 1) {
             let lo = extend_role_left(lex, k);
-            if lo > 0 && is_determiner(lex.low(lo - 1)) {
+            if opens_reverse_role(lex, lo) {
                 return role_span(lex, lo, end);
             }
             return None;
@@ -618,12 +659,26 @@ fn reverse_with_pp(lex: &Lex<'_, '_>, end: usize) -> Option<RoleSpan> {
 
 /// `Jane Roe, the trade minister,` / `Jane Roe, 62, a farmer` /
 /// `Jane Roe, chairman of the parish council,` — a role after the name.
-fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
+///
+/// After a cue the comma is sometimes forgotten (`says Tom Reed a keeper
+/// at the zoo`): an indefinite article right after the name opens the
+/// role there, when a title heads it.
+fn appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpan> {
     let n = lex.doc.toks.len();
-    if ne >= n || !lex.punct(ne, ',') {
+    if ne >= n {
         return None;
     }
-    let mut s = ne + 1;
+    let no_comma = !lex.punct(ne, ',');
+    if no_comma
+        && !(ns > 0
+            && lex.same_sent(ns - 1, ns)
+            && lex.speech_at(ns - 1)
+            && lex.word(ne)
+            && matches!(lex.low(ne), "a" | "an"))
+    {
+        return None;
+    }
+    let mut s = if no_comma { ne } else { ne + 1 };
     // An age: `Jane Roe, 62, a farmer`.
     if lex.word(s) && lex.low(s).chars().all(|c| c.is_ascii_digit()) && lex.punct(s + 1, ',') {
         s += 2;
@@ -651,6 +706,9 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
         }
         k += 1;
     }
+    if no_comma && head.is_none() {
+        return None;
+    }
     if head.is_none() {
         // `Tomas Berg, the harbour master, said`: a short phrase opened by
         // an article and closed by a comma or the sentence's end is a role
@@ -672,13 +730,16 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
         }
         return role_span(lex, body, e);
     }
-    if body == s
+    // No article and an unknown first word (`equity analyst at …`): a
+    // role only when the title follows within two words and the phrase is
+    // closed off below.
+    let loose = body == s
         && !lex.title_word(s)
         && !lex.modifier(s)
         && lex.title_at(s).is_none()
         && !is_possessive(first)
-        && !lex.cap(s)
-    {
+        && !lex.cap(s);
+    if loose && head.is_some_and(|h| h > body + 2 || is_not_name(first) || lex.speech(first)) {
         return None;
     }
     // Extent: to the next comma, period, colon, dash, quote or speech verb.
@@ -702,6 +763,9 @@ fn appositive(lex: &Lex<'_, '_>, ne: usize) -> Option<RoleSpan> {
         }
     }
     if e <= body {
+        return None;
+    }
+    if loose && !(e >= n || lex.punct(e, ',') || lex.punct(e, '.') || !lex.same_sent(ne, e)) {
         return None;
     }
     // `…, the minister, Tom Berg, said`: the phrase belongs to the next name.
@@ -835,7 +899,22 @@ pub(crate) fn np_ending_at(
         return None;
     }
     if let Some(m) = idx.ending_at(last) {
-        return Some((Np::Name(m), ms[m].full_start.max(floor)));
+        // `a spokesman for Harbour Police`: the spokesman speaks.
+        if let Some(h) = person_before_pp(lex, ms[m].full_start, floor) {
+            let lo = descriptor_left(lex, h, floor);
+            return Some((descriptor(lex, lo, last + 1, h), lo));
+        }
+        // `Tom Reed from Hill Farm said`: the person, not the place.
+        let fs = ms[m].full_start;
+        if ms[m].object && fs >= floor + 2 && matches!(lex.low(fs - 1), "from" | "of" | "at") {
+            if let Some(p) = idx
+                .ending_at(fs - 2)
+                .filter(|&p| !ms[p].object && !ms[p].org)
+            {
+                return Some((Np::Name(p), ms[p].full_start.max(floor)));
+            }
+        }
+        return Some((Np::Name(m), fs.max(floor)));
     }
     // `Dr Amal Reyes, chief medical officer:` — a name and its appositive.
     if let Some(m) = idx.role_ending_at(last + 1) {
@@ -859,6 +938,11 @@ pub(crate) fn np_ending_at(
     }
     if head_noun(lex, last) || lex.title_at(last).is_some() {
         let lo = descriptor_left(lex, last, floor);
+        // `a spokesman for the union`: the spokesman, not the union.
+        if let Some(h) = person_before_pp(lex, lo, floor) {
+            let lo = descriptor_left(lex, h, floor);
+            return Some((descriptor(lex, lo, last + 1, h), lo));
+        }
         return Some((descriptor(lex, lo, last + 1, last), lo));
     }
     // A head followed by a prepositional phrase: `a spokesperson for the
@@ -883,6 +967,29 @@ pub(crate) fn np_ending_at(
         }
     }
     None
+}
+
+/// The head of `a spokesman for …` when the phrase starting at `lo` is the
+/// object of `for`/`of`/`at`/`from` after a noun for a person.
+fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize> {
+    let lo = if lo > floor && lex.word(lo - 1) && lex.low(lo - 1) == "the" {
+        lo - 1
+    } else {
+        lo
+    };
+    if lo < floor + 2 || !lex.word(lo - 1) || !lex.same_sent(lo - 2, lo) {
+        return None;
+    }
+    if !matches!(lex.low(lo - 1), "for" | "of" | "at" | "from") {
+        return None;
+    }
+    let h = lo - 2;
+    let w = strip_possessive(lex.low(h));
+    let person = lex.word(h)
+        && !lex.cap(h)
+        && !is_org_noun(w)
+        && (is_unnamed_source_noun(w) || lex.title_word(h));
+    person.then_some(h)
 }
 
 /// Walk left from a head noun over its modifiers to the determiner.

@@ -8,7 +8,7 @@ use crate::lexicon::honorifics::expand_abbreviation;
 use crate::lexicon::orgs::is_org_noun;
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
-use crate::lexicon::words::is_unnamed_source_noun;
+use crate::lexicon::words::{is_abbreviation, is_unnamed_source_noun};
 use crate::lexicon::{class, WordBuild};
 use crate::mention::{span_of, strip_possessive, Lex, NameMention, Np, RoleSpan};
 use crate::span::Span;
@@ -755,12 +755,20 @@ impl Entities {
                 mentions.dedup();
                 let mut roles: Vec<Role> = Vec::new();
                 let mut seen: Vec<String> = Vec::new();
-                for r in e
+                let mut stated: Vec<(Span, Option<(usize, usize)>)> = e
                     .roles
                     .iter()
                     .map(|r| (r.span, Some(r.toks)))
                     .chain(e.extra_roles.iter().map(|&s| (s, None)))
-                {
+                    .collect();
+                // A bare abbreviated title (`Cllr`, `Sen.`) says less than
+                // any other role the text gives: show it last.
+                stated.sort_by_key(|&(_, toks)| {
+                    toks.is_some_and(|(a, b)| {
+                        b == a + 1 && is_abbreviation(lex.low(a).trim_end_matches('.'))
+                    })
+                });
+                for r in stated {
                     let text = lex.doc.text[r.0.range()].to_string();
                     let key = text.to_lowercase();
                     if seen.contains(&key) {

@@ -130,10 +130,15 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 return None;
             }
             if cx.lex.punct(c, ',') && c > floor {
-                if let Some((np @ Np::Name(_), at)) =
-                    np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor)
-                {
-                    return Some((np, at));
+                match np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
+                    Some((np @ Np::Name(_), at)) => return Some((np, at)),
+                    // `The farmer, who took over in 2010, said`.
+                    Some((np @ Np::Descriptor { .. }, at))
+                        if cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose") =>
+                    {
+                        return Some((np, at));
+                    }
+                    _ => {}
                 }
             }
         }
