@@ -265,10 +265,20 @@ impl<'d, 't> Lex<'d, 't> {
         self.word(i) && self.cls(i) & (class::MODIFIER | class::DEMONYM) != 0
     }
 
+    /// A headline's verb in title case (`Economist Warns of …`, `Minister
+    /// Cites …`): a speech or reporting verb in the present, in the first
+    /// paragraph.
+    fn headline_verb(&self, i: usize) -> bool {
+        self.cap(i)
+            && self.doc.toks[i].para == 0
+            && self.cls(i) & (class::SPEECH | class::REPORTING) != 0
+            && self.low(i).ends_with('s')
+    }
+
     /// A capitalised word that can be part of a person's or an
     /// organisation's name.
     fn name_word(&self, i: usize) -> bool {
-        if !self.cap(i) {
+        if !self.cap(i) || self.headline_verb(i) {
             return false;
         }
         let w = strip_possessive(self.low(i));
@@ -306,6 +316,9 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         let mut courtesy = false;
         while j < n && lex.word(j) && lex.same_sent(run_start, j) {
             let low = lex.low(j);
+            if lex.headline_verb(j) {
+                break;
+            }
             if lex.cap(j) {
                 let bare = low.trim_end_matches('.');
                 if let Some(k) = lex.title_at(j) {
@@ -541,7 +554,13 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
         if k > 0 && lex.word(k - 1) && lex.same_sent(k - 1, k) && !lex.speech(w) && !is_not_name(w)
         {
             let w2 = lex.low(k - 1);
-            if is_determiner(w2) || lex.cap(k - 1) || is_possessive(w2) || lex.modifier(k - 1) {
+            // (`said artistic director Jane Roe`: the verb ends the phrase.)
+            if is_determiner(w2)
+                || lex.cap(k - 1)
+                || is_possessive(w2)
+                || lex.modifier(k - 1)
+                || lex.speech(w2) && lex.title_word(k + 1)
+            {
                 lo = k;
                 steps += 1;
                 continue;

@@ -245,6 +245,14 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "ap_partial_then_said_adjective_title_name",
+        text: "The opening week has gone ''remarkably well,'' said artistic director Ilse Varga. The last show is tonight.",
+        quote: "''remarkably",
+        speaker: Some("Ilse Varga"),
+        role: Some("artistic director"),
+        kind: None,
+    },
+    Case {
         name: "said_name_role",
         text: r#""We will reopen the bridge by spring," said Jane Roe, the transport minister."#,
         quote: r#""We will reopen"#,
@@ -471,6 +479,14 @@ fn adjacent_cue() {
 // ---------------------------------------------------------------------------
 
 const COLON_HEADLINE: &[Case] = &[
+    Case {
+        name: "headline_title_case_verb_is_not_a_name",
+        text: "Brindle's Top Economist Warns of 'Hard Winter' Ahead\n\nAda Brisk, chief economist at Brindle Bank, said prices would rise.",
+        quote: "'Hard Winter'",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: None,
+    },
     Case {
         name: "headline_role_colon_single_marks_named_two_paragraphs_on",
         text: "Council chief: 'We will not close the library'\n\nThe leader of Brindle Council has vowed to keep the library open.\n\nCouncillor Sara Lund told a meeting on Tuesday that the money had been found.",
