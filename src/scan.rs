@@ -14,6 +14,7 @@ use nom::bytes::tag;
 use nom::combinator::value;
 use nom::{IResult, Parser};
 use serde::Serialize;
+use std::cell::Cell;
 
 /// How a quote is marked: the pair of marks that open and close it.
 ///
@@ -750,6 +751,11 @@ struct Scanner<'t> {
     /// right there follows a closing mark, not an opening one (German
     /// `„…‚Unsinn‘“`: the `“` closes, though `‘` elsewhere opens).
     after_close: usize,
+    /// The last look ahead for a mark that ends a sentence quote (see
+    /// [`Scanner::sentence_closer_after`]): from where, to where, and what
+    /// it found. Later looks inside that stretch reuse it, so the looks
+    /// cost O(n) in all.
+    closer_seen: Cell<(usize, usize, Option<usize>)>,
 }
 
 fn family_index(f: Family) -> usize {
@@ -856,7 +862,7 @@ impl<'t> Scanner<'t> {
                 }
             }
             StraightSingle | CurlySingleClose | CurlySingleOpen | Backtick | LowSingle => {
-                self.single_role(m, l, r, rest, len)
+                self.single_role(m, l, r, rest, pos)
             }
             GuillemetLeft | SingleGuillemetL => {
                 // Closes a reversed quote (`»…«`), else opens.
@@ -895,7 +901,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// Single marks: quotes or apostrophes.
-    fn single_role(&self, m: Mark, l: Side, r: Side, rest: &str, _len: usize) -> Role {
+    fn single_role(&self, m: Mark, l: Side, r: Side, rest: &str, pos: usize) -> Role {
         // Between letters: `didn't`, `O'Brien`, `Russia‘s` — always an apostrophe.
         if l == Side::Alnum && r == Side::Alnum {
             return Role::None;
@@ -923,11 +929,78 @@ impl<'t> Scanner<'t> {
             // `word' `, `word',`, `no.'` — closes an open single quote, else
             // it is a possessive apostrophe (`the Joneses' house`).
             if self.has_open(Family::Single) && m != Mark::LowSingle {
+                if r == Side::Space && self.plural_possessive_in_quote(m, pos, rest) {
+                    return Role::None;
+                }
                 return Role::Close;
             }
             return Role::None;
         }
         Role::None
+    }
+
+    /// `‘The farmers’ union agreed,’ she said`: inside an open single
+    /// quote, a mark after `s` and before a lower-case word is a plural
+    /// possessive when a mark further on in the paragraph plainly ends the
+    /// quote (after `,` `.` `?` `!`), with no new single quote opened
+    /// before it.
+    fn plural_possessive_in_quote(&self, m: Mark, pos: usize, rest: &str) -> bool {
+        if self.top_family() != Some(Family::Single)
+            || !matches!(m, Mark::CurlySingleClose | Mark::StraightSingle)
+            || !self.text[..pos].ends_with(['s', 'S'])
+        {
+            return false;
+        }
+        let mut after = rest.bytes();
+        if after.next() != Some(b' ') || !after.next().is_some_and(|c| c.is_ascii_lowercase()) {
+            return false;
+        }
+        self.sentence_closer_after(self.text.len() - rest.len())
+            .is_some()
+    }
+
+    /// The next single mark after `from`, in the same line, that ends a
+    /// sentence quote: `,’` `.'` `?’` `!'` (or after `;` `:` `…`) with a
+    /// space, punctuation or the end after it. `None` when the line ends,
+    /// or a single quote opens, first.
+    fn sentence_closer_after(&self, from: usize) -> Option<usize> {
+        let (lo, hi, found) = self.closer_seen.get();
+        if lo <= from {
+            match found {
+                Some(f) if f >= from => return Some(f),
+                None if from < hi => return None,
+                _ => {}
+            }
+        }
+        let b = self.bytes;
+        let mut i = from;
+        let mut result = None;
+        while i < b.len() && b[i] != b'\n' {
+            let len = match (b[i], b.get(i + 1), b.get(i + 2)) {
+                (b'\'', _, _) => 1,
+                (0xE2, Some(0x80), Some(0x98 | 0x99)) => 3,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            let before = side_before(self.text, i);
+            let after = side_after(self.text, i + len);
+            let opening = b[i + len - 1] == 0x98 || len == 1;
+            if opening && matches!(before, Side::Space | Side::Opener) && after == Side::Alnum {
+                break;
+            }
+            let prev = self.text[..i].chars().next_back();
+            if matches!(prev, Some(',' | '.' | '?' | '!' | ';' | ':' | '…'))
+                && matches!(after, Side::Space | Side::Punct | Side::Opener)
+            {
+                result = Some(i);
+                break;
+            }
+            i += len;
+        }
+        self.closer_seen.set((from, i, result));
+        result
     }
 
     fn push_open(&mut self, pos: usize, m: Mark, len: usize, weak: bool) {
@@ -1189,6 +1262,7 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
         open_count: [0; 6],
         found: Vec::new(),
         after_close: usize::MAX,
+        closer_seen: Cell::new((usize::MAX, 0, None)),
     };
     let mut out = scanner.run();
     out.retain(|q| q.parent != DEAD);

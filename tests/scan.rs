@@ -269,6 +269,38 @@ fn apostrophes_inside_quotes() {
 }
 
 #[test]
+fn plural_possessives_inside_single_quotes() {
+    check_texts(&[
+        (
+            "‘The dockers’ union agreed to the deal,’ said Ada Brisk.",
+            &["‘The dockers’ union agreed to the deal,’"],
+        ),
+        (
+            "'The dockers' union agreed to the deal,' said Ada Brisk.",
+            &["'The dockers' union agreed to the deal,'"],
+        ),
+        (
+            "‘It’s the growers’ choice, not the council’s,’ he said.",
+            &["‘It’s the growers’ choice, not the council’s,’"],
+        ),
+        (
+            "‘We won,’ she said. ‘The Varnas’ boat is ours.’",
+            &["‘We won,’", "‘The Varnas’ boat is ours.’"],
+        ),
+        // No later mark ends a sentence quote: the mark after `s` closes.
+        (
+            "He praised ‘The Kestrels’ without saying more.",
+            &["‘The Kestrels’"],
+        ),
+        // A new quote opens before any such mark: the first one closes.
+        (
+            "She called them ‘the growers’ and the ‘pickers,’ he said.",
+            &["‘the growers’", "‘pickers,’"],
+        ),
+    ]);
+}
+
+#[test]
 fn british_fiction_dialogue() {
     check_texts(&[
         (
