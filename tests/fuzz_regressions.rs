@@ -176,3 +176,11 @@ fn word_whose_lower_case_outgrows_the_length_field() {
     // Two-byte capitals alone, split by a three-byte lower case at the end.
     check_all("İ".repeat(40_000).as_bytes());
 }
+
+/// Plural possessives inside an open single quote, each asking whether a
+/// later mark ends the quote: the look-ahead is shared, not repeated.
+#[test]
+fn plural_possessive_storm() {
+    check_all(format!("‘The {}end,’ she said.", storm("dockers’ union ")).as_bytes());
+    check_all(storm("‘dockers’ union ").as_bytes());
+}
