@@ -245,6 +245,30 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "participle_after_comma_gives_the_clause_subject",
+        text: "Brindle Water apologised on Tuesday, saying \"the fault has been fixed\".\n\n\"We thank customers for their patience.\"",
+        quote: "\"the fault",
+        speaker: Some("Brindle Water"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
+        name: "participle_quote_only_paragraph_continues",
+        text: "Brindle Water apologised on Tuesday, saying \"the fault has been fixed\".\n\n\"We thank customers for their patience.\"",
+        quote: "\"We thank",
+        speaker: Some("Brindle Water"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "participle_after_an_opening_phrase",
+        text: r#"After the vote, Ada Brisk left the hall, adding: "We lost fairly.""#,
+        quote: r#""We lost"#,
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "ap_partial_then_said_adjective_title_name",
         text: "The opening week has gone ''remarkably well,'' said artistic director Ilse Varga. The last show is tonight.",
         quote: "''remarkably",

@@ -256,6 +256,17 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             if !gap_ok || (v + 1 < end && end == t) {
                 return None;
             }
+            // `X followed up with an apology, saying "…"`: the clause's
+            // subject speaks.
+            if v > lo && cx.lex.punct(v - 1, ',') && cx.lex.low(v).ends_with("ing") {
+                let (np, at) = clause_subject(cx, lo, v)?;
+                return Some(Link {
+                    np,
+                    at,
+                    sieve: Sieve::Adjacent,
+                    cue: Some(cx.span(v)),
+                });
+            }
             let (np, at) = subject_before(cx, v, lo)?;
             return Some(Link {
                 np,
@@ -269,4 +280,27 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
     }
     None
+}
+
+/// The subject that opens the sentence holding token `v` (no further left
+/// than `lo`): a name, pronoun or descriptor at the sentence's start, after
+/// an opening `But` or `And`, followed by a word (its verb).
+fn clause_subject(cx: &Ctx<'_, '_, '_>, lo: usize, v: usize) -> Option<(Np, usize)> {
+    let doc = cx.doc();
+    let mut s = lo;
+    if !doc.toks[s].sent_start() {
+        return None;
+    }
+    if cx.lex.word(s) && matches!(cx.lex.low(s), "but" | "and" | "so") {
+        s += 1;
+    }
+    let subject_at = |s: usize| {
+        let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, s, v)?;
+        (!matches!(np, Np::Document(None)) && e < v && cx.lex.word(e)).then_some((np, s))
+    };
+    // Else after a short opening phrase: `After the vote, Jane Roe left, saying …`.
+    subject_at(s).or_else(|| {
+        let comma = (s + 1..v.min(s + 10)).find(|&k| cx.lex.punct(k, ','))?;
+        subject_at(comma + 1)
+    })
 }
