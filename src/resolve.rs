@@ -5,6 +5,7 @@
 
 use crate::analysis::{Role, Speaker, SpeakerKind};
 use crate::lexicon::honorifics::expand_abbreviation;
+use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::is_org_noun;
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
@@ -107,6 +108,20 @@ fn role_words(text: &str) -> Vec<String> {
         })
         .map(|w| expand_abbreviation(&w).map_or(w, str::to_string))
         .collect()
+}
+
+impl Entity {
+    /// The entity's gender, or for a person only ever named by one word
+    /// that is a given name (`Martha`, in fiction and interviews), that
+    /// name's. Kept out of [`Entity::gender`] so that merging a later
+    /// `Sarah Martin` into `Martin` is not blocked by it.
+    fn gender_guess(&self) -> Option<Gender> {
+        self.gender.or_else(|| {
+            (self.kind == SpeakerKind::Person && !self.multiword && self.first.is_none())
+                .then(|| first_name_gender(&self.surname))
+                .flatten()
+        })
+    }
 }
 
 impl Entities {
@@ -384,7 +399,7 @@ impl Entities {
             let e = &self.list[id];
             match g {
                 Gender::Male | Gender::Female => {
-                    e.kind == SpeakerKind::Person && e.gender.map_or(true, |x| x == g)
+                    e.kind == SpeakerKind::Person && e.gender_guess().map_or(true, |x| x == g)
                         || e.kind == SpeakerKind::UnnamedSource && e.gender == Some(g)
                 }
                 Gender::Plural => e.kind != SpeakerKind::Person,
@@ -428,7 +443,8 @@ impl Entities {
                 continue;
             }
             let e = &self.list[id];
-            if e.personal || e.spoke || e.gender.is_some() || e.kind != SpeakerKind::Person {
+            if e.personal || e.spoke || e.gender_guess().is_some() || e.kind != SpeakerKind::Person
+            {
                 best = Some((sent, id));
             } else if fallback.is_none() && e.multiword {
                 fallback = Some(id);

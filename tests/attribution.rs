@@ -804,6 +804,14 @@ fn reported_speech() {
 
 const PRONOUN_DESCRIPTOR: &[Case] = &[
     Case {
+        name: "pronoun_gender_of_a_one_word_given_name",
+        text: "‘Where were you?’ asked Greta.\n\n‘Out,’ said Piotr.\n\nGreta sighed. ‘You always say that.’\n\n‘Because it is true,’ he replied.",
+        quote: "‘Because",
+        speaker: Some("Piotr"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "he_said",
         text: "Tomas Berg arrived at the ministry shortly after nine.\n\n\"We have a deal on the table,\" he said.",
         quote: "\"We have a deal",
