@@ -504,6 +504,22 @@ fn adjacent_cue() {
 
 const COLON_HEADLINE: &[Case] = &[
     Case {
+        name: "headline_quote_colon_descriptor_verb_named_later",
+        text: "'We will not back down': union chief vows to fight cuts\n\nThe head of the Brindle Dockers Union, Mara Quill, said on Monday that members would strike.",
+        quote: "'We will not",
+        speaker: Some("Mara Quill"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "headline_quote_colon_name_verb",
+        text: "'We will not back down': Mara Quill vows to fight cuts\n\nThe union leader said on Monday that members would strike.",
+        quote: "'We will not",
+        speaker: Some("Mara Quill"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "headline_title_case_verb_is_not_a_name",
         text: "Brindle's Top Economist Warns of 'Hard Winter' Ahead\n\nAda Brisk, chief economist at Brindle Bank, said prices would rise.",
         quote: "'Hard Winter'",

@@ -1,11 +1,15 @@
 //! Sieve 2, colon: `X: "…"` at the start of a line (headlines, interview
-//! turns, captions).
+//! turns, captions), and the headline's reverse, `'…': X vows to fight`.
 
 use super::{Ctx, Link};
 use crate::analysis::Sieve;
-use crate::mention::{np_ending_at, Np};
+use crate::mention::{np_ending_at, np_starting_at, Np};
 
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    before(cx, q).or_else(|| headline_after(cx, q))
+}
+
+fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
     if t < lo + 2 || !cx.lex.punct(t - 1, ':') {
         return None;
@@ -22,5 +26,36 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         at,
         sieve: Sieve::Colon,
         cue: Some(cx.span(t - 1)),
+    })
+}
+
+/// `'We will not back down': union chief vows to fight` — a headline that
+/// opens with a quote, then a colon, then its speaker and a speech verb.
+fn headline_after(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let t = cx.qtok[q] as usize;
+    let doc = cx.doc();
+    if !cx.in_headline(t) || !doc.toks[t].line_start() {
+        return None;
+    }
+    let (r, hi) = cx.right(q);
+    if r >= hi || !cx.lex.punct(r, ':') {
+        return None;
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)?;
+    if matches!(np, Np::Document(_) | Np::Pronoun(_)) {
+        return None;
+    }
+    let mut v = e;
+    while v < hi && v < e + 2 && cx.lex.word(v) && super::is_adverb(cx.lex.low(v)) {
+        v += 1;
+    }
+    if v >= hi || !cx.lex.speech_at(v) {
+        return None;
+    }
+    Some(Link {
+        np,
+        at: r + 1,
+        sieve: Sieve::Colon,
+        cue: Some(cx.span(v)),
     })
 }
