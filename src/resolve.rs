@@ -526,7 +526,11 @@ impl Entities {
                         let fits = if org_only {
                             e.kind == SpeakerKind::Organisation
                         } else {
-                            e.kind == SpeakerKind::Person && !e.personal && e.mentions.len() >= 2
+                            // (or one word that has spoken, never a full
+                            // name: `Amazon said …`)
+                            e.kind == SpeakerKind::Person
+                                && !e.personal
+                                && (e.mentions.len() >= 2 || e.spoke && !e.multiword)
                         };
                         (fits
                             && !m.personal

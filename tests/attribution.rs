@@ -1312,6 +1312,22 @@ const ROLES: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        name: "org_reported_speech_after_in_a_blog_post",
+        text: r#"Brennet said in a blog post that it would "keep investing" in the region. "We are committed to Vell," the company added."#,
+        quote: r#""keep investing""#,
+        speaker: Some("Brennet"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
+        name: "org_one_word_name_then_the_company",
+        text: r#"Brennet said in a blog post that it would "keep investing" in the region. "We are committed to Vell," the company added."#,
+        quote: r#""We are committed"#,
+        speaker: Some("Brennet"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "role_statement_without_issuer_is_nobody",
         text: r#""The matter is now closed," the statement said."#,
         quote: r#""The matter"#,

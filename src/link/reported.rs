@@ -5,6 +5,7 @@
 use super::adjacent::subject_before;
 use super::{Ctx, Link};
 use crate::analysis::Sieve;
+use crate::mention::Np;
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -23,8 +24,13 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         if !(cx.lex.reporting(w)) {
             continue;
         }
+        if is_noun_here(cx, v, lo) {
+            continue;
+        }
         tried += 1;
-        if let Some((np, at)) = subject_before(cx, v, lo) {
+        if let Some((np, at)) =
+            subject_before(cx, v, lo).filter(|(np, _)| !matches!(np, Np::Document(None)))
+        {
             return Some(Link {
                 np,
                 at,
@@ -34,4 +40,21 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
     }
     None
+}
+
+/// `a post`, `in a blog post`, `the court's call`: a reporting word used
+/// as a noun — after a determiner, or as the second word of a compound
+/// after one (a plain form, after a word that is not plural).
+fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
+    let det = |k: usize| cx.lex.word(k) && matches!(cx.lex.low(k), "a" | "an" | "the");
+    if v > lo && det(v - 1) {
+        return true;
+    }
+    let w = cx.lex.low(v);
+    let plain = !w.ends_with("ed") && !w.ends_with('s') && !matches!(w, "said" | "told" | "wrote");
+    plain
+        && v > lo + 1
+        && det(v - 2)
+        && cx.lex.word(v - 1)
+        && !crate::mention::looks_plural(cx.lex.low(v - 1))
 }
