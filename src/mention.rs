@@ -275,6 +275,16 @@ impl<'d, 't> Lex<'d, 't> {
             && self.low(i).ends_with('s')
     }
 
+    /// `June Penhallow`, `April Reyes`: a month that is also a given name,
+    /// before a capitalised word that is no date (`June Fourth` aside).
+    fn month_as_given_name(&self, i: usize, w: &str) -> bool {
+        matches!(w, "june" | "april" | "august")
+            && self.cap(i + 1)
+            && self.same_sent(i, i + 1)
+            && self.cls(i + 1) & class::NOT_NAME == 0
+            && !self.low(i + 1).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// A capitalised word that can be part of a person's or an
     /// organisation's name.
     fn name_word(&self, i: usize) -> bool {
@@ -285,7 +295,13 @@ impl<'d, 't> Lex<'d, 't> {
         if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
-        if self.cls(i) & class::NOT_NAME != 0 || w.chars().count() == 1 {
+        // `I'd`, `I'm`, `I've`: the pronoun, contracted.
+        if w.starts_with("i'") {
+            return false;
+        }
+        if self.cls(i) & class::NOT_NAME != 0 && !self.month_as_given_name(i, w)
+            || w.chars().count() == 1
+        {
             return false;
         }
         // `Inc.`, `Ltd.`: a company suffix alone is no name.
@@ -421,10 +437,14 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     .or(role_after)
                     .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| title_gender(lex.low(k))))
             });
+            // (A byline, `By Jane Roe, Political Reporter`, counts as one:
+            // its writer is nobody's antecedent.)
             let object = full_start > 0
                 && lex.word(full_start - 1)
                 && lex.same_sent(full_start - 1, full_start)
-                && is_preposition(lex.low(full_start - 1));
+                && (is_preposition(lex.low(full_start - 1))
+                    || lex.low(full_start - 1) == "by"
+                        && lex.doc.toks[full_start - 1].line_start());
             let first_gender = (ne - ns > 1)
                 .then(|| first_name_gender(lex.low(ns)))
                 .flatten();
@@ -999,7 +1019,7 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
     if lo < floor + 2 || !lex.word(lo - 1) || !lex.same_sent(lo - 2, lo) {
         return None;
     }
-    if !matches!(lex.low(lo - 1), "for" | "of" | "at" | "from") {
+    if !matches!(lex.low(lo - 1), "for" | "of" | "at" | "from" | "in") {
         return None;
     }
     let h = lo - 2;

@@ -123,21 +123,28 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         // comma, then a bracket of words with no verb of saying.
         let lim = last.saturating_sub(16).max(floor);
         let mut c = last;
+        // A verb of saying inside the bracket is allowed only in a
+        // relative clause (`One resident, who asked not to be named, said`).
+        let mut saying = false;
         while c > lim {
             c -= 1;
             let tok = cx.doc().toks[c];
-            if matches!(tok.kind(), TokKind::Quote(_)) || cx.lex.word(c) && speech_verb_at(cx, c) {
+            if matches!(tok.kind(), TokKind::Quote(_)) {
                 return None;
             }
+            saying |= cx.lex.word(c) && speech_verb_at(cx, c);
             if cx.lex.punct(c, ',') && c > floor {
+                let relative = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose");
+                if saying && !relative {
+                    return None;
+                }
                 match np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
                     Some((np @ Np::Name(_), at)) => return Some((np, at)),
                     // `The farmer, who took over in 2010, said`.
-                    Some((np @ Np::Descriptor { .. }, at))
-                        if cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose") =>
-                    {
+                    Some((np @ Np::Descriptor { .. }, at)) if relative => {
                         return Some((np, at));
                     }
+                    _ if saying => return None,
                     _ => {}
                 }
             }
@@ -285,7 +292,7 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// The subject that opens the sentence holding token `v` (no further left
 /// than `lo`): a name, pronoun or descriptor at the sentence's start, after
 /// an opening `But` or `And`, followed by a word (its verb).
-fn clause_subject(cx: &Ctx<'_, '_, '_>, lo: usize, v: usize) -> Option<(Np, usize)> {
+pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, lo: usize, v: usize) -> Option<(Np, usize)> {
     let doc = cx.doc();
     let mut s = lo;
     if !doc.toks[s].sent_start() {

@@ -2,7 +2,7 @@
 //! reporting verb has a subject (`X stated that they were ready for "…"`,
 //! `X called for an end to "…"`).
 
-use super::adjacent::subject_before;
+use super::adjacent::{clause_subject, subject_before};
 use super::{Ctx, Link};
 use crate::analysis::Sieve;
 use crate::mention::Np;
@@ -28,6 +28,17 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             continue;
         }
         tried += 1;
+        // `X issued a warning, saying travel could be "…"`.
+        if v > lo && cx.lex.punct(v - 1, ',') && w.ends_with("ing") {
+            if let Some((np, at)) = clause_subject(cx, lo, v) {
+                return Some(Link {
+                    np,
+                    at,
+                    sieve: Sieve::ReportedSpeech,
+                    cue: Some(cx.span(v)),
+                });
+            }
+        }
         if let Some((np, at)) =
             subject_before(cx, v, lo).filter(|(np, _)| !matches!(np, Np::Document(None)))
         {
