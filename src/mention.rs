@@ -147,6 +147,8 @@ pub(crate) struct Lex<'d, 't> {
     pub mid_caps: HashSet<&'d str, WordBuild>,
     /// Word classes per token.
     cls: Vec<u32>,
+    /// The first paragraph is a headline: one sentence, with more after it.
+    headline: bool,
 }
 
 impl<'d, 't> Lex<'d, 't> {
@@ -169,12 +171,26 @@ impl<'d, 't> Lex<'d, 't> {
                 mid_caps.insert(doc.low(i));
             }
         }
+        let headline = doc.paras > 1
+            && doc
+                .toks
+                .iter()
+                .find(|t| t.para > 0)
+                .is_some_and(|t| t.sent <= 1);
         Lex {
             doc,
             config,
             mid_caps,
             cls,
+            headline,
         }
+    }
+
+    /// Is token `i` in a headline (see [`Lex::headline`])? A text of one
+    /// paragraph has none.
+    #[inline]
+    pub fn in_headline(&self, i: usize) -> bool {
+        self.headline && self.doc.toks.get(i).is_some_and(|t| t.para == 0)
     }
 
     /// Word classes of token `i` (its possessive and final period left out).
@@ -270,7 +286,7 @@ impl<'d, 't> Lex<'d, 't> {
     /// paragraph.
     fn headline_verb(&self, i: usize) -> bool {
         self.cap(i)
-            && self.doc.toks[i].para == 0
+            && self.in_headline(i)
             && self.cls(i) & (class::SPEECH | class::REPORTING) != 0
             && self.low(i).ends_with('s')
     }
@@ -993,8 +1009,12 @@ pub(crate) fn np_ending_at(
         if !lex.word(k) || !lex.same_sent(k, last) {
             return None;
         }
-        if matches!(lex.low(k), "for" | "of" | "at" | "with" | "from" | "in") && k > floor {
-            let h = k - 1;
+        let close_to = lex.low(k) == "to" && k > floor + 1 && lex.low(k - 1) == "close";
+        if (matches!(lex.low(k), "for" | "of" | "at" | "with" | "from" | "in") || close_to)
+            && k > floor
+        {
+            // (`a source close to the couple`)
+            let h = if close_to { k - 2 } else { k - 1 };
             if is_document_noun(lex.low(h)) {
                 let lo = descriptor_left(lex, h, floor);
                 return Some((Np::Document(idx.ending_at(last)), lo));
@@ -1019,10 +1039,16 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
     if lo < floor + 2 || !lex.word(lo - 1) || !lex.same_sent(lo - 2, lo) {
         return None;
     }
-    if !matches!(lex.low(lo - 1), "for" | "of" | "at" | "from" | "in") {
+    let mut h = match lex.low(lo - 1) {
+        "for" | "of" | "at" | "from" | "in" => lo - 2,
+        // `a source close to the couple`
+        "to" if lo >= floor + 3 && lex.word(lo - 2) && lex.low(lo - 2) == "close" => lo - 3,
+        _ => return None,
+    };
+    if !lex.same_sent(h, lo) {
         return None;
     }
-    let h = lo - 2;
+    h = h.max(floor);
     let w = strip_possessive(lex.low(h));
     let person = lex.word(h)
         && !lex.cap(h)

@@ -245,6 +245,30 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "age_between_name_and_verb_after_quote",
+        text: "Her neighbour Olek Varn spent the night moving sandbags.\n\n'You do what you can,' Mr Varn, 45, said.",
+        quote: "'You do",
+        speaker: Some("Olek Varn"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "unnamed_source_close_to",
+        text: r#"A source close to the couple told the Brindle Post: "There is no drama.""#,
+        quote: r#""There is"#,
+        speaker: Some("A source close to the couple"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "participle_subject_before_a_title_in_quotes",
+        text: r#"Olek Varn, 35, who stars in the thriller "Night Ferry," shared a message, saying the pair would stay "the best of friends.""#,
+        quote: r#""the best"#,
+        speaker: Some("Olek Varn"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
         name: "participle_after_comma_gives_the_clause_subject",
         text: "Brindle Water apologised on Tuesday, saying \"the fault has been fixed\".\n\n\"We thank customers for their patience.\"",
         quote: "\"the fault",
@@ -1504,6 +1528,70 @@ fn entities_speaker_sets() {
 // ---------------------------------------------------------------------------
 
 const TERMS: &[Case] = &[
+    Case {
+        name: "term_title_case_name_of_a_show",
+        text: r#"The 52-year-old, host of Channel 4's "Garden Rescue Live", hurt his back."#,
+        quote: r#""Garden Rescue"#,
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "term_series_called",
+        text: r#"The band runs a summer series called "Songs by the Pier" every July."#,
+        quote: r#""Songs by"#,
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "term_what_people_call",
+        text: r#"Winds may reach 60 mph, creating what forecasters call "whiteout" conditions."#,
+        quote: r#""whiteout""#,
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "term_known_locally_as",
+        text: r#"The reef, known locally as "the Anvil," has sunk three trawlers."#,
+        quote: r#""the Anvil,""#,
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "term_code_named",
+        text: r#"Code-named "Grey Heron," the exercise starts on Monday."#,
+        quote: r#""Grey Heron,""#,
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "term_work_noun_thriller",
+        text: r#"Varn, who stars in the thriller "Night Ferry," said he was tired."#,
+        quote: r#""Night Ferry,""#,
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "not_term_what_he_called_is_his",
+        text: r#"Olek Varn, speaking after the vote, thanked lawmakers for what he called "a sensible decision.""#,
+        quote: r#""a sensible"#,
+        speaker: Some("Olek Varn"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
+        name: "not_term_title_case_after_colon",
+        text: "The banner at the rally read: \"Save Our Pier\".\n\nAda Brisk said: \"We Will Not Move.\"",
+        quote: "\"We Will",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: Some(Direct),
+    },
     Case {
         name: "so_called_scare_quote",
         text: r#"Officials in Vell have promised a so-called "reset" of relations with Grenland."#,

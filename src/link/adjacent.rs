@@ -213,6 +213,13 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     if cx.lex.punct(e, ',') {
         e += 1;
+        // An age: `"…," Mr Reed, 45, said`.
+        if cx.lex.word(e)
+            && cx.lex.low(e).bytes().all(|c| c.is_ascii_digit())
+            && cx.lex.punct(e + 1, ',')
+        {
+            e += 2;
+        }
     }
     let mut k = e;
     while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
@@ -266,7 +273,7 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             // `X followed up with an apology, saying "…"`: the clause's
             // subject speaks.
             if v > lo && cx.lex.punct(v - 1, ',') && cx.lex.low(v).ends_with("ing") {
-                let (np, at) = clause_subject(cx, lo, v)?;
+                let (np, at) = clause_subject(cx, v)?;
                 return Some(Link {
                     np,
                     at,
@@ -289,21 +296,28 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     None
 }
 
-/// The subject that opens the sentence holding token `v` (no further left
-/// than `lo`): a name, pronoun or descriptor at the sentence's start, after
-/// an opening `But` or `And`, followed by a word (its verb).
-pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, lo: usize, v: usize) -> Option<(Np, usize)> {
+/// The subject that opens the sentence holding token `v`: a name,
+/// pronoun or descriptor at the sentence's start (after an opening `But`
+/// or `And`, or a short phrase and a comma), followed by a word (its verb).
+pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usize)> {
     let doc = cx.doc();
-    let mut s = lo;
+    // The sentence's start, over any quote in it (a title in quotes).
+    let mut s = v;
+    while s > 0 && v - s < super::WINDOW && doc.toks[s - 1].sent == doc.toks[v].sent {
+        s -= 1;
+    }
     if !doc.toks[s].sent_start() {
         return None;
     }
     if cx.lex.word(s) && matches!(cx.lex.low(s), "but" | "and" | "so") {
         s += 1;
     }
+    // A name may be followed by its bracket (`Denholm, 35, who stars in …,
+    // shared a message, saying`); other subjects by their verb.
     let subject_at = |s: usize| {
         let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, s, v)?;
-        (!matches!(np, Np::Document(None)) && e < v && cx.lex.word(e)).then_some((np, s))
+        let followed = cx.lex.word(e) || matches!(np, Np::Name(_)) && cx.lex.punct(e, ',');
+        (!matches!(np, Np::Document(None)) && e < v && followed).then_some((np, s))
     };
     // Else after a short opening phrase: `After the vote, Jane Roe left, saying …`.
     subject_at(s).or_else(|| {

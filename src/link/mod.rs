@@ -86,7 +86,7 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
     /// Is token `i` in the document's first line, where headlines capitalise
     /// their verbs (`Strategist Cites a 'Big Surprise'`)?
     pub fn in_headline(&self, i: usize) -> bool {
-        self.doc().toks[i].para == 0
+        self.lex.in_headline(i)
     }
 
     /// The span of token `i`.

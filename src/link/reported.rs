@@ -30,7 +30,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         tried += 1;
         // `X issued a warning, saying travel could be "…"`.
         if v > lo && cx.lex.punct(v - 1, ',') && w.ends_with("ing") {
-            if let Some((np, at)) = clause_subject(cx, lo, v) {
+            if let Some((np, at)) = clause_subject(cx, v) {
                 return Some(Link {
                     np,
                     at,

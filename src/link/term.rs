@@ -7,6 +7,8 @@ use crate::analysis::QuoteKind;
 
 /// Words right before a quote that mark it as a term.
 const TERM_CUES: &[&str] = &[
+    "code-named",
+    "codenamed",
     "dubbed",
     "entitled",
     "nicknamed",
@@ -23,20 +25,32 @@ const WORK_NOUNS: &[&str] = &[
     "album",
     "anthem",
     "app",
+    "ballet",
+    "biography",
     "book",
+    "brand",
     "campaign",
+    "code-name",
+    "codename",
     "column",
+    "comedy",
     "documentary",
+    "drama",
     "episode",
+    "exercise",
     "exhibition",
     "film",
     "game",
     "hashtag",
     "headline",
     "hit",
+    "label",
+    "memoir",
+    "mixtape",
     "motto",
     "movie",
     "musical",
+    "newsletter",
     "nickname",
     "novel",
     "opera",
@@ -48,14 +62,19 @@ const WORK_NOUNS: &[&str] = &[
     "poem",
     "program",
     "programme",
+    "range",
     "series",
     "show",
     "single",
+    "sitcom",
     "slogan",
     "song",
+    "symphony",
     "tagline",
     "term",
+    "thriller",
     "title",
+    "track",
     "tune",
     "word",
     "words",
@@ -85,7 +104,43 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
         if words() <= 8 && WORK_NOUNS.binary_search(&w).is_ok() {
             return Some(QuoteKind::Term);
         }
-        if w == "as" && t > 1 && lex.word(t - 2) && matches!(lex.low(t - 2), "known" | "referred") {
+        // `known as`, `known locally as`, `known to fans as`.
+        if w == "as"
+            && (2..6).any(|k| {
+                t > k
+                    && lex.word(t - k)
+                    && lex.same_sent(t - k, t)
+                    && matches!(lex.low(t - k), "known" | "referred")
+            })
+        {
+            return Some(QuoteKind::Term);
+        }
+        // `what forecasters call "…"`, `what the industry has started
+        // calling "…"`: a name for a thing, in the writer's words.
+        // (`what he called "a grown-up decision"` is his: a person who
+        // calls it so speaks.)
+        if matches!(w, "call" | "calls" | "called" | "calling") {
+            let what = (2..8).find(|&k| {
+                t > k && lex.word(t - k) && lex.same_sent(t - k, t) && lex.low(t - k) == "what"
+            });
+            if let Some(k) = what {
+                let who = t - k + 1;
+                let person = lex.word(who)
+                    && (matches!(lex.low(who), "he" | "she" | "i" | "we")
+                        || cx.idx.starting_at(who).is_some());
+                if !person {
+                    return Some(QuoteKind::Term);
+                }
+            }
+        }
+        // `a summer series called "…"`, `a group named "…"`.
+        if matches!(w, "called" | "named")
+            && t > 2
+            && lex.word(t - 2)
+            && !lex.cap(t - 2)
+            && lex.word(t - 3)
+            && matches!(lex.low(t - 3), "a" | "an" | "the")
+        {
             return Some(QuoteKind::Term);
         }
         // A nickname inside a name: `Tom "The Hammer" Hale`.
@@ -99,7 +154,80 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
             return Some(QuoteKind::Term);
         }
     }
+    if title_case_name(cx, q) {
+        return Some(QuoteKind::Term);
+    }
     None
+}
+
+/// Small words a title in title case leaves in lower case.
+fn title_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "at"
+            | "in"
+            | "on"
+            | "and"
+            | "for"
+            | "to"
+            | "by"
+            | "with"
+            | "from"
+            | "or"
+    )
+}
+
+/// A quote in the body set in title case, of two to eight words (`"Music
+/// Under the Oaks"`, `"Kitchen Rescue"`, `"the Velvet Fox"`): the name of
+/// a work, a brand, an operation or a person, not speech. Headlines are
+/// left out (they capitalise every word), and so are quotes a colon or a
+/// verb of saying introduces.
+fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
+    let lex = cx.lex;
+    let t = cx.qtok[q] as usize;
+    if cx.in_headline(t) {
+        return false;
+    }
+    let words: Vec<&str> = cx.content[q].split_whitespace().take(9).collect();
+    if !(2..=8).contains(&words.len()) {
+        return false;
+    }
+    let capitalised = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    // The first word capitalised (or `the`), every other word capitalised
+    // or a small word; at least two capitalised words.
+    let first_ok = capitalised(words[0]) || bare(words[0]) == "the";
+    let rest_ok = words[1..]
+        .iter()
+        .all(|w| capitalised(w) || title_small_word(&bare(w)));
+    let caps = words.iter().filter(|w| capitalised(w)).count();
+    if !first_ok || !rest_ok || caps < 2 {
+        return false;
+    }
+    // A sentence inside (`"We Won."`) is speech set in capitals.
+    if cx.content[q].trim_end().ends_with(['.', '!', '?']) {
+        return false;
+    }
+    // Introduced as speech: `said: "…"`, `said "…"`.
+    if t > 0 && lex.same_sent(t - 1, t) {
+        if lex.punct(t - 1, ':') {
+            return false;
+        }
+        if lex.word(t - 1) && lex.speech_at(t - 1) {
+            return false;
+        }
+    }
+    true
 }
 
 /// A single lower-case word set off as a scare quote after an article
