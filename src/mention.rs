@@ -333,6 +333,10 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
     let doc = lex.doc;
     let n = doc.toks.len();
     let mut out: Vec<NameMention> = Vec::new();
+    // One past the last token of the latest appositive: a name inside one
+    // (`a spokesman for the General Staff`) is an affiliation, not an
+    // antecedent.
+    let mut in_role_until = 0;
     let mut i = 0;
     while i < n {
         if !lex.cap(i) {
@@ -355,9 +359,13 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 let bare = low.trim_end_matches('.');
                 if let Some(k) = lex.title_at(j) {
                     // A title unit, capitalised (`Secretary of State`).
-                    // It ends the prefix only if a name follows.
+                    // It ends the prefix only if a name follows. Before an
+                    // organisation's head word (`Brindle State University`,
+                    // `Vell General Hospital`) it is part of that name.
                     j += k;
-                    last_title_end = Some(j);
+                    if !org_head_at(lex, run_start, j) {
+                        last_title_end = Some(j);
+                    }
                     continue;
                 }
                 if lex.cls(j) & class::HONORIFIC != 0 {
@@ -371,7 +379,9 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 }
                 if lex.cls(j) & class::DEMONYM != 0 && lex.cap(j + 1) {
                     j += 1;
-                    last_title_end = Some(j);
+                    if !org_head_at(lex, run_start, j) {
+                        last_title_end = Some(j);
+                    }
                     continue;
                 }
                 if is_possessive(low) && j > run_start {
@@ -401,6 +411,9 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             // University`): not after a title, a courtesy title or a known
             // first name.
             let personal_so_far = last_title_end.is_some()
+                || run_start > 0
+                    && lex.same_sent(run_start - 1, run_start)
+                    && lex.title_word(run_start - 1)
                 || (run_start..j)
                     .any(|k| lex.cls(k) & (class::FEMALE_NAME | class::MALE_NAME) != 0);
             if matches!(low, "and" | "of" | "for" | "&")
@@ -425,7 +438,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         while ne > ns && !lex.name_word(ne - 1) {
             ne -= 1;
         }
-        if ns < ne && accept_name(lex, ns, ne) {
+        if ns < ne && accept_name(lex, ns, ne) && !unit_after_number(lex, ns, ne) {
             let span = Span::new(
                 doc.toks[ns].span().start,
                 doc.toks[ne - 1].span().start + strip_possessive(doc.text_of(ne - 1)).len(),
@@ -444,7 +457,15 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 full_start = lo;
             }
             if role_before.is_none() {
-                role_before = reverse_appositive(lex, ns, ne);
+                // (From before a courtesy title: `The hospital's chief
+                // executive, Dr Samuel Aarons, said`.)
+                role_before = reverse_appositive(lex, full_start.min(ns), ne);
+            }
+            if role_before.is_none() {
+                if let Some(lo) = unknown_role_left(lex, ns, ne) {
+                    role_before = role_span(lex, lo, ns);
+                    full_start = lo;
+                }
             }
             let role_after = appositive(lex, ns, ne);
             let org = is_org_name(lex, ns, ne);
@@ -465,6 +486,10 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 .then(|| first_name_gender(lex.low(ns)))
                 .flatten();
             let gender = gender.or(first_gender);
+            let object = object || ns < in_role_until;
+            if let Some(r) = role_after {
+                in_role_until = r.toks.1;
+            }
             let personal = !org
                 && (courtesy
                     || first_gender.is_some()
@@ -486,6 +511,16 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         i = run_end.max(i + 1);
     }
     out
+}
+
+/// Is token `j` a capitalised organisation head (`University`, `Hospital`,
+/// `Rail`) in the run from `run_start`? A title or demonym before it
+/// (`Brindle State University`) is then part of the name.
+fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
+    lex.cap(j) && lex.same_sent(run_start, j) && {
+        let w = strip_possessive(lex.low(j));
+        is_org_suffix(w) || is_org_noun(w)
+    }
 }
 
 /// Does an organisation's name end within the next few capitalised words
@@ -546,6 +581,17 @@ fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     }
     let t = strip_possessive(lex.doc.text_of(ne - 1));
     ne - ns == 1 && t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '&')
+}
+
+/// `1400 GMT`, `30 MW`, `5 GHz`: capitals right after a number are a unit
+/// or a time zone, not a name.
+fn unit_after_number(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
+    ne - ns == 1
+        && ns > 0
+        && lex.doc.text_of(ns).chars().all(|c| c.is_ascii_uppercase())
+        && lex.same_sent(ns - 1, ns)
+        && lex.word(ns - 1)
+        && lex.low(ns - 1).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A role made only of a courtesy title (`Mr`, `Dr`) is no role.
@@ -647,6 +693,129 @@ fn role_left_of(lex: &Lex<'_, '_>, ns: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `Local orchardist Sue Tam said`, `Herons starter Ken Ota, who …,`: a
+/// role the lexicon does not know, before a full name that speaks. The
+/// phrase opens its sentence, ends in a lower-case word, holds no verb we
+/// know and is at most four words long; the name has two words or more
+/// and is the sentence's subject. Not in a headline, whose
+/// verbs (`Fans hail Jane Roe`) look like this.
+fn unknown_role_left(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<usize> {
+    if ns == 0 || ne - ns < 2 || !lex.same_sent(ns - 1, ns) {
+        return None;
+    }
+    // The name is the sentence's subject: a comma or a verb follows.
+    let subject = lex.punct(ne, ',') || lex.word(ne) && !lex.cap(ne) && lex.same_sent(ns, ne);
+    let k = ns - 1;
+    let w = lex.low(k);
+    if !subject
+        || !lex.word(k)
+        || is_common_verb(w)
+        || lex.cap(k)
+        || lex.in_headline(k)
+        || w.ends_with("ed")
+        || lex.speech(w)
+        || lex.reporting(w)
+        || is_not_name(w)
+        || is_determiner(w)
+        || is_preposition(w)
+        || subject_pronoun(w).is_some()
+        || !w.chars().all(|c| c.is_alphabetic() || c == '-')
+    {
+        return None;
+    }
+    // Back to the sentence's start over at most three more words:
+    // capitalised words, modifiers, or hyphenated ones.
+    let mut lo = k;
+    while lo > 0 && !lex.doc.toks[lo].sent_start() && k - lo < 3 {
+        let p = lo - 1;
+        let pw = lex.low(p);
+        if !lex.word(p)
+            || !(lex.cap(p) || lex.modifier(p) || pw.contains('-'))
+            || is_not_name(strip_possessive(pw))
+        {
+            return None;
+        }
+        lo = p;
+    }
+    lex.doc.toks[lo].sent_start().then_some(lo)
+}
+
+/// Verbs that take a person as object and are no role nouns (`Voters
+/// chose Jane Roe`, `Fans love Tom Reed`): irregular pasts and common
+/// present forms. Scope: what stands between a sentence's subject and a
+/// name; regular pasts in `-ed` are caught by their ending.
+fn is_common_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "back"
+            | "backs"
+            | "beat"
+            | "beats"
+            | "blame"
+            | "blames"
+            | "bring"
+            | "brought"
+            | "chose"
+            | "choose"
+            | "chooses"
+            | "elect"
+            | "elects"
+            | "face"
+            | "faces"
+            | "gave"
+            | "give"
+            | "hail"
+            | "hails"
+            | "hit"
+            | "join"
+            | "joins"
+            | "keep"
+            | "kept"
+            | "led"
+            | "lead"
+            | "leads"
+            | "left"
+            | "lose"
+            | "lost"
+            | "love"
+            | "loves"
+            | "meet"
+            | "meets"
+            | "met"
+            | "name"
+            | "names"
+            | "pick"
+            | "picks"
+            | "praise"
+            | "praises"
+            | "replace"
+            | "sack"
+            | "sacks"
+            | "saw"
+            | "see"
+            | "sees"
+            | "sent"
+            | "send"
+            | "sign"
+            | "signs"
+            | "slam"
+            | "slams"
+            | "support"
+            | "supports"
+            | "thank"
+            | "thanks"
+            | "took"
+            | "urge"
+            | "urges"
+            | "want"
+            | "wants"
+            | "welcome"
+            | "welcomes"
+            | "win"
+            | "won"
+    )
 }
 
 /// `the foreign minister, Jane Roe,` — a role phrase before the name, set
@@ -1070,7 +1239,12 @@ fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
             lo = k;
             break;
         }
-        if lex.title_word(k) || lex.modifier(k) || lex.cap(k) || is_possessive(w) || w.contains('-')
+        if lex.title_word(k)
+            || lex.modifier(k)
+            || lex.cap(k)
+            || is_possessive(w)
+            || w.contains('-')
+            || is_org_noun(strip_possessive(w))
         {
             lo = k;
             continue;

@@ -781,11 +781,12 @@ impl Entities {
                     .map(|r| (r.span, Some(r.toks)))
                     .chain(e.extra_roles.iter().map(|&s| (s, None)))
                     .collect();
-                // A bare abbreviated title (`Cllr`, `Sen.`) says less than
+                // A bare abbreviated title (`Cllr`, `Sen.`, `Lt Col`) says less than
                 // any other role the text gives: show it last.
                 stated.sort_by_key(|&(_, toks)| {
                     toks.is_some_and(|(a, b)| {
-                        b == a + 1 && is_abbreviation(lex.low(a).trim_end_matches('.'))
+                        b <= a + 2
+                            && (a..b).all(|k| is_abbreviation(lex.low(k).trim_end_matches('.')))
                     })
                 });
                 for r in stated {

@@ -245,6 +245,22 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "dash_attribution_with_an_occasion",
+        text: "Ada Brisk won the mayoral race.\n\n\"We start tomorrow.\" — Ada Brisk, in her victory speech",
+        quote: "\"We start",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "name_before_university_is_a_person",
+        text: r#"Political scientist Mara Lind of Brindle State University said the result showed "a hunger for change"."#,
+        quote: r#""a hunger"#,
+        speaker: Some("Mara Lind"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
         name: "age_between_name_and_verb_after_quote",
         text: "Her neighbour Olek Varn spent the night moving sandbags.\n\n'You do what you can,' Mr Varn, 45, said.",
         quote: "'You do",
@@ -844,6 +860,14 @@ fn reported_speech() {
 
 const PRONOUN_DESCRIPTOR: &[Case] = &[
     Case {
+        name: "pronoun_they_is_not_a_time_zone",
+        text: "The krona fell to 11.6 per euro by 1400 GMT.\n\n\"We think the bank will wait,\" they wrote in a note.",
+        quote: "\"We think",
+        speaker: None,
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "pronoun_gender_of_a_one_word_given_name",
         text: "‘Where were you?’ asked Greta.\n\n‘Out,’ said Piotr.\n\nGreta sighed. ‘You always say that.’\n\n‘Because it is true,’ he replied.",
         quote: "‘Because",
@@ -1349,6 +1373,46 @@ const ROLES: &[Case] = &[
         quote: r#""We are committed"#,
         speaker: Some("Brennet"),
         role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "role_unknown_noun_before_name_opening_sentence",
+        text: "Water use is capped from Monday.\n\nLocal beekeeper Sue Tamm said: \"The hives are thirsty too.\"",
+        quote: "\"The hives",
+        speaker: Some("Sue Tamm"),
+        role: Some("Local beekeeper"),
+        kind: Some(Direct),
+    },
+    Case {
+        name: "role_team_and_position_before_name",
+        text: "The Herons won 5-4.\n\nHerons pitcher Ken Otaru allowed four runs. \"I left one over the plate,\" Otaru said.",
+        quote: "\"I left",
+        speaker: Some("Ken Otaru"),
+        role: Some("Herons pitcher"),
+        kind: Some(Direct),
+    },
+    Case {
+        name: "role_not_a_verb_before_the_name",
+        text: "The vote was close.\n\nVoters chose Ada Brisk, who promised lower fares. \"We did it,\" Brisk said.",
+        quote: "\"We did",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "role_reverse_appositive_before_courtesy_title",
+        text: r#"The hospital's chief executive, Dr Samuel Arran, said: "The figures are worrying.""#,
+        quote: r#""The figures"#,
+        speaker: Some("Samuel Arran"),
+        role: Some("hospital's chief executive"),
+        kind: Some(Direct),
+    },
+    Case {
+        name: "continuation_past_an_affiliation_in_the_appositive",
+        text: "Ruritania will hold an exercise next month.\n\n\"It is defensive,\" said Lt Col Viktor Andras, a spokesman for the General Staff. \"It is not directed at anyone.\"",
+        quote: "\"It is not",
+        speaker: Some("Viktor Andras"),
+        role: Some("spokesman for the General Staff"),
         kind: Some(Direct),
     },
     Case {

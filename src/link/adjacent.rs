@@ -121,7 +121,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         // `Jane Roe, the trade minister, said` · `Jane Roe, 80, from Tiverton,
         // said` · `Ms Roe, who lives nearby, said`: a name followed by a
         // comma, then a bracket of words with no verb of saying.
-        let lim = last.saturating_sub(16).max(floor);
+        let lim = last.saturating_sub(28).max(floor);
         let mut c = last;
         // A verb of saying inside the bracket is allowed only in a
         // relative clause (`One resident, who asked not to be named, said`).
@@ -211,6 +211,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             }
         }
     }
+    let np_end = e;
     if cx.lex.punct(e, ',') {
         e += 1;
         // An age: `"…," Mr Reed, 45, said`.
@@ -233,9 +234,12 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             cue: Some(cx.span(k)),
         });
     }
-    // "…" — X, the Y  (the phrase ends the sentence)
-    if dash && !matches!(np, Np::Pronoun(_) | Np::Document(_)) && (e >= hi || cx.lex.punct(e, '.'))
-    {
+    // "…" — X, the Y  (the phrase ends the sentence, or a comma and an
+    // occasion follow: `— Jane Roe, in her victory speech`)
+    let ends = np_end >= hi
+        || cx.lex.punct(np_end, '.')
+        || matches!(np, Np::Name(_)) && cx.lex.punct(np_end, ',');
+    if dash && !matches!(np, Np::Pronoun(_) | Np::Document(_)) && ends {
         return Some(Link {
             np,
             at: r,
