@@ -49,6 +49,10 @@ pub(crate) struct NameMention {
     /// The mention follows a preposition (`in Ankara`, `from Devon`): a
     /// place or an object, not a likely antecedent for a pronoun.
     pub object: bool,
+    /// The mention stands inside another's appositive (`Tom Reed, an
+    /// analyst at Kestrel Capital,`): an affiliation, never what `the
+    /// company` refers to.
+    pub in_role: bool,
     /// Evidence that this is a person: a known first name, a courtesy
     /// title or a role.
     pub personal: bool,
@@ -384,6 +388,14 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     }
                     continue;
                 }
+                // `Skarholm Commuters' Association`, `Bakers' and Allied
+                // Workers' Union`: a plural possessive inside a name.
+                if (low.ends_with("s'") || low.ends_with("s’"))
+                    && (org_head_at(lex, run_start, j + 1) || org_name_ahead(lex, j + 1))
+                {
+                    j += 1;
+                    continue;
+                }
                 if is_possessive(low) && j > run_start {
                     // `Network Rail's Chief Executive Jane Roe`: the
                     // possessive word closes an affiliation.
@@ -476,17 +488,25 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             });
             // (A byline, `By Jane Roe, Political Reporter`, counts as one:
             // its writer is nobody's antecedent.)
-            let object = full_start > 0
-                && lex.word(full_start - 1)
-                && lex.same_sent(full_start - 1, full_start)
-                && (is_preposition(lex.low(full_start - 1))
-                    || lex.low(full_start - 1) == "by"
-                        && lex.doc.toks[full_start - 1].line_start());
+            // (`in the United States` too.)
+            let before =
+                if full_start > 1 && lex.word(full_start - 1) && lex.low(full_start - 1) == "the" {
+                    full_start - 1
+                } else {
+                    full_start
+                };
+            let object = before > 0
+                && lex.word(before - 1)
+                && lex.same_sent(before - 1, full_start)
+                && (is_preposition(lex.low(before - 1))
+                    || lex.low(before - 1) == "by" && lex.doc.toks[before - 1].line_start())
+                || is_dateline(lex, ns, ne);
             let first_gender = (ne - ns > 1)
                 .then(|| first_name_gender(lex.low(ns)))
                 .flatten();
             let gender = gender.or(first_gender);
-            let object = object || ns < in_role_until;
+            let in_role = ns < in_role_until;
+            let object = object || in_role;
             if let Some(r) = role_after {
                 in_role_until = r.toks.1;
             }
@@ -505,6 +525,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 gender,
                 org,
                 object,
+                in_role,
                 personal,
             });
         }
@@ -581,6 +602,21 @@ fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     }
     let t = strip_possessive(lex.doc.text_of(ne - 1));
     ne - ns == 1 && t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '&')
+}
+
+/// `SKARHOLM, June 12 (Reuters) —`, `PINE RIDGE —`: a place in capitals
+/// opening a paragraph, before a comma, a dash or a bracket.
+fn is_dateline(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
+    lex.doc.toks[ns].line_start()
+        && (ns..ne).all(|k| {
+            let t = lex.doc.text_of(k);
+            t.len() >= 2 && t.chars().all(|c| !c.is_lowercase())
+        })
+        && ne < lex.doc.toks.len()
+        && matches!(
+            lex.doc.toks[ne].kind(),
+            TokKind::Punct(',' | '—' | '–' | '-' | '(')
+        )
 }
 
 /// `1400 GMT`, `30 MW`, `5 GHz`: capitals right after a number are a unit

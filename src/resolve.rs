@@ -6,7 +6,7 @@
 use crate::analysis::{Role, Speaker, SpeakerKind};
 use crate::lexicon::honorifics::expand_abbreviation;
 use crate::lexicon::names::first_name_gender;
-use crate::lexicon::orgs::is_org_noun;
+use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::{is_abbreviation, is_unnamed_source_noun};
@@ -20,6 +20,10 @@ use std::collections::HashMap;
 const FUZZY_RECENT: usize = 64;
 /// How many mentions back a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 24;
+
+/// How many paragraphs back `the company` may find the organisation it
+/// names: a story's firm stays its topic for a while.
+const ORG_PARAGRAPHS: u32 = 6;
 /// Most roles kept per entity (a long document may restate one often).
 const MAX_ROLES: usize = 16;
 /// How many entities sharing a descriptor's head word are compared.
@@ -482,9 +486,12 @@ impl Entities {
             let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)
             let candidates = self.by_word.get(&head_w).map_or(&[][..], |v| &v[..]);
             let recent = candidates.len().saturating_sub(MAX_DESCRIPTOR_CANDIDATES);
+            // `the union said` is the union, not its organiser.
+            let org_head = is_org_noun(&head_w) && !is_title_word(&head_w);
             for &id in &candidates[recent..] {
                 let e = &self.list[id];
-                if e.kind == SpeakerKind::UnnamedSource {
+                if e.kind == SpeakerKind::UnnamedSource || org_head && e.kind == SpeakerKind::Person
+                {
                     continue;
                 }
                 let score = words.iter().filter(|w| e.role_words.contains(w)).count();
@@ -534,7 +541,8 @@ impl Entities {
                         };
                         (fits
                             && !m.personal
-                            && lex.doc.toks[m.start].para + 3 >= para
+                            && !m.in_role
+                            && lex.doc.toks[m.start].para + ORG_PARAGRAPHS >= para
                             && !is_possessive_name(lex, m))
                         .then_some(id)
                     })
@@ -732,9 +740,16 @@ impl Entities {
 
     /// The issuer of a document mentioned at token `at` (`the statement
     /// said`): a name shortly before that issued, released or posted
-    /// something.
+    /// something, or that the text ties to the same kind of document (`In
+    /// a statement, Jane Roe said …`, `a report published by the Water
+    /// Board`).
     fn issuer(&self, lex: &Lex<'_, '_>, ms: &[NameMention], at: usize) -> Option<usize> {
-        let para = lex.doc.toks.get(at)?.para;
+        let toks = &lex.doc.toks;
+        let para = toks.get(at)?.para;
+        // The document's noun (`statement`, `report`), just after `at`.
+        let noun = (at..(at + 4).min(toks.len()))
+            .find(|&k| lex.word(k) && is_document_noun(lex.low(k)))
+            .map(|k| lex.low(k));
         let end = ms.partition_point(|m| m.start < at);
         ms[..end]
             .iter()
@@ -742,7 +757,38 @@ impl Entities {
             .rev()
             .take(8)
             .find_map(|(k, m)| {
-                if m.object || lex.doc.toks[m.start].para + 2 < para {
+                if toks[m.start].para + 2 < para {
+                    return None;
+                }
+                // `published by X` (not `seen by X`): the issuer as object.
+                let by_at = (m.full_start > 1 && lex.word(m.full_start - 1))
+                    .then(|| {
+                        let b = m.full_start - 1;
+                        if lex.low(b) == "the" {
+                            b - 1
+                        } else {
+                            b
+                        }
+                    })
+                    .filter(|&b| lex.word(b) && lex.low(b) == "by");
+                let by = by_at.is_some_and(|b| {
+                    (b.saturating_sub(4)..b).any(|t| {
+                        lex.word(t)
+                            && matches!(
+                                lex.low(t),
+                                "published"
+                                    | "issued"
+                                    | "released"
+                                    | "commissioned"
+                                    | "written"
+                                    | "produced"
+                                    | "compiled"
+                                    | "prepared"
+                                    | "filed"
+                            )
+                    })
+                });
+                if (m.object || by_at.is_some()) && !by {
                     return None;
                 }
                 let issued = (m.end..(m.end + 4).min(at)).any(|t| {
@@ -759,8 +805,22 @@ impl Entities {
                                 | "tweeted"
                         )
                 });
+                // The same document noun in the name's sentence, within a
+                // few words of it.
+                // (And it speaks there: `In a statement, Jane Roe said`.)
+                let speaks = by
+                    || (m.end..(m.end + 4).min(toks.len())).any(|t| {
+                        lex.word(t) && lex.speech_at(t) && toks[t].sent == toks[m.start].sent
+                    });
+                let same_doc = speaks
+                    && noun.is_some_and(|n| {
+                        let sent = toks[m.start].sent;
+                        let lo = m.full_start.saturating_sub(12);
+                        let hi = (m.end + 12).min(at);
+                        (lo..hi).any(|t| toks[t].sent == sent && lex.word(t) && lex.low(t) == n)
+                    });
                 let id = self.of_mention[k];
-                (issued && id != usize::MAX).then_some(id)
+                ((issued || same_doc) && id != usize::MAX).then_some(id)
             })
     }
 

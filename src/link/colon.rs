@@ -49,7 +49,8 @@ fn headline_after(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     while v < hi && v < e + 2 && cx.lex.word(v) && super::is_adverb(cx.lex.low(v)) {
         v += 1;
     }
-    if v >= hi || !cx.lex.speech_at(v) {
+    // (`Brennmark recalls ambassador`: to recall is not to say, here.)
+    if v >= hi || !cx.lex.speech_at(v) || cx.lex.low(v).starts_with("recall") {
         return None;
     }
     Some(Link {

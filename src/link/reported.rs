@@ -5,7 +5,6 @@
 use super::adjacent::{clause_subject, subject_before};
 use super::{Ctx, Link};
 use crate::analysis::Sieve;
-use crate::mention::Np;
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -39,9 +38,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 });
             }
         }
-        if let Some((np, at)) =
-            subject_before(cx, v, lo).filter(|(np, _)| !matches!(np, Np::Document(None)))
-        {
+        if let Some((np, at)) = subject_before(cx, v, lo) {
             return Some(Link {
                 np,
                 at,
