@@ -413,6 +413,28 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 j += 1;
                 continue;
             }
+            // `Speaker of Parliament Ada Brisk`, `Minister of Public Works Tom
+            // Reed`: a title's `of` phrase in capitals, before a name of at
+            // least one word (two when the phrase could take more).
+            if last_title_end == Some(j) && matches!(low, "of" | "for") {
+                let the = usize::from(lex.word(j + 1) && lex.low(j + 1) == "the");
+                let first = j + 1 + the;
+                let mut k = first;
+                while k < n && k < first + 5 && lex.cap(k) && lex.same_sent(run_start, k) {
+                    k += 1;
+                }
+                let caps = k - first;
+                let phrase = match caps {
+                    0 | 1 => 0,
+                    2 => 1,
+                    _ => caps - 2,
+                };
+                if phrase > 0 && (first..first + phrase).all(|t| !lex.headline_verb(t)) {
+                    j = first + phrase;
+                    last_title_end = Some(j);
+                    continue;
+                }
+            }
             if j > run_start && lex.cap(j + 1) && NAME_CONNECTORS.contains(&low) {
                 j += 1;
                 continue;

@@ -1472,6 +1472,22 @@ const ROLES: &[Case] = &[
         kind: Some(Partial),
     },
     Case {
+        name: "role_title_with_capitalised_of_phrase_before_name",
+        text: r#"Speaker of Parliament Ada Brisk ordered the banner removed, telling the deputies: "This is a parliament.""#,
+        quote: r#""This is"#,
+        speaker: Some("Ada Brisk"),
+        role: Some("Speaker of Parliament"),
+        kind: Some(Direct),
+    },
+    Case {
+        name: "role_title_of_the_organisation_before_name",
+        text: r#"Head of the Ruritanian Navy Tom Reed said: "We are ready.""#,
+        quote: r#""We are"#,
+        speaker: Some("Tom Reed"),
+        role: Some("Head of the Ruritanian Navy"),
+        kind: Some(Direct),
+    },
+    Case {
         name: "role_statement_without_issuer_is_nobody",
         text: r#""The matter is now closed," the statement said."#,
         quote: r#""The matter"#,
