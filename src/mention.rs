@@ -522,7 +522,14 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 && lex.same_sent(before - 1, full_start)
                 && (is_preposition(lex.low(before - 1))
                     || lex.low(before - 1) == "by" && lex.doc.toks[before - 1].line_start())
-                || is_dateline(lex, ns, ne);
+                || is_dateline(lex, ns, ne)
+                // `accused Baranova of …`, `praised Roe`: the object of a
+                // reporting verb (`said Roe` is the subject, after its verb).
+                || before > 0
+                    && lex.word(before - 1)
+                    && !lex.cap(before - 1)
+                    && lex.same_sent(before - 1, full_start)
+                    && lex.cls(before - 1) & (class::REPORTING | class::SPEECH) == class::REPORTING;
             let first_gender = (ne - ns > 1)
                 .then(|| first_name_gender(lex.low(ns)))
                 .flatten();
@@ -1419,6 +1426,13 @@ pub(crate) fn np_starting_at(
         {
             k += 1;
             continue;
+        }
+        // `said her client, Tom Reed`: a noun the lexicon lacks, in
+        // apposition to the name after it.
+        if is_determiner(w) && lex.punct(k + 1, ',') && idx.starting_at(k + 2).is_some() {
+            head = Some(k);
+            k += 1;
+            break;
         }
         return None;
     }

@@ -363,11 +363,24 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
                     && !ms[m].object
                     && (ms[m].personal || ents.list[e].personal || ents.list[e].spoke)
             };
-            link::continuation_source(&cx, q, &linked, &blocks)
+            let same = |a: usize, b: usize| dec[a].entity == dec[b].entity;
+            link::continuation_source(&cx, q, &linked, &blocks, &same)
         };
+        // An action beat in the quote's own paragraph outranks a
+        // continuation from another paragraph.
+        let para_of = |k: usize| doc.toks[doc.quote_tok[k] as usize].para;
+        let beat = src
+            .filter(|&p| para_of(p) == para_of(q))
+            .is_none()
+            .then(|| link::beat(&cx, q))
+            .flatten()
+            .and_then(|(np, at)| ents.resolve(&lex, &ms, np, at));
         if let Some(e) = headline_speaker(&cx, &ents, &dec, q) {
             dec[q].entity = Some(e);
             dec[q].sieve = Some(Sieve::Later);
+        } else if let Some((e, _)) = beat {
+            dec[q].entity = Some(e);
+            dec[q].sieve = Some(Sieve::Continuation);
         } else if let Some(e) = verdict_of(&cx, &ents, q) {
             dec[q].entity = Some(e);
             dec[q].sieve = Some(Sieve::Later);

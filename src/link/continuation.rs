@@ -5,6 +5,7 @@
 //! after an attributed one — as long as nobody new is named in between.
 
 use super::Ctx;
+use crate::mention::Np;
 
 /// How many paragraphs back a quote-led paragraph may reach.
 const MAX_PARAGRAPHS_BACK: u32 = 2;
@@ -12,12 +13,14 @@ const MAX_PARAGRAPHS_BACK: u32 = 2;
 /// Which quote's speaker quote `q` continues. `linked(p)` says whether
 /// quote `p` has a speaker (and by a cue of its own when `cue_only`);
 /// `blocks(m)` says whether name mention `m` is a new speaker candidate
-/// that ends a continuation from quote `p`.
+/// that ends a continuation from quote `p`; `same(a, b)` whether quotes
+/// `a` and `b` have one speaker.
 pub(crate) fn source(
     cx: &Ctx<'_, '_, '_>,
     q: usize,
     linked: &dyn Fn(usize, bool) -> bool,
     blocks: &dyn Fn(usize, usize) -> bool,
+    same: &dyn Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
@@ -68,7 +71,61 @@ pub(crate) fn source(
     {
         return None;
     }
-    Some(p)
+    Some(turn_taker(cx, q, linked, blocks, same).unwrap_or(p))
+}
+
+/// Turn-taking: a paragraph that is only a quote, after a question and
+/// its answer by two speakers (or an answer to a question), goes back to
+/// the one who asked — `"Did you report it?" she asked.` / `"I did," Brask
+/// said.` / `"To whom?"` is hers, and so is the answer that follows a
+/// question: `"Out," said Tom.` / `"Out where?"` (Martha's, who asked
+/// first) / `"Just out."` (Tom's). Returns the earlier speaker's quote.
+fn turn_taker(
+    cx: &Ctx<'_, '_, '_>,
+    q: usize,
+    linked: &dyn Fn(usize, bool) -> bool,
+    blocks: &dyn Fn(usize, usize) -> bool,
+    same: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    if q < 2 {
+        return None;
+    }
+    let doc = cx.doc();
+    let p = q - 1;
+    let (t, pt) = (cx.qtok[q] as usize, cx.qtok[p] as usize);
+    let para_p = doc.toks[pt].para;
+    // The last quote of the paragraph before the answer's (`"I did," Brask
+    // said. "I was told …"` is one answer).
+    let mut r = p - 1;
+    while r > 0 && p - r < 4 && doc.toks[cx.qtok[r] as usize].para == para_p {
+        r -= 1;
+    }
+    let rt = cx.qtok[r] as usize;
+    let (para_q, para_r) = (doc.toks[t].para, doc.toks[rt].para);
+    // Each in its own paragraph, one after the other; this one only a quote.
+    let alone = doc
+        .toks
+        .get(t + 1)
+        .map_or(true, |n| n.para != para_q || !doc.is_word(t + 1));
+    if !doc.toks[t].line_start()
+        || !alone
+        || para_p + 1 != para_q
+        || para_r >= para_p
+        || para_p - para_r > 2
+        || !linked(p, false)
+        || !linked(r, false)
+        || same(p, r)
+        || named_between(cx, pt, t, p, blocks)
+    {
+        return None;
+    }
+    let asks = |k: usize| {
+        cx.content[k]
+            .trim_end()
+            .trim_end_matches(['"', '\'', '”', '’'])
+            .ends_with('?')
+    };
+    (asks(p) || asks(q) && asks(r)).then_some(r)
 }
 
 /// Is a new person named between tokens `a` and `b`?
@@ -85,4 +142,74 @@ fn named_between(
         .enumerate()
         .take_while(|(_, m)| m.start < b)
         .any(|(k, _)| blocks(first + k, p))
+}
+
+/// An action beat: a quote with no cue whose paragraph also holds a short
+/// narration sentence, right before or after it, led by a person — `She
+/// did not sit. "I've had a letter."`, `Ms Roe has farmed here for 30
+/// years. "It has never been this bad."` — is that person's. The sentence
+/// holds no quote and no verb of saying; its subject is `he`, `she` or a
+/// person's name at its start. Returns the subject and its token.
+pub(crate) fn beat(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<(Np, usize)> {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    let tok = doc.toks[t];
+    // The sentence just before, in the paragraph, when the quote opens its
+    // own sentence; else the one just after.
+    let before = (t > 0
+        && doc.toks[t - 1].para == tok.para
+        && (tok.sent_start() || doc.toks[t - 1].sent != tok.sent))
+        .then(|| sentence_start(cx, t - 1));
+    let after = {
+        let mut k = t + 1;
+        while k < doc.toks.len() && k < t + 4 && doc.toks[k].sent == tok.sent && !doc.is_word(k) {
+            k += 1;
+        }
+        (k < doc.toks.len() && doc.toks[k].para == tok.para && doc.toks[k].sent != tok.sent)
+            .then_some(k)
+    };
+    before
+        .flatten()
+        .and_then(|s| beat_subject(cx, s))
+        .or_else(|| after.and_then(|s| beat_subject(cx, s)))
+}
+
+/// The first token of the sentence holding token `k`, if near.
+fn sentence_start(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<usize> {
+    let doc = cx.doc();
+    let mut s = k;
+    while s > 0 && k - s < super::WINDOW && doc.toks[s - 1].sent == doc.toks[k].sent {
+        s -= 1;
+    }
+    doc.toks[s].sent_start().then_some(s)
+}
+
+/// The person leading the narration sentence that starts at `s`.
+fn beat_subject(cx: &Ctx<'_, '_, '_>, s: usize) -> Option<(Np, usize)> {
+    let doc = cx.doc();
+    let sent = doc.toks[s].sent;
+    let mut k = s;
+    while k < doc.toks.len() && doc.toks[k].sent == sent && k < s + super::WINDOW {
+        if !doc.is_word(k) && matches!(doc.toks[k].kind(), crate::segment::TokKind::Quote(_)) {
+            return None;
+        }
+        if doc.is_word(k) && (cx.lex.speech_at(k) || cx.lex.reporting(cx.lex.low(k))) {
+            return None;
+        }
+        k += 1;
+    }
+    if k >= s + super::WINDOW {
+        return None;
+    }
+    let w = cx.lex.low(s);
+    if let Some(g) = crate::lexicon::pronouns::subject_pronoun(w) {
+        return matches!(
+            g,
+            crate::lexicon::Gender::Male | crate::lexicon::Gender::Female
+        )
+        .then_some((Np::Pronoun(g), s));
+    }
+    let m = cx.idx.starting_at(s)?;
+    let mention = &cx.ms[m];
+    (!mention.org && !mention.object && cx.lex.word(mention.end)).then_some((Np::Name(m), s))
 }

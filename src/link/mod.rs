@@ -149,6 +149,7 @@ pub(crate) fn indirect_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, us
 }
 
 /// Pass 2: which earlier or later quote's speaker this quote continues.
+pub(crate) use continuation::beat;
 pub(crate) use continuation::source as continuation_source;
 
 /// Confidence of a sieve's link.
