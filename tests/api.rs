@@ -105,20 +105,22 @@ fn empty_and_quote_free_input_give_empty_results() {
 
 #[test]
 fn user_speech_verbs_and_titles_are_used() {
-    let text = "\"Tides are high,\" opined the harbourmistress, Ada Crane.";
-    let plain = Attributor::new().attribute(text).expect("attribute");
-    assert!(plain.speaker(&plain.quotes()[0]).is_none());
-
+    // Neither the verb nor the title is built in: without them there is
+    // no cue and no role.
+    let named = "\"Tides are high,\" harrumphed harbourmistress Ada Crane.";
     let who = Attributor::with_config(
         Config::new()
-            .speech_verbs(["opined"])
+            .speech_verbs(["harrumphed"])
             .titles(["harbourmistress"]),
     )
     .expect("config");
-    let a = who.attribute(text).expect("attribute");
+    let a = who.attribute(named).expect("attribute");
     let s = a.speaker(&a.quotes()[0]).expect("speaker");
     assert_eq!(s.name(), "Ada Crane");
+    assert_eq!(s.role().map(|r| r.text()), Some("harbourmistress"));
     assert_eq!(a.quotes()[0].sieve(), Some(Sieve::Adjacent));
+    let plain = Attributor::new().attribute(named).expect("attribute");
+    assert!(plain.speaker(&plain.quotes()[0]).is_none());
 }
 
 #[test]
