@@ -592,9 +592,18 @@ impl Entities {
             // the story then introduces.
             if para <= 1 && self.events.is_empty() {
                 let next = ms.partition_point(|m| m.start < tok);
+                // Not the name inside the descriptor itself (`Wall Street's
+                // top strategist` is not Wall Street).
+                let inside: Vec<usize> = ms[next..]
+                    .iter()
+                    .enumerate()
+                    .take_while(|(_, m)| m.start < end)
+                    .map(|(k, _)| self.of_mention[next + k])
+                    .collect();
                 let ahead = ms[next..].iter().enumerate().take(12).find_map(|(k, m)| {
                     let id = self.of_mention[next + k];
                     (id != usize::MAX
+                        && !inside.contains(&id)
                         && (para + 1..=para + 2).contains(&toks_para(lex, m.start))
                         && !m.object
                         && (m.personal || m.end - m.start > 1)

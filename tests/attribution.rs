@@ -544,6 +544,14 @@ fn adjacent_cue() {
 
 const COLON_HEADLINE: &[Case] = &[
     Case {
+        name: "headline_descriptor_is_not_the_name_inside_it",
+        text: "Brennmark's Gloomiest Economist Sees a 'Hard Winter' Ahead\n\nBrennmark Markets fell again on Monday as fuel prices rose.\n\nBut Brennmark's most cautious voice, Ada Brisk at Kestrel Bank, is not surprised.\n\n\"The hard winter is only starting,\" Brisk said.",
+        quote: "'Hard Winter'",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: None,
+    },
+    Case {
         name: "headline_quote_colon_descriptor_verb_named_later",
         text: "'We will not back down': union chief vows to fight cuts\n\nThe head of the Brindle Dockers Union, Mara Quill, said on Monday that members would strike.",
         quote: "'We will not",
