@@ -545,7 +545,7 @@ fn adjacent_cue() {
 const COLON_HEADLINE: &[Case] = &[
     Case {
         name: "headline_descriptor_is_not_the_name_inside_it",
-        text: "Brennmark's Gloomiest Economist Sees a 'Hard Winter' Ahead\n\nBrennmark Markets fell again on Monday as fuel prices rose.\n\nBut Brennmark's most cautious voice, Ada Brisk at Kestrel Bank, is not surprised.\n\n\"The hard winter is only starting,\" Brisk said.",
+        text: "Kestrel Street's Gloomiest Economist Cites a 'Hard Winter' Ahead\n\nKestrel Street continues to sell shares as fuel prices rise.\n\nBut Kestrel Street's most cautious voice — Ada Brisk at Vell Bank — is not surprised.\n\n\"Prices will keep rising,\" Brisk said.",
         quote: "'Hard Winter'",
         speaker: Some("Ada Brisk"),
         role: None,
