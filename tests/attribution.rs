@@ -245,6 +245,22 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "post_posed_name_with_relative_clause_then_verb",
+        text: r#""I have no regrets," Reed, who was first elected in 2010, told reporters on Tuesday."#,
+        quote: r#""I have"#,
+        speaker: Some("Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "post_posed_descriptor_with_relative_clause_then_verb",
+        text: r#""It was chaos," a senior official, who asked not to be named, told reporters."#,
+        quote: r#""It was"#,
+        speaker: Some("a senior official"),
+        role: Some("senior official"),
+        kind: Some(Direct),
+    },
+    Case {
         name: "dash_attribution_with_an_occasion",
         text: "Ada Brisk won the mayoral race.\n\n\"We start tomorrow.\" — Ada Brisk, in her victory speech",
         quote: "\"We start",

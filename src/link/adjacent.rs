@@ -212,6 +212,17 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
     }
     let np_end = e;
+    // `"…," Reed, who was first elected in 2010, told reporters`: past a
+    // relative clause to its closing comma.
+    if cx.lex.punct(e, ',')
+        && cx.lex.word(e + 1)
+        && matches!(cx.lex.low(e + 1), "who" | "whose")
+        && matches!(np, Np::Name(_) | Np::Descriptor { .. })
+    {
+        if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
+            e = c;
+        }
+    }
     if cx.lex.punct(e, ',') {
         e += 1;
         // An age: `"…," Mr Reed, 45, said`.
