@@ -1737,6 +1737,22 @@ fn entities_speaker_sets() {
 
 const TERMS: &[Case] = &[
     Case {
+        name: "term_one_verb_after_to",
+        text: r#"The move is part of plans to 'modernise' the network and save money."#,
+        quote: "'modernise'",
+        speaker: None,
+        role: None,
+        kind: Some(Term),
+    },
+    Case {
+        name: "not_term_one_verb_after_to_with_a_speaker",
+        text: r#"Ada Brisk vowed to 'fight' the closure."#,
+        quote: "'fight'",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
         name: "term_title_case_name_of_a_show",
         text: r#"The 52-year-old, host of Channel 4's "Garden Rescue Live", hurt his back."#,
         quote: r#""Garden Rescue"#,

@@ -272,6 +272,10 @@ pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     if first_lower && determined {
         return true;
     }
+    // `plans to 'modernise' the network`: one verb set off after `to`.
+    if first_lower && words == 1 && prev == "to" {
+        return true;
+    }
     // `the trawler "Northern Star" ran aground`: a name in title case after
     // a common noun, mid-sentence.
     let title_case = content.split_whitespace().all(|w| {
