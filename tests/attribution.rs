@@ -245,6 +245,14 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "said_colon_ending_the_paragraph_before",
+        text: "The council met on Monday.\n\nCouncil leader Ada Brisk said:\n\n\"We are ready to act.\"",
+        quote: "\"We are ready",
+        speaker: Some("Ada Brisk"),
+        role: Some("Council leader"),
+        kind: Some(Direct),
+    },
+    Case {
         name: "post_posed_name_with_relative_clause_then_verb",
         text: r#""I have no regrets," Reed, who was first elected in 2010, told reporters on Tuesday."#,
         quote: r#""I have"#,

@@ -261,9 +261,37 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     None
 }
 
-/// `X said, "…"` · `X said: "…"` · `X told reporters: "…"` · `X responded "…"`.
+/// `X said, "…"` · `X said: "…"` · `X told reporters: "…"` · `X responded "…"`,
+/// and `X said:` ending the paragraph before a quote that opens its own.
 pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
+    if t <= lo {
+        let doc = cx.doc();
+        let colon_before = t > 0
+            && cx.lex.punct(t - 1, ':')
+            && doc.toks[t].line_start()
+            && doc.toks[t - 1].para + 1 == doc.toks[t].para;
+        if !colon_before {
+            return None;
+        }
+        // The sentence that ends in that colon (not reaching past the
+        // previous quote).
+        let floor = if q > 0 {
+            cx.qtok[q - 1] as usize + 1
+        } else {
+            0
+        };
+        let mut lo = t - 1;
+        while lo > floor && t - lo < super::WINDOW && doc.toks[lo - 1].sent == doc.toks[t - 1].sent
+        {
+            lo -= 1;
+        }
+        return left_of(cx, lo, t);
+    }
+    left_of(cx, lo, t)
+}
+
+fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
     if t <= lo {
         return None;
     }
