@@ -221,6 +221,12 @@ mod tests {
             Some("Ada Crane"),
         ),
         (
+            "The inquiry met.\n\nAda Crane said:\n\n\"Fine.\"",
+            0,
+            Some(Sieve::Adjacent),
+            Some("Ada Crane"),
+        ),
+        (
             "\"Fine.\" — Ada Crane, the harbour master",
             0,
             Some(Sieve::Adjacent),
