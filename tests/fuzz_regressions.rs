@@ -184,3 +184,20 @@ fn plural_possessive_storm() {
     check_all(format!("‘The {}end,’ she said.", storm("dockers’ union ")).as_bytes());
     check_all(storm("‘dockers’ union ").as_bytes());
 }
+
+/// The shapes the later rules read: turn-taking after questions, action
+/// beats, a cue ending the paragraph before, relative clauses after a
+/// post-posed name, title-case names, roles the lexicon lacks.
+#[test]
+fn storms_of_the_later_rules() {
+    for unit in [
+        "\"Why?\" she asked.\n\n\"Because,\" said Tom Reed.\n\n\"Really?\"\n\n\"Yes.\"\n\n",
+        "Ada Brisk stayed by the door. \"I have a letter.\" She did not sit.\n\n",
+        "Council leader Ada Brisk said:\n\n\"We are ready.\"\n\n",
+        "\"No,\" Reed, who was first elected in 2010 and has served since, told reporters. ",
+        "the show \"Garden Rescue Live Now\" and what forecasters call \"whiteout\" conditions ",
+        "Local beekeeper Sue Tamm said the hives were dry. ",
+    ] {
+        check_all(storm(unit).as_bytes());
+    }
+}
