@@ -283,20 +283,24 @@ impl Serialize for Analysis<'_> {
             speaker_name: Option<&'a str>,
             role: Option<&'a str>,
         }
-        let quotes: Vec<QuoteOut<'_, '_>> = self
-            .quotes
-            .iter()
-            .map(|q| {
-                let sp = self.speaker(q);
-                QuoteOut {
-                    quote: q,
-                    speaker_name: sp.map(|s| s.name()),
-                    role: sp.and_then(|s| s.role()).map(|r| r.text()),
-                }
-            })
-            .collect();
+        /// The quotes with their speakers' names, made one at a time as
+        /// they are written: no list as long as the document's quotes.
+        struct QuotesOut<'a, 't>(&'a Analysis<'t>);
+        impl Serialize for QuotesOut<'_, '_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let a = self.0;
+                s.collect_seq(a.quotes.iter().map(|q| {
+                    let sp = a.speaker(q);
+                    QuoteOut {
+                        quote: q,
+                        speaker_name: sp.map(|s| s.name()),
+                        role: sp.and_then(|s| s.role()).map(|r| r.text()),
+                    }
+                }))
+            }
+        }
         let mut st = s.serialize_struct("Analysis", 2)?;
-        st.serialize_field("quotes", &quotes)?;
+        st.serialize_field("quotes", &QuotesOut(self))?;
         st.serialize_field("speakers", &self.speakers)?;
         st.end()
     }
