@@ -471,17 +471,16 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
         quote.set_parent(parent.map(|p| new_index[p]));
         new_index[i] = out.len();
         let speaker = d.entity.and_then(out_index);
-        out.push(Attribution {
-            cue_text: speaker.and(d.cue).map(|c| &text[c.range()]),
+        out.push(Attribution::new(
             quote,
             kind,
             speaker,
-            sieve: speaker.and(d.sieve),
-            cue: speaker.and(d.cue),
-            confidence: speaker.and(d.sieve).map_or(0.0, |s| {
+            speaker.and(d.sieve),
+            speaker.and(d.cue).map(|c| (c, &text[c.range()])),
+            speaker.and(d.sieve).map_or(0.0, |s| {
                 link::confidence(s) * if d.weak { WEAK_FACTOR } else { 1.0 }
             }),
-        });
+        ));
     }
     Analysis {
         text,
