@@ -110,17 +110,48 @@ fn role_words(text: &str) -> Vec<String> {
 }
 
 impl Entities {
-    /// Cluster the name mentions.
-    pub fn build(lex: &Lex<'_, '_>, ms: &[NameMention]) -> Entities {
-        let mut es = Entities {
+    /// No entities yet.
+    pub fn new() -> Entities {
+        Entities {
             list: Vec::new(),
-            of_mention: Vec::with_capacity(ms.len()),
+            of_mention: Vec::new(),
             by_surname: HashMap::default(),
             by_key: HashMap::default(),
             by_word: HashMap::default(),
             events: Vec::new(),
-        };
+        }
+    }
+
+    /// Cluster the name mentions of one stretch of text (the whole
+    /// document, or one window of it) into the entities known so far.
+    ///
+    /// Mentions and salience events are the stretch's own (token indices
+    /// are its own): both start afresh. A mention starting before byte
+    /// `known.0` has been clustered already, by a pass that read the same
+    /// text: it takes the entity `known.1` recorded for it then, by its
+    /// start (none if there is no record), and adds nothing to it.
+    pub fn add_mentions(
+        &mut self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        known: (usize, &[(u32, u32)]),
+    ) {
+        let (before, known) = known;
+        let es = self;
+        es.of_mention.clear();
+        es.of_mention.reserve(ms.len());
+        es.events.clear();
         for m in ms {
+            if m.span.start < before {
+                let at = u32::try_from(m.span.start).unwrap_or(u32::MAX);
+                let k = known.partition_point(|&(start, _)| start < at);
+                let id = known
+                    .get(k)
+                    .filter(|&&(start, id)| start == at && id != u32::MAX)
+                    .map_or(usize::MAX, |&(_, id)| id as usize);
+                es.of_mention.push(id);
+                continue;
+            }
             let words = words_of(lex, m);
             let Some(&surname) = words.last() else {
                 es.of_mention.push(usize::MAX);
@@ -207,7 +238,11 @@ impl Entities {
             }
             es.of_mention.push(id);
         }
-        es
+    }
+
+    /// Salience events at or after token `from`: (token, entity).
+    pub fn events_from(&self, from: usize) -> &[(usize, usize)] {
+        &self.events[self.events.partition_point(|&(p, _)| p < from)..]
     }
 
     fn find_person(
@@ -746,7 +781,7 @@ impl Entities {
 
     /// Final speakers for the entities in `used` (in that order), with
     /// every role split into title and affiliation.
-    pub fn speakers(&self, lex: &Lex<'_, '_>, used: &[usize]) -> Vec<Speaker> {
+    pub fn speakers(&self, text: &str, used: &[usize]) -> Vec<Speaker> {
         used.iter()
             .map(|&id| {
                 let e = &self.list[id];
@@ -761,7 +796,7 @@ impl Entities {
                     .map(|r| (r.span, Some(r.toks)))
                     .chain(e.extra_roles.iter().map(|&s| (s, None)))
                 {
-                    let text = lex.doc.text[r.0.range()].to_string();
+                    let text = text[r.0.range()].to_string();
                     let key = text.to_lowercase();
                     if seen.contains(&key) {
                         continue;

@@ -7,7 +7,7 @@
 //! words end a sentence when a capitalised word or another quote follows.
 
 use crate::lexicon::words::is_abbreviation;
-use crate::scan::{blank_line_paragraphs, paragraph_break};
+use crate::scan::paragraph_break;
 use crate::span::Span;
 
 /// What a token is.
@@ -151,22 +151,40 @@ fn joiner(c: char) -> bool {
 
 /// Tokenise `text`, treating each span in `quotes` (top-level, ordered,
 /// non-overlapping) as one token.
+#[cfg(test)]
 pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
-    let b = text.as_bytes();
-    let blank_lines = blank_line_paragraphs(text);
+    let blank_lines = crate::scan::blank_line_paragraphs(text);
+    segment_range(text, 0..text.len(), quotes, blank_lines, 0)
+}
+
+/// Tokenise `text[range]` as [`segment`] does the whole text: `range`
+/// starts at the start of a paragraph (or of the text) and ends at the
+/// start of one (or at the end of the text), `quotes` are the top-level
+/// quotes inside it, `blank_lines` is how the whole text separates its
+/// paragraphs, and paragraphs are numbered from `first_para`. Tokens keep
+/// their offsets in `text`.
+pub(crate) fn segment_range<'t>(
+    text: &'t str,
+    range: std::ops::Range<usize>,
+    quotes: &[(Span, bool)],
+    blank_lines: bool,
+    first_para: u32,
+) -> Doc<'t> {
+    let b = &text.as_bytes()[..range.end];
+    let len = range.end - range.start;
     let mut doc = Doc {
         text,
-        toks: Vec::with_capacity(text.len() / 6),
-        lower: String::with_capacity(text.len() / 32),
+        toks: Vec::with_capacity(len / 6),
+        lower: String::with_capacity(len / 32),
         quote_tok: Vec::with_capacity(quotes.len()),
         paras: 1,
     };
-    let mut para = 0u32;
+    let mut para = first_para;
     let mut sent = 0u32;
     let mut sent_start = true;
     let mut line_start = true;
     let mut qi = 0usize;
-    let mut i = 0usize;
+    let mut i = range.start;
     while i < b.len() {
         // A quote starting here becomes one token.
         if qi < quotes.len() && quotes[qi].0.start <= i {
