@@ -43,8 +43,8 @@ struct Packed {
 const P_WEAK: u8 = 1;
 const P_CUE_UNRESOLVED: u8 = 2;
 const P_CUE: u8 = 4;
-/// A scare quote if unlinked (`is_scare_quote`), or a scare word if weakly
-/// linked (`is_scare_word`), as the quote's entity is or is not set.
+/// Unlinked and a scare quote (`is_scare_quote`), or weakly linked and a
+/// scare word (`is_scare_word`).
 const P_SCARE: u8 = 8;
 
 impl Packed {
@@ -172,6 +172,14 @@ fn windows(
             .unwrap_or(cut);
         own = cut;
     }
+}
+
+/// Linked only by a sieve that a scare word overrules.
+fn weakly_linked(sieve: Option<Sieve>) -> bool {
+    matches!(
+        sieve,
+        None | Some(Sieve::ReportedSpeech | Sieve::Continuation)
+    )
 }
 
 /// What a window hands the next: the salience events (who spoke where) in
@@ -519,11 +527,8 @@ fn run_in_windows<'t>(
                 d.sieve = Some(Sieve::Later);
             }
             if d.kind.is_none() {
-                let weakly_linked = matches!(
-                    d.sieve,
-                    None | Some(Sieve::ReportedSpeech | Sieve::Continuation)
-                );
-                let scare = p.flags & P_SCARE != 0 && (d.entity.is_none() || weakly_linked);
+                let scare =
+                    p.flags & P_SCARE != 0 && (d.entity.is_none() || weakly_linked(d.sieve));
                 d.kind = Some(if scare {
                     d.entity = None;
                     d.sieve = None;
@@ -800,17 +805,18 @@ fn attribute_window(
     }
 
     // What the quotes' kinds depend on here; the kinds are settled once
-    // the renames are known.
+    // the renames are known (a rename makes a link strong, never weak).
     for (q, d) in dec.iter().enumerate().skip(lead) {
-        let (scare, plain) = if d.kind.is_some() {
-            (false, QuoteKind::Direct)
-        } else if d.entity.is_none() {
-            (
-                link::is_scare_quote(&cx, q),
-                link::direct_or_partial(&cx, q),
-            )
+        let scare = d.kind.is_none()
+            && if d.entity.is_none() {
+                link::is_scare_quote(&cx, q)
+            } else {
+                weakly_linked(d.sieve) && link::is_scare_word(&cx, q)
+            };
+        let plain = if d.kind.is_some() || scare && d.entity.is_none() {
+            QuoteKind::Direct
         } else {
-            (link::is_scare_word(&cx, q), link::direct_or_partial(&cx, q))
+            link::direct_or_partial(&cx, q)
         };
         packed.push(Packed::new(d, scare, plain));
     }

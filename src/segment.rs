@@ -170,7 +170,6 @@ pub(crate) fn segment_range<'t>(
     blank_lines: bool,
     first_para: u32,
 ) -> Doc<'t> {
-    let b = &text.as_bytes()[..range.end];
     let len = range.end - range.start;
     let mut doc = Doc {
         text,
@@ -185,6 +184,10 @@ pub(crate) fn segment_range<'t>(
     let mut line_start = true;
     let mut qi = 0usize;
     let mut i = range.start;
+    // Nothing past the range is read: it ends where a paragraph starts, so
+    // a look ahead from inside it meets a line break first.
+    let text = &text[..range.end];
+    let b = text.as_bytes();
     while i < b.len() {
         // A quote starting here becomes one token.
         if qi < quotes.len() && quotes[qi].0.start <= i {
