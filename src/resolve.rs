@@ -67,24 +67,29 @@ pub(crate) struct Entities {
     events: Vec<(usize, usize)>,
 }
 
-/// Edit distance, at most `max + 1` (a banded computation).
+/// Spelling variants: names of six letters or more, with the same first
+/// letter, at most two edits apart.
 fn close_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 6 || a.len().abs_diff(b.len()) > 2 || a[0] != b[0] {
+    // Most pairs fail on length or first letter: find out before
+    // allocating (this runs for every new surname against recent ones).
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if na.min(nb) < 6 || na.abs_diff(nb) > 2 || a.chars().next() != b.chars().next() {
         return false;
     }
+    let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
             cur[j + 1] = (prev[j + 1] + 1)
                 .min(cur[j] + 1)
                 .min(prev[j] + usize::from(ca != cb));
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()] <= 2
 }
