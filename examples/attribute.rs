@@ -298,20 +298,23 @@ fn shorten(text: &str, max: usize) -> String {
     let mut shown = 0;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let piece = match c {
-            '\n' => "\\n".to_string(),
-            '\r' => "\\r".to_string(),
-            '\t' => "\\t".to_string(),
-            c => c.to_string(),
+        let escaped = match c {
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            _ => None,
         };
-        let width = piece.chars().count();
+        let width = if escaped.is_some() { 2 } else { 1 };
         // Keep room for the ellipsis unless this is the last character.
         let room = if chars.peek().is_some() { max - 1 } else { max };
         if shown + width > room {
             out.push('…');
             break;
         }
-        out.push_str(&piece);
+        match escaped {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
+        }
         shown += width;
     }
     out
