@@ -4,7 +4,7 @@ use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve, SpeakerKind};
 use crate::config::Config;
 use crate::lexicon::class;
 use crate::link::{self, Ctx, Link};
-use crate::mention::{find_names, Lex, MentionIndex};
+use crate::mention::{find_names, Lex, MentionIndex, NameMention};
 use crate::resolve::{Entities, Resolved};
 use crate::scan::{blank_line_paragraphs, paragraph_break, Quote};
 use crate::segment::{segment_range, Doc};
@@ -466,7 +466,6 @@ fn run_in_windows<'t>(
         quotes: &quotes,
         top: &top,
         blank_lines,
-        config,
     };
     // Entities and the named-later renames live for the whole document;
     // everything else lives for one window.
@@ -474,37 +473,81 @@ fn run_in_windows<'t>(
     // With several windows, every name is clustered first, window by
     // window, so that linking in any window knows every name the document
     // gives (as it does when the document is read whole): (mention start,
-    // entity) for each.
+    // entity) for each. The first and the last window are read once for
+    // both passes (so with two windows nothing is read twice); the others
+    // are read again.
+    let n = windows.len();
+    let edges: Vec<(Doc<'t>, Vec<&'t str>)> = if n > 1 {
+        vec![
+            window_doc(&env, &windows[0]),
+            window_doc(&env, &windows[n - 1]),
+        ]
+    } else {
+        Vec::new()
+    };
+    let edge_lex: Vec<Lex<'_, 't>> = edges.iter().map(|(d, _)| Lex::new(d, config)).collect();
+    let edge_ms: Vec<Vec<NameMention>> = edge_lex.iter().map(find_names).collect();
+    let edge = |k: usize| match k {
+        0 if n > 1 => Some(0),
+        k if n > 1 && k == n - 1 => Some(1),
+        _ => None,
+    };
     let mut known: Vec<(u32, u32)> = Vec::new();
-    if windows.len() > 1 {
-        for w in &windows {
-            let (doc, _) = window_doc(&env, w);
-            let lex = Lex::new(&doc, config);
-            let ms = find_names(&lex);
-            // The lead-in's names are the previous window's.
-            ents.add_mentions(&lex, &ms, (w.own, &[]));
-            let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-            known.extend(
-                ms.iter()
-                    .zip(&ents.of_mention)
-                    .filter(|(m, _)| m.span.start >= w.own)
-                    .map(|(m, &e)| (offset(m.span.start), offset(e))),
-            );
-        }
+    for (k, w) in windows.iter().enumerate().filter(|_| n > 1) {
+        let (doc_here, lex_here, ms_here);
+        let (lex, ms) = match edge(k) {
+            Some(e) => (&edge_lex[e], &edge_ms[e][..]),
+            None => {
+                doc_here = window_doc(&env, w).0;
+                lex_here = Lex::new(&doc_here, config);
+                ms_here = find_names(&lex_here);
+                (&lex_here, &ms_here[..])
+            }
+        };
+        // The lead-in's names are the previous window's.
+        ents.add_mentions(lex, ms, (w.own, &[]));
+        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        known.extend(
+            ms.iter()
+                .zip(&ents.of_mention)
+                .filter(|(m, _)| m.span.start >= w.own)
+                .map(|(m, &e)| (offset(m.span.start), offset(e))),
+        );
     }
     let mut packed: Vec<Packed> = Vec::with_capacity(top.len());
     let mut renamed: HashMap<usize, usize> = HashMap::new();
     let mut carry = Carry::new();
     for (k, w) in windows.iter().enumerate() {
         let next_start = windows.get(k + 1).map(|n| n.start);
-        let known = if windows.len() > 1 {
+        let known = if n > 1 {
             (usize::MAX, &known[..])
         } else {
             (0, &known[..])
         };
+        let (read_here, lex_here, ms_here);
+        let read = match edge(k) {
+            Some(e) => Read {
+                doc: &edges[e].0,
+                content: &edges[e].1,
+                lex: &edge_lex[e],
+                ms: &edge_ms[e],
+            },
+            None => {
+                read_here = window_doc(&env, w);
+                lex_here = Lex::new(&read_here.0, config);
+                ms_here = find_names(&lex_here);
+                Read {
+                    doc: &read_here.0,
+                    content: &read_here.1,
+                    lex: &lex_here,
+                    ms: &ms_here,
+                }
+            }
+        };
         carry = attribute_window(
             &env,
             w,
+            read,
             next_start,
             (known, &carry),
             &mut ents,
@@ -512,7 +555,10 @@ fn run_in_windows<'t>(
             &mut renamed,
         );
     }
-    drop((carry, known));
+    // Every window's data goes before the output is made.
+    drop((carry, known, edge_ms));
+    drop(edge_lex);
+    drop(edges);
 
     // Named later: `An official said …` then `The official, harbour master
     // Tomas Berg, said …` — the unnamed source was that person. Then the
@@ -618,7 +664,6 @@ struct WindowEnv<'a, 't> {
     quotes: &'a [Quote<'t>],
     top: &'a [u32],
     blank_lines: bool,
-    config: &'a Config,
 }
 
 /// The window's text segmented, and its top-level quotes' spans and
@@ -652,24 +697,38 @@ fn window_doc<'t>(env: &WindowEnv<'_, 't>, w: &Window) -> (Doc<'t>, Vec<&'t str>
 /// window left for the lead-in. `next_start` is where the next window
 /// starts reading, if there is one: the returned [`Carry`] covers the text
 /// from there.
+/// A window's text read: segmented (with its quotes' contents), its words'
+/// facts and its names.
+struct Read<'a, 't> {
+    doc: &'a Doc<'t>,
+    content: &'a [&'t str],
+    lex: &'a Lex<'a, 't>,
+    ms: &'a [NameMention],
+}
+
+#[allow(clippy::too_many_arguments)]
 fn attribute_window(
     env: &WindowEnv<'_, '_>,
     w: &Window,
+    read: Read<'_, '_>,
     next_start: Option<usize>,
     (known, carry): (Known<'_>, &Carry),
     ents: &mut Entities,
     packed: &mut Vec<Packed>,
     renamed: &mut HashMap<usize, usize>,
 ) -> Carry {
-    let (quotes, top, config) = (env.quotes, env.top, env.config);
+    let (quotes, top) = (env.quotes, env.top);
     let first_at = |at: usize| top.partition_point(|&i| quotes[i as usize].span().start < at);
     let (q_start, q_own) = (first_at(w.start), first_at(w.own));
     debug_assert_eq!(q_own, packed.len());
-    let (doc, content) = window_doc(env, w);
-    let lex = Lex::new(&doc, config);
-    let ms = find_names(&lex);
-    let idx = MentionIndex::new(&ms);
-    ents.add_mentions(&lex, &ms, known);
+    let Read {
+        doc,
+        content,
+        lex,
+        ms,
+    } = read;
+    let idx = MentionIndex::new(ms);
+    ents.add_mentions(lex, ms, known);
     let tok_at = |at: usize| doc.toks.partition_point(|t| t.span().start < at);
     // The lead-in's salience, as the previous window left it.
     for &(at, e) in carry {
@@ -679,11 +738,11 @@ fn attribute_window(
         }
     }
     let cx = Ctx {
-        lex: &lex,
+        lex,
         idx: &idx,
-        ms: &ms,
+        ms,
         qtok: &doc.quote_tok,
-        content: &content,
+        content,
     };
     let n = content.len();
     let lead = q_own - q_start;
@@ -704,7 +763,7 @@ fn attribute_window(
     let indirect_until = |ents: &mut Entities, tok: usize, vi: &mut usize| {
         while *vi < verbs.len() && verbs[*vi] < tok {
             if let Some((np, at)) = link::indirect_subject(&cx, verbs[*vi]) {
-                if let Some((entity, _)) = ents.resolve(&lex, &ms, np, at) {
+                if let Some((entity, _)) = ents.resolve(lex, ms, np, at) {
                     ents.touch(at, entity);
                 }
             }
@@ -721,7 +780,7 @@ fn attribute_window(
         let Some(Link { np, at, sieve, cue }) = link::cue_sieves(&cx, q) else {
             continue;
         };
-        let Some((entity, how)) = ents.resolve(&lex, &ms, np, at) else {
+        let Some((entity, how)) = ents.resolve(lex, ms, np, at) else {
             // A cue whose subject resolves to nobody (`she said` with only
             // men named): the quote stays unattributed, not guessed.
             dec[q].cue_unresolved = true;
@@ -781,7 +840,7 @@ fn attribute_window(
             dec[q].entity = dec[p].entity;
             dec[q].sieve = Some(Sieve::Continuation);
         } else if let Some(e) =
-            pronoun_subject(&cx, ents, &lex, &ms, q).or_else(|| current_speaker(&cx, ents, q))
+            pronoun_subject(&cx, ents, lex, ms, q).or_else(|| current_speaker(&cx, ents, q))
         {
             dec[q].entity = Some(e);
             dec[q].sieve = Some(Sieve::Continuation);
@@ -796,7 +855,7 @@ fn attribute_window(
         if named == usize::MAX || m.span.start < w.own {
             continue;
         }
-        let Some(head) = definite_apposition_head(&lex, m) else {
+        let Some(head) = definite_apposition_head(lex, m) else {
             continue;
         };
         if let Some(unnamed) = ents.unnamed_with_word(head, m.span.start) {
