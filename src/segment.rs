@@ -138,6 +138,20 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
     n
 }
 
+/// Is `w` (a word before a period) an abbreviation, in any case? Short
+/// words, as abbreviations are, are lower-cased on the stack.
+fn abbreviation(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(is_abbreviation)
+        }
+        None => is_abbreviation(&w.to_ascii_lowercase()),
+    }
+}
+
 /// Is `c` part of a word (apostrophes and hyphens inside words count).
 #[inline]
 fn word_char(c: char) -> bool {
@@ -243,9 +257,13 @@ pub(crate) fn segment_range<'t>(
             i += 1;
             continue;
         }
-        let ch = match text[i..].chars().next() {
-            Some(ch) => ch,
-            None => break,
+        let ch = if c.is_ascii() {
+            char::from(c)
+        } else {
+            match text[i..].chars().next() {
+                Some(ch) => ch,
+                None => break,
+            }
         };
         if ch.is_whitespace() {
             i += ch.len_utf8();
@@ -307,8 +325,7 @@ pub(crate) fn segment_range<'t>(
             if text[end..].starts_with('.') {
                 let w = &text[start..end];
                 let single_cap = w.chars().count() == 1 && ch.is_uppercase();
-                let lw = w.to_ascii_lowercase();
-                if single_cap || w.contains('.') || is_abbreviation(&lw) {
+                if single_cap || w.contains('.') || abbreviation(w) {
                     end += 1;
                 }
             }
