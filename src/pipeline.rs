@@ -1019,13 +1019,18 @@ mod tests {
     #[test]
     fn windows_attribute_as_the_whole_text_does() {
         let text = long_text(16);
-        let whole = attribute(&text, WHOLE);
-        for window in [1500, 2500, 4000] {
-            let sizes = Sizes { window, lead: 1200 };
-            assert!(cut(&text, sizes).len() > 5);
-            let windowed = attribute(&text, sizes);
-            assert_eq!(differences(&windowed, &whole), Vec::<String>::new());
+        // Paragraphs one line each, and no blank lines between them.
+        let lines = text.replace("\n\n\n", "\n").replace("\n\n", "\n");
+        for text in [&text, &lines] {
+            let whole = attribute(text, WHOLE);
+            for window in [1500, 2500, 4000] {
+                let sizes = Sizes { window, lead: 1200 };
+                assert!(cut(text, sizes).len() > 5);
+                let windowed = attribute(text, sizes);
+                assert_eq!(differences(&windowed, &whole), Vec::<String>::new());
+            }
         }
+        let whole = attribute(&text, WHOLE);
         // Without the lead-in, quotes right after a cut lose their context.
         let blind = attribute(
             &text,
