@@ -936,6 +936,30 @@ mod tests {
     }
 
     #[test]
+    fn terms_left_out_hand_their_nested_quotes_to_the_nearest_kept_quote() {
+        let text = "Her novel \"Salt 'Roads' Home\" sold well. \"We read it,\" said Ann \
+                    Lee, \"and the so-called 'thing \"x\" here' too.\" The film \
+                    \"A 'B' C\" ran.";
+        let all = attribute(text, WHOLE);
+        assert!(all.quotes().iter().any(|q| q.kind() == QuoteKind::Term));
+        let config = Config::new().report_terms(false);
+        let some = run_in_windows(text, scan_with(text, Families::default()), &config, WHOLE);
+        let kept: Vec<usize> = (0..all.quotes().len())
+            .filter(|&i| all.quotes()[i].kind() != QuoteKind::Term)
+            .collect();
+        assert_eq!(some.quotes().len(), kept.len());
+        for (new, &old) in kept.iter().enumerate() {
+            let mut p = all.quotes()[old].quote().parent();
+            while let Some(x) = p.filter(|x| !kept.contains(x)) {
+                p = all.quotes()[x].quote().parent();
+            }
+            let expected = p.and_then(|x| kept.iter().position(|&k| k == x));
+            assert_eq!(some.quotes()[new].quote().parent(), expected, "{new}");
+            assert_eq!(some.quotes()[new].text(), all.quotes()[old].text());
+        }
+    }
+
+    #[test]
     fn windows_cover_the_text_and_cut_between_quotes() {
         let text = long_text(12);
         let sizes = Sizes {
