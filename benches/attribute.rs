@@ -45,6 +45,17 @@ fn attribute(c: &mut Criterion) {
         })
     });
     group.finish();
+
+    // One document long enough to be attributed in windows (over 6 MiB):
+    // what a very long document costs per byte, names found twice.
+    let long = common::news_like(8 << 20);
+    let mut group = c.benchmark_group("attribute");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(long.len() as u64));
+    group.bench_function("news_like_8mb", |b| {
+        b.iter(|| who.attribute(black_box(&long)).map(|a| a.quotes().len()))
+    });
+    group.finish();
 }
 
 criterion_group!(benches, attribute);

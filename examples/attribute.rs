@@ -79,8 +79,11 @@ fn run() -> Result<(), Failure> {
 
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written = if args.json {
-        match serde_json::to_string_pretty(&analysis) {
-            Ok(json) => writeln!(out, "{json}"),
+        // Streamed: the JSON of a large document is several times its size.
+        match serde_json::to_writer_pretty(&mut out, &analysis) {
+            Ok(()) => writeln!(out),
+            // An I/O error is the writer's, handled below with the report's.
+            Err(e) if e.is_io() => Err(io::Error::from(e)),
             Err(e) => return Err(Failure::Run(format!("cannot serialise: {e}"))),
         }
     } else {
@@ -152,13 +155,17 @@ fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, Failure> {
     } else {
         let file = std::fs::File::open(path)
             .map_err(|e| Failure::Run(format!("cannot open {path}: {}", io_reason(&e))))?;
-        // A regular file's length is known: report it as it is.
+        // A regular file's length is known: report it as it is, and read
+        // it into a buffer of its size rather than one grown by doubling.
         if let Ok(meta) = file.metadata() {
             if meta.is_file() && meta.len() > limit as u64 {
                 return Err(Failure::Run(format!(
                     "{path}: input is {} bytes, over the limit of {limit} bytes",
                     meta.len()
                 )));
+            }
+            if meta.is_file() {
+                bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
             }
         }
         file.take(cap).read_to_end(&mut bytes)
@@ -291,20 +298,23 @@ fn shorten(text: &str, max: usize) -> String {
     let mut shown = 0;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        let piece = match c {
-            '\n' => "\\n".to_string(),
-            '\r' => "\\r".to_string(),
-            '\t' => "\\t".to_string(),
-            c => c.to_string(),
+        let escaped = match c {
+            '\n' => Some("\\n"),
+            '\r' => Some("\\r"),
+            '\t' => Some("\\t"),
+            _ => None,
         };
-        let width = piece.chars().count();
+        let width = if escaped.is_some() { 2 } else { 1 };
         // Keep room for the ellipsis unless this is the last character.
         let room = if chars.peek().is_some() { max - 1 } else { max };
         if shown + width > room {
             out.push('…');
             break;
         }
-        out.push_str(&piece);
+        match escaped {
+            Some(e) => out.push_str(e),
+            None => out.push(c),
+        }
         shown += width;
     }
     out

@@ -166,18 +166,42 @@ impl Speaker {
 }
 
 /// One quote with its attribution.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Attribution<'t> {
-    pub(crate) quote: Quote<'t>,
-    pub(crate) kind: QuoteKind,
-    pub(crate) speaker: Option<usize>,
-    pub(crate) sieve: Option<Sieve>,
-    pub(crate) cue: Option<Span>,
-    pub(crate) cue_text: Option<&'t str>,
-    pub(crate) confidence: f32,
+    quote: Quote<'t>,
+    /// The cue as it stands in the text; its span starts at `cue_start`.
+    cue_text: Option<&'t str>,
+    cue_start: u32,
+    /// [`NO_SPEAKER`] or an index into [`Analysis::speakers`]. Offsets and
+    /// indices fit in 32 bits: inputs are at most `u32::MAX` bytes.
+    speaker: u32,
+    confidence: f32,
+    kind: QuoteKind,
+    sieve: Option<Sieve>,
 }
 
+const NO_SPEAKER: u32 = u32::MAX;
+
 impl<'t> Attribution<'t> {
+    pub(crate) fn new(
+        quote: Quote<'t>,
+        kind: QuoteKind,
+        speaker: Option<usize>,
+        sieve: Option<Sieve>,
+        cue: Option<(Span, &'t str)>,
+        confidence: f32,
+    ) -> Attribution<'t> {
+        Attribution {
+            quote,
+            cue_text: cue.map(|(_, t)| t),
+            cue_start: cue.map_or(0, |(c, _)| u32::try_from(c.start).unwrap_or(u32::MAX)),
+            speaker: speaker.map_or(NO_SPEAKER, |i| u32::try_from(i).unwrap_or(NO_SPEAKER)),
+            confidence,
+            kind,
+            sieve,
+        }
+    }
+
     /// The scanned quote (spans, marks, nesting).
     pub fn quote(&self) -> &Quote<'t> {
         &self.quote
@@ -196,7 +220,7 @@ impl<'t> Attribution<'t> {
     }
     /// Index into [`Analysis::speakers`], if the quote has a speaker.
     pub fn speaker_index(&self) -> Option<usize> {
-        self.speaker
+        (self.speaker != NO_SPEAKER).then_some(self.speaker as usize)
     }
     /// The sieve that linked the quote, if any did.
     pub fn sieve(&self) -> Option<Sieve> {
@@ -204,11 +228,28 @@ impl<'t> Attribution<'t> {
     }
     /// The speech cue that linked it (`said`, `according to`, `:`).
     pub fn cue(&self) -> Option<Span> {
-        self.cue
+        let start = self.cue_start as usize;
+        self.cue_text.map(|t| Span::new(start, start + t.len()))
     }
     /// How sure the link is, in `0.0..=1.0`; `0.0` when there is no speaker.
     pub fn confidence(&self) -> f32 {
         self.confidence
+    }
+}
+
+// Written out so that it shows the fields as they were before the record
+// was packed.
+impl std::fmt::Debug for Attribution<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Attribution")
+            .field("quote", &self.quote)
+            .field("kind", &self.kind)
+            .field("speaker", &self.speaker_index())
+            .field("sieve", &self.sieve)
+            .field("cue", &self.cue())
+            .field("cue_text", &self.cue_text)
+            .field("confidence", &self.confidence)
+            .finish()
     }
 }
 
@@ -225,10 +266,10 @@ impl Serialize for Attribution<'_> {
         st.serialize_field("multi_paragraph", &q.is_multi_paragraph())?;
         st.serialize_field("closed", &q.is_closed())?;
         st.serialize_field("kind", &self.kind)?;
-        st.serialize_field("speaker", &self.speaker)?;
+        st.serialize_field("speaker", &self.speaker_index())?;
         st.serialize_field("sieve", &self.sieve)?;
         st.serialize_field("cue", &self.cue_text)?;
-        st.serialize_field("cue_span", &self.cue)?;
+        st.serialize_field("cue_span", &self.cue())?;
         st.serialize_field("confidence", &self.confidence)?;
         st.end()
     }
@@ -270,7 +311,7 @@ impl<'t> Analysis<'t> {
     }
     /// The speaker of `quote`, if it has one.
     pub fn speaker(&self, quote: &Attribution<'_>) -> Option<&Speaker> {
-        quote.speaker.and_then(|i| self.speakers.get(i))
+        quote.speaker_index().and_then(|i| self.speakers.get(i))
     }
 }
 
@@ -283,21 +324,35 @@ impl Serialize for Analysis<'_> {
             speaker_name: Option<&'a str>,
             role: Option<&'a str>,
         }
-        let quotes: Vec<QuoteOut<'_, '_>> = self
-            .quotes
-            .iter()
-            .map(|q| {
-                let sp = self.speaker(q);
-                QuoteOut {
-                    quote: q,
-                    speaker_name: sp.map(|s| s.name()),
-                    role: sp.and_then(|s| s.role()).map(|r| r.text()),
-                }
-            })
-            .collect();
+        /// The quotes with their speakers' names, made one at a time as
+        /// they are written: no list as long as the document's quotes.
+        struct QuotesOut<'a, 't>(&'a Analysis<'t>);
+        impl Serialize for QuotesOut<'_, '_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let a = self.0;
+                s.collect_seq(a.quotes.iter().map(|q| {
+                    let sp = a.speaker(q);
+                    QuoteOut {
+                        quote: q,
+                        speaker_name: sp.map(|s| s.name()),
+                        role: sp.and_then(|s| s.role()).map(|r| r.text()),
+                    }
+                }))
+            }
+        }
         let mut st = s.serialize_struct("Analysis", 2)?;
-        st.serialize_field("quotes", &quotes)?;
+        st.serialize_field("quotes", &QuotesOut(self))?;
         st.serialize_field("speakers", &self.speakers)?;
         st.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn attributions_stay_small() {
+        // One per quote, and a dense document holds a quote per 100 bytes.
+        assert!(std::mem::size_of::<super::Attribution<'_>>() <= 72);
     }
 }

@@ -72,24 +72,29 @@ pub(crate) struct Entities {
     events: Vec<(usize, usize)>,
 }
 
-/// Edit distance, at most `max + 1` (a banded computation).
+/// Spelling variants: names of six letters or more, with the same first
+/// letter, at most two edits apart.
 fn close_spelling(a: &str, b: &str) -> bool {
     if a == b {
         return true;
     }
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len().min(b.len()) < 6 || a.len().abs_diff(b.len()) > 2 || a[0] != b[0] {
+    // Most pairs fail on length or first letter: find out before
+    // allocating (this runs for every new surname against recent ones).
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if na.min(nb) < 6 || na.abs_diff(nb) > 2 || a.chars().next() != b.chars().next() {
         return false;
     }
+    let b: Vec<char> = b.chars().collect();
     let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.chars().enumerate() {
+        cur[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
             cur[j + 1] = (prev[j + 1] + 1)
                 .min(cur[j] + 1)
                 .min(prev[j] + usize::from(ca != cb));
         }
-        prev = cur;
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[b.len()] <= 2
 }
@@ -129,17 +134,48 @@ impl Entity {
 }
 
 impl Entities {
-    /// Cluster the name mentions.
-    pub fn build(lex: &Lex<'_, '_>, ms: &[NameMention]) -> Entities {
-        let mut es = Entities {
+    /// No entities yet.
+    pub fn new() -> Entities {
+        Entities {
             list: Vec::new(),
-            of_mention: Vec::with_capacity(ms.len()),
+            of_mention: Vec::new(),
             by_surname: HashMap::default(),
             by_key: HashMap::default(),
             by_word: HashMap::default(),
             events: Vec::new(),
-        };
+        }
+    }
+
+    /// Cluster the name mentions of one stretch of text (the whole
+    /// document, or one window of it) into the entities known so far.
+    ///
+    /// Mentions and salience events are the stretch's own (token indices
+    /// are its own): both start afresh. A mention starting before byte
+    /// `known.0` has been clustered already, by a pass that read the same
+    /// text: it takes the entity `known.1` recorded for it then, by its
+    /// start (none if there is no record), and adds nothing to it.
+    pub fn add_mentions(
+        &mut self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        known: (usize, &[(u32, u32)]),
+    ) {
+        let (before, known) = known;
+        let es = self;
+        es.of_mention.clear();
+        es.of_mention.reserve(ms.len());
+        es.events.clear();
         for m in ms {
+            if m.span.start < before {
+                let at = u32::try_from(m.span.start).unwrap_or(u32::MAX);
+                let k = known.partition_point(|&(start, _)| start < at);
+                let id = known
+                    .get(k)
+                    .filter(|&&(start, id)| start == at && id != u32::MAX)
+                    .map_or(usize::MAX, |&(_, id)| id as usize);
+                es.of_mention.push(id);
+                continue;
+            }
             let words = words_of(lex, m);
             let Some(&surname) = words.last() else {
                 es.of_mention.push(usize::MAX);
@@ -226,7 +262,11 @@ impl Entities {
             }
             es.of_mention.push(id);
         }
-        es
+    }
+
+    /// Salience events at or after token `from`: (token, entity).
+    pub fn events_from(&self, from: usize) -> &[(usize, usize)] {
+        &self.events[self.events.partition_point(|&(p, _)| p < from)..]
     }
 
     fn find_person(
@@ -835,7 +875,7 @@ impl Entities {
 
     /// Final speakers for the entities in `used` (in that order), with
     /// every role split into title and affiliation.
-    pub fn speakers(&self, lex: &Lex<'_, '_>, used: &[usize]) -> Vec<Speaker> {
+    pub fn speakers(&self, text: &str, used: &[usize]) -> Vec<Speaker> {
         used.iter()
             .map(|&id| {
                 let e = &self.list[id];
@@ -852,14 +892,15 @@ impl Entities {
                     .collect();
                 // A bare abbreviated title (`Cllr`, `Sen.`, `Lt Col`) says less than
                 // any other role the text gives: show it last.
-                stated.sort_by_key(|&(_, toks)| {
-                    toks.is_some_and(|(a, b)| {
-                        b <= a + 2
-                            && (a..b).all(|k| is_abbreviation(lex.low(k).trim_end_matches('.')))
-                    })
+                stated.sort_by_key(|&(span, _)| {
+                    let words: Vec<&str> = text[span.range()].split_whitespace().collect();
+                    words.len() <= 2
+                        && words
+                            .iter()
+                            .all(|w| is_abbreviation(&w.trim_end_matches('.').to_ascii_lowercase()))
                 });
                 for r in stated {
-                    let text = lex.doc.text[r.0.range()].to_string();
+                    let text = text[r.0.range()].to_string();
                     let key = text.to_lowercase();
                     if seen.contains(&key) {
                         continue;

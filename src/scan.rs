@@ -92,28 +92,64 @@ impl MarkStyle {
 /// assert_eq!(q[1].parent(), Some(0));
 /// assert!(q[0].is_closed() && !q[0].is_multi_paragraph());
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Quote<'t> {
-    span: Span,
-    content_span: Span,
-    #[serde(rename = "text")]
+    /// The quote as it stands, marks included: its span is
+    /// `start..start + text.len()`.
     text: &'t str,
-    #[serde(rename = "content")]
-    content: &'t str,
+    start: usize,
+    /// [`NO_PARENT`], or the index of the enclosing quote.
+    parent: usize,
+    /// Bytes of `text` before and after the content: the marks, at most a
+    /// few bytes each. Kept this small because a document's quotes can
+    /// number one per 100 bytes of text.
+    head: u16,
+    tail: u16,
     style: MarkStyle,
-    parent: Option<usize>,
     multi_paragraph: bool,
     closed: bool,
 }
 
+/// `Quote::parent` of a top-level quote.
+const NO_PARENT: usize = usize::MAX;
+
 impl<'t> Quote<'t> {
+    /// A quote over `span` of `text` with its content over `content_span`
+    /// (inside `span`, at most `u16::MAX` bytes from either end).
+    fn new(
+        text: &'t str,
+        span: Span,
+        content_span: Span,
+        style: MarkStyle,
+        multi_paragraph: bool,
+        closed: bool,
+    ) -> Quote<'t> {
+        debug_assert!(span.start <= content_span.start && content_span.end <= span.end);
+        // The marks are at most six bytes long.
+        let margin = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        Quote {
+            text: &text[span.range()],
+            start: span.start,
+            parent: NO_PARENT,
+            head: margin(content_span.start - span.start),
+            tail: margin(span.end - content_span.end.max(content_span.start)),
+            style,
+            multi_paragraph,
+            closed,
+        }
+    }
+
     /// The quote's span, marks included.
     pub fn span(&self) -> Span {
-        self.span
+        Span::new(self.start, self.start + self.text.len())
     }
     /// The span of the words between the marks.
     pub fn content_span(&self) -> Span {
-        self.content_span
+        let start = self.start + usize::from(self.head);
+        Span::new(
+            start,
+            (self.start + self.text.len() - usize::from(self.tail)).max(start),
+        )
     }
     /// The quote as it stands in the text, marks included.
     pub fn text(&self) -> &'t str {
@@ -122,7 +158,8 @@ impl<'t> Quote<'t> {
     /// The words between the marks. For a multi-paragraph quote this
     /// includes the paragraph breaks and the marks that reopen each paragraph.
     pub fn content(&self) -> &'t str {
-        self.content
+        let r = self.content_span();
+        &self.text[r.start - self.start..r.end - self.start]
     }
     /// The mark style (from the opening and closing marks).
     pub fn style(&self) -> MarkStyle {
@@ -130,19 +167,52 @@ impl<'t> Quote<'t> {
     }
     /// Index (in the same list) of the quote this one is nested in.
     pub fn parent(&self) -> Option<usize> {
-        self.parent
+        (self.parent < DEAD).then_some(self.parent)
     }
     /// True when the quote runs over several paragraphs.
     pub fn is_multi_paragraph(&self) -> bool {
         self.multi_paragraph
     }
     pub(crate) fn set_parent(&mut self, parent: Option<usize>) {
-        self.parent = parent;
+        self.parent = parent.unwrap_or(NO_PARENT);
     }
     /// False when no closing mark was found; the quote then ends at the end
     /// of its paragraph.
     pub fn is_closed(&self) -> bool {
         self.closed
+    }
+}
+
+// Written out so that they show the spans and content as fields, as they
+// were when `Quote` stored them.
+impl std::fmt::Debug for Quote<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Quote")
+            .field("span", &self.span())
+            .field("content_span", &self.content_span())
+            .field("text", &self.text)
+            .field("content", &self.content())
+            .field("style", &self.style)
+            .field("parent", &self.parent())
+            .field("multi_paragraph", &self.multi_paragraph)
+            .field("closed", &self.closed)
+            .finish()
+    }
+}
+
+impl Serialize for Quote<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Quote", 8)?;
+        st.serialize_field("span", &self.span())?;
+        st.serialize_field("content_span", &self.content_span())?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("content", self.content())?;
+        st.serialize_field("style", &self.style)?;
+        st.serialize_field("parent", &self.parent())?;
+        st.serialize_field("multi_paragraph", &self.multi_paragraph)?;
+        st.serialize_field("closed", &self.closed)?;
+        st.end()
     }
 }
 
@@ -705,7 +775,7 @@ struct Open {
 /// The `parent` of a reserved slot in `Scanner::found` whose opener turned
 /// out not to be a quote. Parents are only set once every quote is known,
 /// so during the scan the field is free to carry this mark.
-const DEAD: Option<usize> = Some(usize::MAX);
+const DEAD: usize = usize::MAX - 1;
 
 /// Deepest nesting tracked; deeper openers are ignored, which keeps hostile
 /// input (a megabyte of opening marks) linear.
@@ -1010,14 +1080,15 @@ impl<'t> Scanner<'t> {
         self.open_count[family_index(m.family())] += 1;
         let slot = self.found.len();
         self.found.push(Quote {
-            span: Span::new(pos, pos),
-            content_span: Span::new(pos, pos),
-            text: "",
-            content: "",
-            style: MarkStyle::StraightDouble,
             parent: DEAD,
-            multi_paragraph: false,
-            closed: false,
+            ..Quote::new(
+                self.text,
+                Span::new(pos, pos),
+                Span::new(pos, pos),
+                MarkStyle::StraightDouble,
+                false,
+                false,
+            )
         });
         self.stack.push(Open {
             start: pos,
@@ -1086,16 +1157,7 @@ impl<'t> Scanner<'t> {
         multi: bool,
         closed: bool,
     ) {
-        self.found[slot] = Quote {
-            span,
-            content_span,
-            text: &self.text[span.range()],
-            content: &self.text[content_span.range()],
-            style,
-            parent: None,
-            multi_paragraph: multi,
-            closed,
-        };
+        self.found[slot] = Quote::new(self.text, span, content_span, style, multi, closed);
     }
 
     /// At a paragraph break: continue the outermost quote into the next
@@ -1270,14 +1332,14 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
     // quotes still open finds each one's innermost container in one pass.
     let mut ancestors: Vec<usize> = Vec::new();
     for i in 0..out.len() {
-        let span = out[i].span;
+        let span = out[i].span();
         while let Some(&a) = ancestors.last() {
-            if out[a].span.contains(span) {
+            if out[a].span().contains(span) {
                 break;
             }
             ancestors.pop();
         }
-        out[i].parent = ancestors.last().copied();
+        out[i].set_parent(ancestors.last().copied());
         ancestors.push(i);
     }
     out
@@ -1286,6 +1348,23 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn quotes_stay_small() {
+        // A dense document holds a quote per 100 bytes or so.
+        assert!(std::mem::size_of::<Quote<'_>>() <= 40);
+    }
+
+    #[test]
+    fn spans_and_content_round_trip() {
+        let text = "“Open ‘‘inner’’\n\n“and on,” «a» 「b」 \"never closed";
+        for q in scan_with(text, Families::default()) {
+            assert_eq!(q.text(), &text[q.span().range()]);
+            assert_eq!(q.content(), &text[q.content_span().range()]);
+            assert!(q.span().contains(q.content_span()));
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         scan_with(s, Families::default())

@@ -7,7 +7,7 @@
 //! words end a sentence when a capitalised word or another quote follows.
 
 use crate::lexicon::words::is_abbreviation;
-use crate::scan::{blank_line_paragraphs, paragraph_break};
+use crate::scan::paragraph_break;
 use crate::span::Span;
 
 /// What a token is.
@@ -138,6 +138,20 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
     n
 }
 
+/// Is `w` (a word before a period) an abbreviation, in any case? Short
+/// words, as abbreviations are, are lower-cased on the stack.
+fn abbreviation(w: &str) -> bool {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(w.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(is_abbreviation)
+        }
+        None => is_abbreviation(&w.to_ascii_lowercase()),
+    }
+}
+
 /// Is `c` part of a word (apostrophes and hyphens inside words count).
 #[inline]
 fn word_char(c: char) -> bool {
@@ -151,22 +165,43 @@ fn joiner(c: char) -> bool {
 
 /// Tokenise `text`, treating each span in `quotes` (top-level, ordered,
 /// non-overlapping) as one token.
+#[cfg(test)]
 pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
-    let b = text.as_bytes();
-    let blank_lines = blank_line_paragraphs(text);
+    let blank_lines = crate::scan::blank_line_paragraphs(text);
+    segment_range(text, 0..text.len(), quotes, blank_lines, 0)
+}
+
+/// Tokenise `text[range]` as [`segment`] does the whole text: `range`
+/// starts at the start of a paragraph (or of the text) and ends at the
+/// start of one (or at the end of the text), `quotes` are the top-level
+/// quotes inside it, `blank_lines` is how the whole text separates its
+/// paragraphs, and paragraphs are numbered from `first_para`. Tokens keep
+/// their offsets in `text`.
+pub(crate) fn segment_range<'t>(
+    text: &'t str,
+    range: std::ops::Range<usize>,
+    quotes: &[(Span, bool)],
+    blank_lines: bool,
+    first_para: u32,
+) -> Doc<'t> {
+    let len = range.end - range.start;
     let mut doc = Doc {
         text,
-        toks: Vec::with_capacity(text.len() / 6),
-        lower: String::with_capacity(text.len() / 32),
+        toks: Vec::with_capacity(len / 6),
+        lower: String::with_capacity(len / 32),
         quote_tok: Vec::with_capacity(quotes.len()),
         paras: 1,
     };
-    let mut para = 0u32;
+    let mut para = first_para;
     let mut sent = 0u32;
     let mut sent_start = true;
     let mut line_start = true;
     let mut qi = 0usize;
-    let mut i = 0usize;
+    let mut i = range.start;
+    // Nothing past the range is read: it ends where a paragraph starts, so
+    // a look ahead from inside it meets a line break first.
+    let text = &text[..range.end];
+    let b = text.as_bytes();
     while i < b.len() {
         // A quote starting here becomes one token.
         if qi < quotes.len() && quotes[qi].0.start <= i {
@@ -222,9 +257,13 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
             i += 1;
             continue;
         }
-        let ch = match text[i..].chars().next() {
-            Some(ch) => ch,
-            None => break,
+        let ch = if c.is_ascii() {
+            char::from(c)
+        } else {
+            match text[i..].chars().next() {
+                Some(ch) => ch,
+                None => break,
+            }
         };
         if ch.is_whitespace() {
             i += ch.len_utf8();
@@ -286,8 +325,7 @@ pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
             if text[end..].starts_with('.') {
                 let w = &text[start..end];
                 let single_cap = w.chars().count() == 1 && ch.is_uppercase();
-                let lw = w.to_ascii_lowercase();
-                if single_cap || w.contains('.') || is_abbreviation(&lw) {
+                if single_cap || w.contains('.') || abbreviation(w) {
                     end += 1;
                 }
             }
