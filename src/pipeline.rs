@@ -310,7 +310,7 @@ fn headline_speaker(
 ) -> Option<usize> {
     let doc = cx.doc();
     let qt = cx.qtok[q] as usize;
-    if doc.toks[qt].para != 0 {
+    if !cx.in_headline(qt) {
         return None;
     }
     let words = |s: &str| -> Vec<String> {
@@ -344,7 +344,7 @@ fn headline_speaker(
             let id = ents.of_mention[k];
             let last = doc.text_of(m.end - 1);
             let possessive = last.ends_with("'s") || last.ends_with("’s");
-            (doc.toks[m.start].para == 0
+            (cx.in_headline(m.start)
                 && !possessive
                 && !m.object
                 && id != usize::MAX
