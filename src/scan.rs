@@ -1112,6 +1112,14 @@ impl<'t> Scanner<'t> {
         while let Some(top) = self.stack.pop() {
             self.open_count[family_index(top.mark.family())] -= 1;
             if top.mark.family() == f {
+                // `""` quotes nothing: no quote, and its reserved slot (the
+                // last one, as nothing can nest in it) is given back.
+                if pos == top.start + top.len && !top.multi {
+                    if top.slot + 1 == self.found.len() {
+                        self.found.pop();
+                    }
+                    return true;
+                }
                 self.fill(
                     top.slot,
                     Span::new(top.start, pos + len),
@@ -1234,6 +1242,22 @@ impl<'t> Scanner<'t> {
                 i += len;
                 continue;
             }
+            // A run of three or more `"` (a typo, or filler): the marks
+            // inside it could only open and close empty quotes, which are
+            // no quotes. Its first mark closes what is open, else its last
+            // one opens; the others are passed over.
+            let mut run_after = None;
+            if c == b'"' && b.get(i + 1) == Some(&b'"') && b.get(i + 2) == Some(&b'"') {
+                let mut last = i + 2;
+                while b.get(last + 1) == Some(&b'"') {
+                    last += 1;
+                }
+                if self.has_open(Family::Double) {
+                    run_after = Some(last + 1);
+                } else {
+                    i = last;
+                }
+            }
             let role = self.role(m, i, len);
             match role {
                 Role::Open { weak } => self.push_open(i, m, len, weak),
@@ -1258,6 +1282,10 @@ impl<'t> Scanner<'t> {
                 if let Some(n) = self.skip_elided_n(at, i, m) {
                     i = n;
                 }
+            }
+            // The rest of a run of `"` (see `run_of_straight_marks`).
+            if let Some(after) = run_after {
+                i = i.max(after);
             }
         }
         let end = trim_end_before(b, b.len(), para_start);

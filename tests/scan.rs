@@ -575,6 +575,36 @@ fn spans_are_byte_offsets() {
 }
 
 #[test]
+fn an_empty_pair_of_marks_is_no_quote() {
+    for input in [
+        "a \"\" d",
+        "a “” d",
+        "\"\"\"\"\"\"",
+        "said \"\" then \"yes\"",
+    ] {
+        let q = quotes(input);
+        assert!(
+            q.iter().all(|q| !q.content().is_empty()),
+            "input: {input:?}"
+        );
+    }
+    assert_eq!(texts("said \"\" then \"yes\""), ["\"yes\""]);
+}
+
+#[test]
+fn runs_of_straight_double_marks() {
+    check_texts(&[
+        ("\"\"\"\"\"\"\"\"", &[]),
+        ("\"\"\"Yes,\" she said.", &["\"Yes,\""]),
+        (
+            "He said \"no\"\"\" twice. \"Fine,\" she said.",
+            &["\"no\"", "\"Fine,\""],
+        ),
+        ("a \"\"\" b", &[]),
+    ]);
+}
+
+#[test]
 fn content_excludes_the_marks() {
     let cases: &[(&str, &str, &str)] = &[
         ("a \"bc\" d", "\"bc\"", "bc"),
@@ -585,7 +615,6 @@ fn content_excludes_the_marks() {
         ("a « bc » d", "« bc »", " bc "),
         ("a „bc“ d", "„bc“", "bc"),
         ("a「bc」d", "「bc」", "bc"),
-        ("a \"\" d", "\"\"", ""),
         ("a “unclosed", "“unclosed", "unclosed"),
     ];
     for &(input, text, content) in cases {
