@@ -191,7 +191,23 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     if cx.in_headline(t) {
         return false;
     }
-    let words: Vec<&str> = cx.content[q].split_whitespace().take(9).collect();
+    let content = cx.content[q];
+    // Most quotes are sentences: a lower-case first letter (other than in
+    // `the`) or a final stop (`"We Won."` is speech set in capitals)
+    // settles it before any word is split.
+    let first = content.chars().find(|c| c.is_alphanumeric());
+    if first.is_some_and(|c| c.is_lowercase() && c != 't')
+        || content.trim_end().ends_with(['.', '!', '?'])
+    {
+        return false;
+    }
+    let mut words = [""; 9];
+    let mut count = 0;
+    for w in content.split_whitespace().take(9) {
+        words[count] = w;
+        count += 1;
+    }
+    let words = &words[..count];
     if !(2..=8).contains(&words.len()) {
         return false;
     }
@@ -200,22 +216,18 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    let bare = |w: &str| {
+    // (Small words are lower case already: no need to fold them.)
+    fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase()
-    };
+    }
     // The first word capitalised (or `the`), every other word capitalised
     // or a small word; at least two capitalised words.
     let first_ok = capitalised(words[0]) || bare(words[0]) == "the";
     let rest_ok = words[1..]
         .iter()
-        .all(|w| capitalised(w) || title_small_word(&bare(w)));
+        .all(|w| capitalised(w) || title_small_word(bare(w)));
     let caps = words.iter().filter(|w| capitalised(w)).count();
     if !first_ok || !rest_ok || caps < 2 {
-        return false;
-    }
-    // A sentence inside (`"We Won."`) is speech set in capitals.
-    if cx.content[q].trim_end().ends_with(['.', '!', '?']) {
         return false;
     }
     // Introduced as speech: `said: "…"`, `said "…"`.
