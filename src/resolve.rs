@@ -554,14 +554,18 @@ impl Entities {
         }
         let is_org = is_org_noun(&head_w) && !is_title_word(&head_w);
         // `the railroad said`, `the company said`: the organisation the
-        // text has just named (`Metro-North`, `Debenhams`), if any.
-        if is_org && definite {
+        // text has just named (`Metro-North`, `Debenhams`), if any. (A
+        // family is its people, never the firm just named.)
+        let kin = matches!(head_w.as_str(), "family" | "families" | "relatives");
+        if is_org && definite && !kin {
             let end = ms.partition_point(|m| m.start < start);
             let para = lex.doc.toks[start].para;
             // An organisation named as such first; else a name the text
             // repeats with no sign of being a person (a one-off
             // capitalised word, like a headline's `Delays`, is no name).
-            let candidate = |org_only: bool| {
+            // An affiliation inside someone's appositive (`an analyst at
+            // Kestrel Capital`) only when no other organisation will do.
+            let candidate = |org_only: bool, affiliations: bool| {
                 ms[..end]
                     .iter()
                     .enumerate()
@@ -581,13 +585,15 @@ impl Entities {
                         };
                         (fits
                             && !m.personal
-                            && !m.in_role
+                            && (affiliations || !m.in_role)
                             && lex.doc.toks[m.start].para + ORG_PARAGRAPHS >= para
                             && !is_possessive_name(lex, m))
                         .then_some(id)
                     })
             };
-            let named = candidate(true).or_else(|| candidate(false));
+            let named = candidate(true, false)
+                .or_else(|| candidate(false, false))
+                .or_else(|| candidate(true, true));
             if let Some(id) = named {
                 self.list[id].kind = SpeakerKind::Organisation;
                 return Some((id, true));
@@ -698,12 +704,12 @@ impl Entities {
             (lo, end)
         };
         let id = self.list.len();
-        let kind = if is_org {
+        let kind = if is_org && !kin {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::UnnamedSource
         };
-        let roles = if kind == SpeakerKind::UnnamedSource && role_toks.0 < role_toks.1 {
+        let roles = if kind == SpeakerKind::UnnamedSource && !kin && role_toks.0 < role_toks.1 {
             vec![RoleSpan {
                 span: span_of(lex, role_toks.0, role_toks.1),
                 toks: role_toks,

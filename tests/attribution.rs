@@ -1568,6 +1568,22 @@ const ROLES: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        name: "the_family_is_its_people_not_the_paper_just_named",
+        text: "In a 2009 interview with the Vell Courier, Easterby was modest.\n\nThe family said in a statement that a concert would be held \"with the drums set up\".",
+        quote: "\"with the drums",
+        speaker: Some("The family"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
+        name: "the_force_is_the_police_named_in_an_appositive",
+        text: "Chris Oduya, head of operations at Harbour Police, said thefts had risen.\n\nIn a statement, the force said: \"Officers are working with farmers.\"",
+        quote: "\"Officers",
+        speaker: Some("Harbour Police"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "role_statement_without_issuer_is_nobody",
         text: r#""The matter is now closed," the statement said."#,
         quote: r#""The matter"#,
