@@ -245,6 +245,14 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "descriptor_with_an_appositive_before_the_verb",
+        text: "\"It was terrifying,\" said one witness. \"The car kept coming.\"\n\nAnother witness, a man in his 40s, told the Vell Post: \"I have never seen anything like it.\"",
+        quote: "\"I have never",
+        speaker: Some("Another witness"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "said_colon_ending_the_paragraph_before",
         text: "The council met on Monday.\n\nCouncil leader Ada Brisk said:\n\n\"We are ready to act.\"",
         quote: "\"We are ready",

@@ -135,13 +135,15 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             saying |= cx.lex.word(c) && speech_verb_at(cx, c);
             if cx.lex.punct(c, ',') && c > floor {
                 let relative = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose");
+                // `Another witness, a man in his 40s, told …`: an appositive.
+                let apposed = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "a" | "an" | "the");
                 if saying && !relative {
                     return None;
                 }
                 match np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
                     Some((np @ Np::Name(_), at)) => return Some((np, at)),
                     // `The farmer, who took over in 2010, said`.
-                    Some((np @ Np::Descriptor { .. }, at)) if relative => {
+                    Some((np @ Np::Descriptor { .. }, at)) if relative || apposed && !saying => {
                         return Some((np, at));
                     }
                     _ if saying => return None,
