@@ -1172,7 +1172,12 @@ fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
         return false;
     }
     let w = strip_possessive(lex.low(i));
-    is_title_word(w) || is_unnamed_source_noun(w) || is_org_noun(w)
+    is_title_word(w)
+        || is_unnamed_source_noun(w)
+        || is_org_noun(w)
+        // `the 24-year-old`, `the 80-year-olds`
+        || (w.ends_with("-year-old") || w.ends_with("-year-olds"))
+            && w.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The noun phrase whose last token is `last` (a cue's subject before it),

@@ -769,8 +769,10 @@ impl Entities {
                     let span = span_of(lex, start, end);
                     let e = &mut self.list[id];
                     e.mentions.push(span);
-                    // A person's role; `the company` says nothing new of a company.
-                    if e.kind != SpeakerKind::Organisation {
+                    // A person's role; `the company` says nothing new of a
+                    // company, and `the 24-year-old` gives an age, no role.
+                    let age = lex.low(head).ends_with("-year-old");
+                    if e.kind != SpeakerKind::Organisation && !age {
                         if let Some(r) = role_without_article(lex, start, end) {
                             e.extra_roles.push(r);
                         }

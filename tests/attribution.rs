@@ -900,6 +900,14 @@ fn reported_speech() {
 
 const PRONOUN_DESCRIPTOR: &[Case] = &[
     Case {
+        name: "descriptor_the_age_before_said_with_an_adverb",
+        text: "Tom Reed, the striker, scored twice. The 24-year-old said afterwards: \"I am delighted.\"",
+        quote: "\"I am delighted",
+        speaker: Some("Tom Reed"),
+        role: Some("striker"),
+        kind: Some(Direct),
+    },
+    Case {
         name: "pronoun_they_is_not_a_dateline",
         text: "Rates on hold\n\nSKARHOLM, June 12 (Northwire) - The central bank held rates.\n\n\"We think the bank will wait,\" they wrote in a note.",
         quote: "\"We think",
