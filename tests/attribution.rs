@@ -245,6 +245,22 @@ fn run(group: &str, cases: &[Case]) {
 
 const ADJACENT: &[Case] = &[
     Case {
+        name: "org_descriptor_with_which_clause_before_said",
+        text: r#"Brindle Foods has closed a plant. The company, which employs 3,000 people, said it was "reviewing all options"."#,
+        quote: r#""reviewing"#,
+        speaker: Some("Brindle Foods"),
+        role: None,
+        kind: Some(Partial),
+    },
+    Case {
+        name: "post_posed_descriptor_with_a_participle_bracket",
+        text: r#""I cannot say more," the official, speaking on condition of anonymity, told the Vell Post."#,
+        quote: r#""I cannot"#,
+        speaker: Some("the official"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "descriptor_with_an_appositive_before_the_verb",
         text: "\"It was terrifying,\" said one witness. \"The car kept coming.\"\n\nAnother witness, a man in his 40s, told the Vell Post: \"I have never seen anything like it.\"",
         quote: "\"I have never",

@@ -134,7 +134,8 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             }
             saying |= cx.lex.word(c) && speech_verb_at(cx, c);
             if cx.lex.punct(c, ',') && c > floor {
-                let relative = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose");
+                let relative =
+                    cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose" | "which");
                 // `Another witness, a man in his 40s, told …`: an appositive.
                 let apposed = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "a" | "an" | "the");
                 if saying && !relative {
@@ -216,9 +217,12 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let np_end = e;
     // `"…," Reed, who was first elected in 2010, told reporters`: past a
     // relative clause to its closing comma.
+    // (Or a participle's: `the official, speaking on condition of
+    // anonymity, told …`.)
     if cx.lex.punct(e, ',')
         && cx.lex.word(e + 1)
-        && matches!(cx.lex.low(e + 1), "who" | "whose")
+        && (matches!(cx.lex.low(e + 1), "who" | "whose" | "which")
+            || cx.lex.low(e + 1).ends_with("ing") && !cx.lex.speech_at(e + 1))
         && matches!(np, Np::Name(_) | Np::Descriptor { .. })
     {
         if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
