@@ -829,7 +829,12 @@ fn attribute_window(
                     && (ms[m].personal || ents.list[e].personal || ents.list[e].spoke)
             };
             let same = |a: usize, b: usize| dec[a].entity == dec[b].entity;
-            link::continuation_source(&cx, q, &linked, &blocks, &same)
+            let known = link::Decided {
+                linked: &linked,
+                blocks: &blocks,
+                same: &same,
+            };
+            link::continuation_source(&cx, q, &known)
         };
         // An action beat in the quote's own paragraph outranks a
         // continuation from another paragraph.

@@ -10,18 +10,21 @@ use crate::mention::Np;
 /// How many paragraphs back a quote-led paragraph may reach.
 const MAX_PARAGRAPHS_BACK: u32 = 2;
 
-/// Which quote's speaker quote `q` continues. `linked(p)` says whether
-/// quote `p` has a speaker (and by a cue of its own when `cue_only`);
-/// `blocks(m)` says whether name mention `m` is a new speaker candidate
-/// that ends a continuation from quote `p`; `same(a, b)` whether quotes
-/// `a` and `b` have one speaker.
-pub(crate) fn source(
-    cx: &Ctx<'_, '_, '_>,
-    q: usize,
-    linked: &dyn Fn(usize, bool) -> bool,
-    blocks: &dyn Fn(usize, usize) -> bool,
-    same: &dyn Fn(usize, usize) -> bool,
-) -> Option<usize> {
+/// What linking has decided so far, as the continuation rules ask it.
+pub(crate) struct Decided<'a> {
+    /// Whether quote `p` has a speaker (and by a cue of its own when
+    /// `cue_only`).
+    pub linked: &'a dyn Fn(usize, bool) -> bool,
+    /// Whether name mention `m` is a new speaker candidate that ends a
+    /// continuation from quote `p`.
+    pub blocks: &'a dyn Fn(usize, usize) -> bool,
+    /// Whether quotes `a` and `b` have one speaker.
+    pub same: &'a dyn Fn(usize, usize) -> bool,
+}
+
+/// Which quote's speaker quote `q` continues.
+pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<usize> {
+    let (linked, blocks) = (known.linked, known.blocks);
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
     let tok = doc.toks[t];
@@ -71,7 +74,7 @@ pub(crate) fn source(
     {
         return None;
     }
-    Some(turn_taker(cx, q, linked, blocks, same).unwrap_or(p))
+    Some(turn_taker(cx, q, known).unwrap_or(p))
 }
 
 /// Turn-taking: a paragraph that is only a quote, after a question and
@@ -80,13 +83,8 @@ pub(crate) fn source(
 /// said.` / `"To whom?"` is hers, and so is the answer that follows a
 /// question: `"Out," said Tom.` / `"Out where?"` (Martha's, who asked
 /// first) / `"Just out."` (Tom's). Returns the earlier speaker's quote.
-fn turn_taker(
-    cx: &Ctx<'_, '_, '_>,
-    q: usize,
-    linked: &dyn Fn(usize, bool) -> bool,
-    blocks: &dyn Fn(usize, usize) -> bool,
-    same: &dyn Fn(usize, usize) -> bool,
-) -> Option<usize> {
+fn turn_taker(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<usize> {
+    let (linked, blocks, same) = (known.linked, known.blocks, known.same);
     if q < 2 {
         return None;
     }

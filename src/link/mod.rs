@@ -151,6 +151,7 @@ pub(crate) fn indirect_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, us
 /// Pass 2: which earlier or later quote's speaker this quote continues.
 pub(crate) use continuation::beat;
 pub(crate) use continuation::source as continuation_source;
+pub(crate) use continuation::Decided;
 
 /// Confidence of a sieve's link.
 pub(crate) fn confidence(sieve: Sieve) -> f32 {
