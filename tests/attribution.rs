@@ -592,6 +592,14 @@ fn adjacent_cue() {
 
 const COLON_HEADLINE: &[Case] = &[
     Case {
+        name: "colon_after_a_party_in_brackets",
+        text: "Debate on the ferry bill.\n\nAda Brisk (Green): \"This bill is a disgrace.\"",
+        quote: "\"This bill",
+        speaker: Some("Ada Brisk"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "headline_descriptor_is_not_the_name_inside_it",
         text: "Kestrel Street's Gloomiest Economist Cites a 'Hard Winter' Ahead\n\nKestrel Street continues to sell shares as fuel prices rise.\n\nBut Kestrel Street's most cautious voice — Ada Brisk at Vell Bank — is not surprised.\n\n\"Prices will keep rising,\" Brisk said.",
         quote: "'Hard Winter'",

@@ -14,7 +14,17 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if t < lo + 2 || !cx.lex.punct(t - 1, ':') {
         return None;
     }
-    let (np, at) = np_ending_at(cx.lex, cx.idx, cx.ms, t - 2, lo)?;
+    // `Jane Roe (Green): "…"` in a debate report: the name before the
+    // bracket.
+    let mut last = t - 2;
+    if cx.lex.punct(last, ')') {
+        let open = (lo..last).rev().take(8).find(|&k| cx.lex.punct(k, '('))?;
+        if open == lo {
+            return None;
+        }
+        last = open - 1;
+    }
+    let (np, at) = np_ending_at(cx.lex, cx.idx, cx.ms, last, lo)?;
     if !cx.doc().toks[at].line_start() {
         return None;
     }
