@@ -1278,7 +1278,7 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
     if lo < floor + 2 || !lex.word(lo - 1) || !lex.same_sent(lo - 2, lo) {
         return None;
     }
-    let mut h = match lex.low(lo - 1) {
+    let h = match lex.low(lo - 1) {
         "for" | "of" | "at" | "from" | "in" => lo - 2,
         // `a source close to the couple`
         "to" if lo >= floor + 3 && lex.word(lo - 2) && lex.low(lo - 2) == "close" => lo - 3,
@@ -1287,7 +1287,6 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
     if !lex.same_sent(h, lo) {
         return None;
     }
-    h = h.max(floor);
     let w = strip_possessive(lex.low(h));
     let person = lex.word(h)
         && !lex.cap(h)
