@@ -1973,6 +1973,14 @@ fn terms() {
 
 const NO_SPEAKER: &[Case] = &[
     Case {
+        name: "no_beat_from_a_passive_subject",
+        text: "Judge Ada Brisk sentenced him on Friday.\n\nTom Reed was jailed for six years. \"This was a cruel crime.\"",
+        quote: "\"This was",
+        speaker: None,
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "quote_only_paragraph_no_one_named",
         text: "The storm reached the coast just after midnight.\n\n\"It sounded like a train coming through the house.\"",
         quote: "\"It sounded",

@@ -209,5 +209,14 @@ fn beat_subject(cx: &Ctx<'_, '_, '_>, s: usize) -> Option<(Np, usize)> {
     }
     let m = cx.idx.starting_at(s)?;
     let mention = &cx.ms[m];
-    (!mention.org && !mention.object && cx.lex.word(mention.end)).then_some((Np::Name(m), s))
+    // `Tom Reed was jailed for six years.`: the subject undergoes; the
+    // quote after it is more likely the judge's or the police's.
+    let e = mention.end;
+    let passive = cx.lex.word(e)
+        && matches!(
+            cx.lex.low(e),
+            "was" | "were" | "is" | "are" | "has" | "had" | "been"
+        )
+        && (e + 1..e + 3).any(|k| cx.lex.word(k) && cx.lex.low(k).ends_with("ed"));
+    (!mention.org && !mention.object && cx.lex.word(e) && !passive).then_some((Np::Name(m), s))
 }
