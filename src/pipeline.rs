@@ -237,7 +237,7 @@ fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<us
         .find(|(k, m)| {
             doc.toks[m.full_start].sent_start()
                 && is_person(m, ents.of_mention[*k])
-                && !passive_after(cx, m.end)
+                && !link::passive_after(cx, m.end)
         })
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
@@ -399,18 +399,6 @@ fn verdict_of(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> 
                 && ents.list[id].kind == SpeakerKind::Person)
                 .then_some(id)
         })
-}
-
-/// `Jane Roe was arrested`: the subject undergoes, it does not speak.
-fn passive_after(cx: &Ctx<'_, '_, '_>, end: usize) -> bool {
-    let lex = cx.lex;
-    lex.word(end)
-        && matches!(
-            lex.low(end),
-            "was" | "were" | "is" | "are" | "has" | "had" | "been"
-        )
-        && (end + 1..end + 3)
-            .any(|k| lex.word(k) && lex.low(k).ends_with("ed") && !lex.speech_at(k))
 }
 
 /// A partial quote in a sentence whose subject is `he` or `she` and that

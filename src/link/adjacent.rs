@@ -134,8 +134,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             }
             saying |= cx.lex.word(c) && speech_verb_at(cx, c);
             if cx.lex.punct(c, ',') && c > floor {
-                let relative =
-                    cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "who" | "whose" | "which");
+                let relative = super::opens_relative(cx, c + 1);
                 // `Another witness, a man in his 40s, told …`: an appositive.
                 let apposed = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "a" | "an" | "the");
                 if saying && !relative {
@@ -221,7 +220,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // anonymity, told …`.)
     if cx.lex.punct(e, ',')
         && cx.lex.word(e + 1)
-        && (matches!(cx.lex.low(e + 1), "who" | "whose" | "which")
+        && (super::opens_relative(cx, e + 1)
             || cx.lex.low(e + 1).ends_with("ing") && !cx.lex.speech_at(e + 1))
         && matches!(np, Np::Name(_) | Np::Descriptor { .. })
     {

@@ -153,6 +153,24 @@ pub(crate) use continuation::beat;
 pub(crate) use continuation::source as continuation_source;
 pub(crate) use continuation::Decided;
 
+/// `Jane Roe was arrested`: after the subject ending before `end`, a
+/// passive; the subject undergoes, it does not speak.
+pub(crate) fn passive_after(cx: &Ctx<'_, '_, '_>, end: usize) -> bool {
+    let lex = cx.lex;
+    lex.word(end)
+        && matches!(
+            lex.low(end),
+            "was" | "were" | "is" | "are" | "has" | "had" | "been"
+        )
+        && (end + 1..end + 3)
+            .any(|k| lex.word(k) && lex.low(k).ends_with("ed") && !lex.speech_at(k))
+}
+
+/// Does token `k` open a relative clause (`who`, `whose`, `which`)?
+pub(crate) fn opens_relative(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    cx.lex.word(k) && matches!(cx.lex.low(k), "who" | "whose" | "which")
+}
+
 /// Confidence of a sieve's link.
 pub(crate) fn confidence(sieve: Sieve) -> f32 {
     match sieve {
