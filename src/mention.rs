@@ -1248,12 +1248,7 @@ pub(crate) fn np_ending_at(
         if !lex.word(k) || !lex.same_sent(k, last) {
             return None;
         }
-        let close_to = lex.low(k) == "to" && k > floor + 1 && lex.low(k - 1) == "close";
-        if (matches!(lex.low(k), "for" | "of" | "at" | "with" | "from" | "in") || close_to)
-            && k > floor
-        {
-            // (`a source close to the couple`)
-            let h = if close_to { k - 2 } else { k - 1 };
+        if let Some(h) = pp_head(lex, k, floor, true) {
             if is_document_noun(lex.low(h)) {
                 let lo = descriptor_left(lex, h, floor);
                 return Some((Np::Document(idx.ending_at(last)), lo));
@@ -1267,6 +1262,23 @@ pub(crate) fn np_ending_at(
     None
 }
 
+/// The noun a preposition at `prep` hangs from: the word before `for`,
+/// `of`, `at`, `from`, `in` (and `with`, when `with` is true), or before
+/// `close to` (`a source close to the couple`). Not left of `floor`.
+fn pp_head(lex: &Lex<'_, '_>, prep: usize, floor: usize, with: bool) -> Option<usize> {
+    if prep <= floor || !lex.word(prep) {
+        return None;
+    }
+    match lex.low(prep) {
+        "for" | "of" | "at" | "from" | "in" => Some(prep - 1),
+        "with" if with => Some(prep - 1),
+        "to" if prep > floor + 1 && lex.word(prep - 1) && lex.low(prep - 1) == "close" => {
+            Some(prep - 2)
+        }
+        _ => None,
+    }
+}
+
 /// The head of `a spokesman for …` when the phrase starting at `lo` is the
 /// object of `for`/`of`/`at`/`from` after a noun for a person.
 fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize> {
@@ -1275,15 +1287,10 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
     } else {
         lo
     };
-    if lo < floor + 2 || !lex.word(lo - 1) || !lex.same_sent(lo - 2, lo) {
+    if lo < floor + 2 || !lex.same_sent(lo - 2, lo) {
         return None;
     }
-    let h = match lex.low(lo - 1) {
-        "for" | "of" | "at" | "from" | "in" => lo - 2,
-        // `a source close to the couple`
-        "to" if lo >= floor + 3 && lex.word(lo - 2) && lex.low(lo - 2) == "close" => lo - 3,
-        _ => return None,
-    };
+    let h = pp_head(lex, lo - 1, floor, false)?;
     if !lex.same_sent(h, lo) {
         return None;
     }
