@@ -8,6 +8,10 @@
 //! demand, in windows of bounded size around cues.
 
 use crate::config::Config;
+use crate::lexicon::grammar::{
+    is_adverb, is_definite, is_determiner, is_name_connector, is_object_preposition,
+    is_object_verb, is_possessive,
+};
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
@@ -58,72 +62,6 @@ pub(crate) struct NameMention {
     pub personal: bool,
 }
 
-/// Words that may sit inside a name between capitalised words.
-const NAME_CONNECTORS: &[&str] = &[
-    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "st",
-    "ter", "van", "von",
-];
-
-/// Prepositions after which a capitalised name is most likely a place or
-/// an object (`in Devon`, `from Ankara`).
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "at"
-            | "from"
-            | "to"
-            | "of"
-            | "near"
-            | "across"
-            | "into"
-            | "on"
-            | "for"
-            | "around"
-            | "throughout"
-            | "outside"
-            | "inside"
-            | "within"
-            | "toward"
-            | "towards"
-            | "via"
-            | "through"
-            | "between"
-            | "over"
-            | "under"
-            | "against"
-            | "beyond"
-            | "off"
-    )
-}
-
-/// Determiners that open a descriptor or a role phrase.
-fn is_determiner(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "another"
-            | "one"
-    )
-}
-
-fn is_definite(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "that"
-    )
-}
-
 /// Strip a final possessive (`Rubio's` → `Rubio`).
 pub(crate) fn strip_possessive(s: &str) -> &str {
     // Most words end in neither `s`, `'` nor `’` (whose last byte is 0x99).
@@ -136,10 +74,6 @@ pub(crate) fn strip_possessive(s: &str) -> &str {
         .or_else(|| s.strip_suffix('\''))
         .or_else(|| s.strip_suffix('’'))
         .unwrap_or(s)
-}
-
-fn is_possessive(w: &str) -> bool {
-    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
 }
 
 /// Lexical facts about one token, computed once per token and cached.
@@ -435,7 +369,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     continue;
                 }
             }
-            if j > run_start && lex.cap(j + 1) && NAME_CONNECTORS.contains(&low) {
+            if j > run_start && lex.cap(j + 1) && is_name_connector(low) {
                 j += 1;
                 continue;
             }
@@ -520,7 +454,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             let object = before > 0
                 && lex.word(before - 1)
                 && lex.same_sent(before - 1, full_start)
-                && (is_preposition(lex.low(before - 1))
+                && (is_object_preposition(lex.low(before - 1))
                     || lex.low(before - 1) == "by" && lex.doc.toks[before - 1].line_start())
                 || is_dateline(lex, ns, ne)
                 // `accused Baranova of …`, `praised Roe`: the object of a
@@ -606,7 +540,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
         return true;
     }
     let mut next = ns + 1;
-    while next < ns + 3 && lex.word(next) && crate::link::is_adverb(lex.low(next)) {
+    while next < ns + 3 && lex.word(next) && is_adverb(lex.low(next)) {
         next += 1;
     }
     lex.punct(next, ':')
@@ -776,7 +710,7 @@ fn unknown_role_left(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<usize> {
     let w = lex.low(k);
     if !subject
         || !lex.word(k)
-        || is_common_verb(w)
+        || is_object_verb(w)
         || lex.cap(k)
         || lex.in_headline(k)
         || w.ends_with("ed")
@@ -784,7 +718,7 @@ fn unknown_role_left(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<usize> {
         || lex.reporting(w)
         || is_not_name(w)
         || is_determiner(w)
-        || is_preposition(w)
+        || is_object_preposition(w)
         || subject_pronoun(w).is_some()
         || !w.chars().all(|c| c.is_alphabetic() || c == '-')
     {
@@ -805,82 +739,6 @@ fn unknown_role_left(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<usize> {
         lo = p;
     }
     lex.doc.toks[lo].sent_start().then_some(lo)
-}
-
-/// Verbs that take a person as object and are no role nouns (`Voters
-/// chose Jane Roe`, `Fans love Tom Reed`): irregular pasts and common
-/// present forms. Scope: what stands between a sentence's subject and a
-/// name; regular pasts in `-ed` are caught by their ending.
-fn is_common_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "back"
-            | "backs"
-            | "beat"
-            | "beats"
-            | "blame"
-            | "blames"
-            | "bring"
-            | "brought"
-            | "chose"
-            | "choose"
-            | "chooses"
-            | "elect"
-            | "elects"
-            | "face"
-            | "faces"
-            | "gave"
-            | "give"
-            | "hail"
-            | "hails"
-            | "hit"
-            | "join"
-            | "joins"
-            | "keep"
-            | "kept"
-            | "led"
-            | "lead"
-            | "leads"
-            | "left"
-            | "lose"
-            | "lost"
-            | "love"
-            | "loves"
-            | "meet"
-            | "meets"
-            | "met"
-            | "name"
-            | "names"
-            | "pick"
-            | "picks"
-            | "praise"
-            | "praises"
-            | "replace"
-            | "sack"
-            | "sacks"
-            | "saw"
-            | "see"
-            | "sees"
-            | "sent"
-            | "send"
-            | "sign"
-            | "signs"
-            | "slam"
-            | "slams"
-            | "support"
-            | "supports"
-            | "thank"
-            | "thanks"
-            | "took"
-            | "urge"
-            | "urges"
-            | "want"
-            | "wants"
-            | "welcome"
-            | "welcomes"
-            | "win"
-            | "won"
-    )
 }
 
 /// `the foreign minister, Jane Roe,` — a role phrase before the name, set

@@ -13,6 +13,7 @@
 // The stages that consult these tables land after the tables do.
 #![allow(dead_code)]
 
+pub(crate) mod grammar;
 pub(crate) mod honorifics;
 pub(crate) mod names;
 pub(crate) mod orgs;

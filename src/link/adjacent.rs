@@ -3,63 +3,9 @@
 
 use super::{Ctx, Link};
 use crate::analysis::Sieve;
+use crate::lexicon::grammar::is_adverb;
 use crate::mention::{np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
-
-/// Words that may stand between a subject and its verb (`X also said`).
-pub fn is_adverb(w: &str) -> bool {
-    matches!(
-        w,
-        "also"
-            | "later"
-            | "then"
-            | "has"
-            | "had"
-            | "have"
-            | "would"
-            | "will"
-            | "again"
-            | "further"
-            | "earlier"
-            | "previously"
-            | "reportedly"
-            | "once"
-            | "recently"
-            | "just"
-            | "simply"
-            | "quickly"
-            | "finally"
-            | "first"
-            | "initially"
-            | "subsequently"
-            | "repeatedly"
-            | "often"
-            | "frequently"
-            | "publicly"
-            | "privately"
-            | "bluntly"
-            | "flatly"
-            | "calmly"
-            | "angrily"
-            | "quietly"
-            | "softly"
-            | "firmly"
-            | "only"
-            | "never"
-            | "even"
-            | "still"
-            | "already"
-            | "has also"
-            | "clearly"
-            | "openly"
-            | "tearfully"
-            | "proudly"
-            | "jokingly"
-            | "wryly"
-            | "did"
-            | "does"
-    )
-}
 
 /// A speech verb at token `i`?
 pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {

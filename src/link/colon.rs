@@ -3,6 +3,7 @@
 
 use super::{Ctx, Link};
 use crate::analysis::Sieve;
+use crate::lexicon::grammar::is_adverb;
 use crate::mention::{np_ending_at, np_starting_at, Np};
 
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
@@ -56,7 +57,7 @@ fn headline_after(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return None;
     }
     let mut v = e;
-    while v < hi && v < e + 2 && cx.lex.word(v) && super::is_adverb(cx.lex.low(v)) {
+    while v < hi && v < e + 2 && cx.lex.word(v) && is_adverb(cx.lex.low(v)) {
         v += 1;
     }
     // (`Brennmark recalls ambassador`: to recall is not to say, here.)

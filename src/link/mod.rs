@@ -18,7 +18,6 @@ use crate::mention::{Lex, MentionIndex, NameMention, Np};
 use crate::segment::Doc;
 use crate::span::Span;
 
-pub(crate) use adjacent::is_adverb;
 pub(crate) use term::{classify_kind, is_scare_quote, is_scare_word};
 
 /// Largest window, in tokens, a sieve reads on either side of a quote.

@@ -4,81 +4,7 @@
 
 use super::Ctx;
 use crate::analysis::QuoteKind;
-
-/// Words right before a quote that mark it as a term.
-const TERM_CUES: &[&str] = &[
-    "code-named",
-    "codenamed",
-    "dubbed",
-    "entitled",
-    "nicknamed",
-    "so-called",
-    "titled",
-    "trademarked",
-    "branded as",
-];
-
-/// Nouns for works and labels: `the film "…"`, `the hashtag "…"`.
-/// Scope: kinds of works and names; `report`/`statement` are left out
-/// because they are quoted for their words.
-const WORK_NOUNS: &[&str] = &[
-    "album",
-    "anthem",
-    "app",
-    "ballet",
-    "biography",
-    "book",
-    "brand",
-    "campaign",
-    "code-name",
-    "codename",
-    "column",
-    "comedy",
-    "documentary",
-    "drama",
-    "episode",
-    "exercise",
-    "exhibition",
-    "film",
-    "game",
-    "hashtag",
-    "headline",
-    "hit",
-    "label",
-    "memoir",
-    "mixtape",
-    "motto",
-    "movie",
-    "musical",
-    "newsletter",
-    "nickname",
-    "novel",
-    "opera",
-    "operation",
-    "painting",
-    "phrase",
-    "play",
-    "podcast",
-    "poem",
-    "program",
-    "programme",
-    "range",
-    "series",
-    "show",
-    "single",
-    "sitcom",
-    "slogan",
-    "song",
-    "symphony",
-    "tagline",
-    "term",
-    "thriller",
-    "title",
-    "track",
-    "tune",
-    "word",
-    "words",
-];
+use crate::lexicon::grammar::{is_term_cue, is_title_small_word, is_work_noun};
 
 /// `Some(Term)` when the quote is a term by its context, before linking.
 pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind> {
@@ -91,17 +17,17 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
         && lex.punct(t - 1, ',')
         && lex.word(t - 2)
         && lex.same_sent(t - 2, t)
-        && WORK_NOUNS.binary_search(&lex.low(t - 2)).is_ok()
+        && is_work_noun(lex.low(t - 2))
         && words() <= 8
     {
         return Some(QuoteKind::Term);
     }
     if t > 0 && lex.word(t - 1) && lex.same_sent(t - 1, t) {
         let w = lex.low(t - 1);
-        if TERM_CUES.contains(&w) || w == "so-called" {
+        if is_term_cue(w) {
             return Some(QuoteKind::Term);
         }
-        if words() <= 8 && WORK_NOUNS.binary_search(&w).is_ok() {
+        if words() <= 8 && is_work_noun(w) {
             return Some(QuoteKind::Term);
         }
         // `known as`, `known locally as`, `known to fans as`.
@@ -160,26 +86,6 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
     None
 }
 
-/// Small words a title in title case leaves in lower case.
-fn title_small_word(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "at"
-            | "in"
-            | "on"
-            | "and"
-            | "for"
-            | "to"
-            | "by"
-            | "with"
-            | "from"
-            | "or"
-    )
-}
-
 /// A quote in the body set in title case, of two to eight words (`"Music
 /// Under the Oaks"`, `"Kitchen Rescue"`, `"the Velvet Fox"`): the name of
 /// a work, a brand, an operation or a person, not speech. Headlines are
@@ -225,7 +131,7 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     let first_ok = capitalised(words[0]) || bare(words[0]) == "the";
     let rest_ok = words[1..]
         .iter()
-        .all(|w| capitalised(w) || title_small_word(bare(w)));
+        .all(|w| capitalised(w) || is_title_small_word(bare(w)));
     let caps = words.iter().filter(|w| capitalised(w)).count();
     if !first_ok || !rest_ok || caps < 2 {
         return false;
@@ -301,16 +207,4 @@ pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
         && lex.word(t + 1)
         && lex.same_sent(t, t + 1)
         && !lex.cap(t + 1)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn work_nouns_sorted() {
-        let mut s = WORK_NOUNS.to_vec();
-        s.sort_unstable();
-        assert_eq!(s, WORK_NOUNS);
-    }
 }

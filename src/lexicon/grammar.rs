@@ -1,0 +1,368 @@
+//! Function words and small closed classes the rules read grammar by:
+//! articles and determiners, the prepositions that make a name an object,
+//! auxiliaries, the adverbs that stand between a subject and its verb, the
+//! connectors inside names, and the words that mark a quote as a term.
+//!
+//! Each table is sorted lower-case words (the module's tests check it); a
+//! lookup is a binary search over a few dozen entries.
+
+use super::contains;
+
+/// The articles: `a`, `an`, `the`.
+static ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Whether `lower` is an article (`a`, `an`, `the`).
+#[inline]
+pub(crate) fn is_article(lower: &str) -> bool {
+    contains(ARTICLES, lower)
+}
+
+/// Determiners that open a descriptor or a role phrase (`the minister`,
+/// `his lawyer`, `another witness`, `one resident`).
+static DETERMINERS: &[&str] = &[
+    "a", "an", "another", "her", "his", "its", "my", "one", "our", "that", "the", "their", "this",
+    "your",
+];
+
+/// Whether `lower` opens a descriptor or a role phrase (see [`DETERMINERS`]).
+#[inline]
+pub(crate) fn is_determiner(lower: &str) -> bool {
+    contains(DETERMINERS, lower)
+}
+
+/// The definite determiners: `the minister` refers back, `a minister`
+/// introduces someone.
+static DEFINITE_DETERMINERS: &[&str] = &[
+    "her", "his", "its", "my", "our", "that", "the", "their", "this", "your",
+];
+
+/// Whether `lower` is a definite determiner (see [`DEFINITE_DETERMINERS`]).
+#[inline]
+pub(crate) fn is_definite(lower: &str) -> bool {
+    contains(DEFINITE_DETERMINERS, lower)
+}
+
+/// Prepositions after which a capitalised name is most likely a place or
+/// an object (`in Devon`, `from Ankara`). Scope: spatial and object
+/// prepositions; `by` is left out (`said by Roe` makes Roe the speaker)
+/// and `with` too (`spoke with Roe`).
+static OBJECT_PREPOSITIONS: &[&str] = &[
+    "across",
+    "against",
+    "around",
+    "at",
+    "between",
+    "beyond",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "off",
+    "on",
+    "outside",
+    "over",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "via",
+    "within",
+];
+
+/// Whether a name after `lower` is most likely a place or an object (see
+/// [`OBJECT_PREPOSITIONS`]).
+#[inline]
+pub(crate) fn is_object_preposition(lower: &str) -> bool {
+    contains(OBJECT_PREPOSITIONS, lower)
+}
+
+/// Words that may stand between a subject and its verb of saying (`X also
+/// said`, `X has repeatedly told`, `X did not say`): auxiliaries and
+/// adverbs of time and manner. Scope: what news puts there; negation is
+/// left out (`X did not say` is no attribution of what follows).
+static ADVERBS: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "angrily",
+    "bluntly",
+    "calmly",
+    "clearly",
+    "did",
+    "does",
+    "earlier",
+    "even",
+    "finally",
+    "firmly",
+    "first",
+    "flatly",
+    "frequently",
+    "further",
+    "had",
+    "has",
+    "have",
+    "initially",
+    "jokingly",
+    "just",
+    "later",
+    "never",
+    "often",
+    "once",
+    "only",
+    "openly",
+    "previously",
+    "privately",
+    "proudly",
+    "publicly",
+    "quickly",
+    "quietly",
+    "recently",
+    "repeatedly",
+    "reportedly",
+    "simply",
+    "softly",
+    "still",
+    "subsequently",
+    "tearfully",
+    "then",
+    "will",
+    "would",
+    "wryly",
+];
+
+/// Whether `lower` may stand between a subject and its verb (see
+/// [`ADVERBS`]).
+#[inline]
+pub(crate) fn is_adverb(lower: &str) -> bool {
+    contains(ADVERBS, lower)
+}
+
+/// Forms of `be`, `have` that make what follows a passive (`Tom Reed was
+/// jailed`, `residents have been told`) when a past participle follows.
+static PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "is", "was", "were"];
+
+/// Whether `lower` is an auxiliary that may open a passive (see
+/// [`PASSIVE_AUXILIARIES`]).
+#[inline]
+pub(crate) fn is_passive_auxiliary(lower: &str) -> bool {
+    contains(PASSIVE_AUXILIARIES, lower)
+}
+
+/// Forms of `be`: right before a verb of saying they make it passive
+/// (`residents were told`), so its subject is the one told, not the teller.
+static BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
+
+/// Whether `lower` is a form of `be` (see [`BE_FORMS`]).
+#[inline]
+pub(crate) fn is_be_form(lower: &str) -> bool {
+    contains(BE_FORMS, lower)
+}
+
+/// Words that may sit inside a name between capitalised words (`Ana de
+/// Souza`, `Omar bin Said`, `Pieter van Dijk`).
+static NAME_CONNECTORS: &[&str] = &[
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "st",
+    "ter", "van", "von",
+];
+
+/// Whether `lower` may sit inside a name (see [`NAME_CONNECTORS`]).
+#[inline]
+pub(crate) fn is_name_connector(lower: &str) -> bool {
+    contains(NAME_CONNECTORS, lower)
+}
+
+/// Verbs that take a person as object and are no role nouns (`Voters
+/// chose Jane Roe`, `Fans love Tom Reed`): irregular pasts and common
+/// present forms. Scope: what stands between a sentence's subject and a
+/// name; regular pasts in `-ed` are caught by their ending.
+static OBJECT_VERBS: &[&str] = &[
+    "back", "backs", "beat", "beats", "blame", "blames", "bring", "brought", "choose", "chooses",
+    "chose", "elect", "elects", "face", "faces", "gave", "give", "hail", "hails", "hit", "join",
+    "joins", "keep", "kept", "lead", "leads", "led", "left", "lose", "lost", "love", "loves",
+    "meet", "meets", "met", "name", "names", "pick", "picks", "praise", "praises", "replace",
+    "sack", "sacks", "saw", "see", "sees", "send", "sent", "sign", "signs", "slam", "slams",
+    "support", "supports", "thank", "thanks", "took", "urge", "urges", "want", "wants", "welcome",
+    "welcomes", "win", "won",
+];
+
+/// Whether `lower` is a verb that takes a person as its object (see
+/// [`OBJECT_VERBS`]).
+#[inline]
+pub(crate) fn is_object_verb(lower: &str) -> bool {
+    contains(OBJECT_VERBS, lower)
+}
+
+/// Words right before a quote that mark it as a term (`the so-called
+/// "reset"`, `a plan dubbed "Blue Harbour"`).
+static TERM_CUES: &[&str] = &[
+    "code-named",
+    "codenamed",
+    "dubbed",
+    "entitled",
+    "nicknamed",
+    "so-called",
+    "titled",
+    "trademarked",
+];
+
+/// Whether `lower`, right before a quote, makes it a term (see
+/// [`TERM_CUES`]).
+#[inline]
+pub(crate) fn is_term_cue(lower: &str) -> bool {
+    contains(TERM_CUES, lower)
+}
+
+/// Nouns for works and labels: `the film "…"`, `the hashtag "…"`.
+/// Scope: kinds of works and names; `report`/`statement` are left out
+/// because they are quoted for their words.
+static WORK_NOUNS: &[&str] = &[
+    "album",
+    "anthem",
+    "app",
+    "ballet",
+    "biography",
+    "book",
+    "brand",
+    "campaign",
+    "code-name",
+    "codename",
+    "column",
+    "comedy",
+    "documentary",
+    "drama",
+    "episode",
+    "exercise",
+    "exhibition",
+    "film",
+    "game",
+    "hashtag",
+    "headline",
+    "hit",
+    "label",
+    "memoir",
+    "mixtape",
+    "motto",
+    "movie",
+    "musical",
+    "newsletter",
+    "nickname",
+    "novel",
+    "opera",
+    "operation",
+    "painting",
+    "phrase",
+    "play",
+    "podcast",
+    "poem",
+    "program",
+    "programme",
+    "range",
+    "series",
+    "show",
+    "single",
+    "sitcom",
+    "slogan",
+    "song",
+    "symphony",
+    "tagline",
+    "term",
+    "thriller",
+    "title",
+    "track",
+    "tune",
+    "word",
+    "words",
+];
+
+/// Whether `lower` names a kind of work or label (see [`WORK_NOUNS`]).
+#[inline]
+pub(crate) fn is_work_noun(lower: &str) -> bool {
+    contains(WORK_NOUNS, lower)
+}
+
+/// Small words a title in title case leaves in lower case (`Music Under
+/// the Oaks`).
+static TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+];
+
+/// Whether a title in title case leaves `lower` in lower case (see
+/// [`TITLE_SMALL_WORDS`]).
+#[inline]
+pub(crate) fn is_title_small_word(lower: &str) -> bool {
+    contains(TITLE_SMALL_WORDS, lower)
+}
+
+/// Whether the word `w` (as written) ends in a possessive: `Rubio's`,
+/// `Rubio’s`, `voters'`. The one test every rule shares; a word of two
+/// characters or fewer (`'s` alone) is none.
+#[inline]
+pub(crate) fn is_possessive(w: &str) -> bool {
+    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::assert_well_formed;
+    use super::*;
+
+    #[test]
+    fn tables_are_well_formed() {
+        for (name, table) in [
+            ("ARTICLES", ARTICLES),
+            ("DETERMINERS", DETERMINERS),
+            ("DEFINITE_DETERMINERS", DEFINITE_DETERMINERS),
+            ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
+            ("ADVERBS", ADVERBS),
+            ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
+            ("BE_FORMS", BE_FORMS),
+            ("NAME_CONNECTORS", NAME_CONNECTORS),
+            ("OBJECT_VERBS", OBJECT_VERBS),
+            ("TERM_CUES", TERM_CUES),
+            ("WORK_NOUNS", WORK_NOUNS),
+            ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS),
+        ] {
+            assert_well_formed(name, table);
+        }
+    }
+
+    #[test]
+    fn definite_determiners_are_determiners() {
+        for w in DEFINITE_DETERMINERS {
+            assert!(is_determiner(w), "{w}");
+        }
+        for w in ARTICLES {
+            assert!(is_determiner(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert!(is_article("the") && !is_article("this"));
+        assert!(is_definite("their") && !is_definite("a"));
+        assert!(is_object_preposition("towards") && !is_object_preposition("by"));
+        assert!(is_adverb("also") && is_adverb("repeatedly") && !is_adverb("not"));
+        assert!(is_passive_auxiliary("was") && !is_passive_auxiliary("be"));
+        assert!(is_be_form("being") && !is_be_form("has"));
+        assert!(is_name_connector("van") && !is_name_connector("and"));
+        assert!(is_object_verb("chose") && !is_object_verb("said"));
+        assert!(is_term_cue("dubbed") && !is_term_cue("said"));
+        assert!(is_work_noun("podcast") && !is_work_noun("statement"));
+        assert!(is_title_small_word("the") && !is_title_small_word("oaks"));
+    }
+
+    #[test]
+    fn possessives() {
+        for w in ["Rubio's", "Rubio’s", "voters'", "Ross's"] {
+            assert!(is_possessive(w), "{w}");
+        }
+        for w in ["'s", "Rubio", "its", "boss", "s'"] {
+            assert!(!is_possessive(w), "{w}");
+        }
+    }
+}
