@@ -315,6 +315,90 @@ impl<'t> Analysis<'t> {
     }
 }
 
+/// What linking decided for one top-level quote, as the output shows it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Linked {
+    pub kind: QuoteKind,
+    /// Index into the output's speakers.
+    pub speaker: Option<usize>,
+    pub sieve: Option<Sieve>,
+    pub cue: Option<Span>,
+    pub confidence: f32,
+}
+
+impl<'t> Analysis<'t> {
+    /// The output for `text`: every quote (nested quotes included, with no
+    /// speaker of their own), each top-level quote (`top`, indices into
+    /// `quotes`) as `linked` gives it by its place among them. Terms are
+    /// left out unless `report_terms`, and each kept quote's parent is then
+    /// its nearest kept ancestor.
+    pub(crate) fn assemble(
+        text: &'t str,
+        mut quotes: Vec<Quote<'t>>,
+        top: &[u32],
+        linked: impl Fn(usize) -> Linked,
+        speakers: Vec<Speaker>,
+        report_terms: bool,
+    ) -> Analysis<'t> {
+        let nested = Linked {
+            kind: QuoteKind::Partial,
+            speaker: None,
+            sieve: None,
+            cue: None,
+            confidence: 0.0,
+        };
+        let decision = |i: usize, next_top: &mut usize| {
+            if top.get(*next_top) == Some(&(i as u32)) {
+                *next_top += 1;
+                linked(*next_top - 1)
+            } else {
+                nested
+            }
+        };
+        let keep = |d: &Linked| report_terms || d.kind != QuoteKind::Term;
+        // First each kept quote's new index, and each quote's parent moved
+        // to its nearest kept ancestor, then the output.
+        let mut new_index = vec![u32::MAX; quotes.len()];
+        let mut kept = 0u32;
+        let mut next_top = 0;
+        for i in 0..quotes.len() {
+            let d = decision(i, &mut next_top);
+            // A parent's own parent is already in output indices.
+            let parent = quotes[i].parent().and_then(|p| match new_index[p] {
+                u32::MAX => quotes[p].parent(),
+                n => Some(n as usize),
+            });
+            quotes[i].set_parent(parent);
+            if keep(&d) {
+                new_index[i] = kept;
+                kept += 1;
+            }
+        }
+        drop(new_index);
+        let mut out: Vec<Attribution<'t>> = Vec::with_capacity(kept as usize);
+        let mut next_top = 0;
+        for (i, quote) in quotes.into_iter().enumerate() {
+            let d = decision(i, &mut next_top);
+            if !keep(&d) {
+                continue;
+            }
+            out.push(Attribution::new(
+                quote,
+                d.kind,
+                d.speaker,
+                d.sieve,
+                d.cue.map(|c| (c, &text[c.range()])),
+                d.confidence,
+            ));
+        }
+        Analysis {
+            text,
+            quotes: out,
+            speakers,
+        }
+    }
+}
+
 impl Serialize for Analysis<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         #[derive(Serialize)]

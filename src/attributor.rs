@@ -3,8 +3,8 @@
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::error::Error;
-use crate::pipeline;
 use crate::scan;
+use crate::window;
 
 /// Attributes quotes to speakers. Build once, share across threads
 /// (`Send + Sync`), call [`attribute`](Attributor::attribute) per document.
@@ -55,7 +55,7 @@ impl Attributor {
     pub fn attribute<'t>(&self, text: &'t str) -> Result<Analysis<'t>, Error> {
         self.check_len(text.len())?;
         let quotes = scan::scan_with(text, self.config.families);
-        Ok(pipeline::run(text, quotes, &self.config))
+        Ok(window::run(text, quotes, &self.config))
     }
 
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.

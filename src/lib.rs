@@ -9,11 +9,11 @@ mod error;
 mod lexicon;
 mod link;
 mod mention;
-mod pipeline;
 mod resolve;
 mod scan;
 mod segment;
 mod span;
+mod window;
 
 pub use analysis::{Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind};
 pub use attributor::Attributor;

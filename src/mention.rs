@@ -76,6 +76,14 @@ pub(crate) fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
+/// Whether mention `m` ends in a possessive (`Roe's lawyer`, `the
+/// Commuters' union`): the name then modifies what follows; it is no
+/// speaker or antecedent by itself.
+pub(crate) fn is_possessive_mention(doc: &Doc<'_>, m: &NameMention) -> bool {
+    let last = doc.text_of(m.end - 1);
+    last.ends_with("'s") || last.ends_with("’s")
+}
+
 /// Lexical facts about one token, computed once per token and cached.
 pub(crate) struct Lex<'d, 't> {
     pub doc: &'d Doc<'t>,

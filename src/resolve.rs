@@ -11,7 +11,9 @@ use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::{is_abbreviation, is_unnamed_source_noun};
 use crate::lexicon::{class, WordBuild};
-use crate::mention::{span_of, strip_possessive, Lex, NameMention, Np, RoleSpan};
+use crate::mention::{
+    is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
+};
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -363,16 +365,10 @@ impl Entities {
                 if id == usize::MAX || self.list[id].kind != SpeakerKind::Person {
                     return None;
                 }
-                let last = lex.doc.text_of(m.end - 1);
-                if last.ends_with("'s") || last.ends_with("’s") {
+                if is_possessive_mention(lex.doc, m) {
                     return None;
                 }
-                let mut s = m.full_start;
-                let mut steps = 0;
-                while s > 0 && toks[s - 1].sent == toks[m.full_start].sent && steps < 4 {
-                    s -= 1;
-                    steps += 1;
-                }
+                let s = lex.doc.sentence_lo(m.full_start, 0, 4);
                 let opens = s == 0 || toks[s - 1].sent != toks[m.full_start].sent;
                 (opens && toks[s].line_start()).then_some((m.start, id))
             })
@@ -587,7 +583,7 @@ impl Entities {
                             && !m.personal
                             && (affiliations || !m.in_role)
                             && lex.doc.toks[m.start].para + ORG_PARAGRAPHS >= para
-                            && !is_possessive_name(lex, m))
+                            && !is_possessive_mention(lex.doc, m))
                         .then_some(id)
                     })
             };
@@ -881,9 +877,32 @@ impl Entities {
             })
     }
 
+    /// The output's speakers: the entities in `linked` (those linked to a
+    /// quote, repeats allowed), in order of first mention. Returns them and
+    /// the entities in that order, for [`Entities::output_index`].
+    pub fn output_speakers(
+        &self,
+        text: &str,
+        linked: impl Iterator<Item = usize>,
+    ) -> (Vec<Speaker>, Vec<usize>) {
+        let mut used: Vec<usize> = linked.collect();
+        used.sort_unstable_by_key(|&e| (self.list[e].first_pos, e));
+        used.dedup();
+        (self.speakers(text, &used), used)
+    }
+
+    /// Entity `e`'s index among the output's speakers (`used`, as
+    /// [`Entities::output_speakers`] returned it).
+    pub fn output_index(&self, used: &[usize], e: usize) -> Option<usize> {
+        used.binary_search_by_key(&(self.list[e].first_pos, e), |&u| {
+            (self.list[u].first_pos, u)
+        })
+        .ok()
+    }
+
     /// Final speakers for the entities in `used` (in that order), with
     /// every role split into title and affiliation.
-    pub fn speakers(&self, text: &str, used: &[usize]) -> Vec<Speaker> {
+    fn speakers(&self, text: &str, used: &[usize]) -> Vec<Speaker> {
         used.iter()
             .map(|&id| {
                 let e = &self.list[id];
@@ -921,12 +940,6 @@ impl Entities {
             })
             .collect()
     }
-}
-
-/// `Metro-North's delays`: the name is a possessive here.
-fn is_possessive_name(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
-    let last = lex.doc.text_of(m.end - 1);
-    last.ends_with("'s") || last.ends_with("’s")
 }
 
 fn toks_para(lex: &Lex<'_, '_>, tok: usize) -> u32 {

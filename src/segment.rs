@@ -123,6 +123,29 @@ impl<'t> Doc<'t> {
         let t = &self.toks[i];
         t.kind == K_PUNCT && t.lo == c as u32
     }
+
+    /// The walk back to a sentence's start: the first token of token
+    /// `k`'s sentence, going back no further than token `floor` and no
+    /// more than `max` tokens (so every caller stays linear). It is the
+    /// sentence's real start only where [`Tok::sent_start`] says so.
+    #[inline]
+    pub fn sentence_lo(&self, k: usize, floor: usize, max: usize) -> usize {
+        let sent = self.toks[k].sent;
+        let mut lo = k;
+        while lo > floor && k - lo < max && self.toks[lo - 1].sent == sent {
+            lo -= 1;
+        }
+        lo
+    }
+}
+
+/// Whether a quote's own words end a sentence (`"We are ready."`, `"Why?"`),
+/// closing marks and brackets aside.
+pub(crate) fn ends_sentence(content: &str) -> bool {
+    content
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
+        .ends_with(['.', '!', '?', '…'])
 }
 
 /// The largest `n <= max` such that `s[..n]` ends on a char boundary.

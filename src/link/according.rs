@@ -1,7 +1,6 @@
 //! Sieve 3, according to: `"…," according to X` · `According to X, "…"`.
 
-use super::{Ctx, Link};
-use crate::analysis::Sieve;
+use super::{Ctx, Link, Rule};
 use crate::mention::{np_starting_at, Np};
 use crate::span::Span;
 
@@ -41,7 +40,7 @@ fn make(cx: &Ctx<'_, '_, '_>, i: usize, hi: usize) -> Option<Link> {
     Some(Link {
         np,
         at: i + 2,
-        sieve: Sieve::AccordingTo,
+        rule: Rule::AccordingTo,
         cue: Some(cue),
     })
 }

@@ -1,9 +1,8 @@
 //! Sieve 1, adjacent cue: `"…," said X` · `"…," X said` · `X said, "…"` ·
 //! `X said: "…"` · `"…," X, the Y of Z, said` · `"…" — X, the Y`.
 
-use super::{Ctx, Link};
-use crate::analysis::Sieve;
-use crate::lexicon::grammar::is_adverb;
+use super::{Ctx, Link, Rule, REACH};
+use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
 use crate::mention::{np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
@@ -45,12 +44,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     }
     let last = s - 1;
     // A passive (`residents have been told`) has no speaker as subject.
-    if cx.lex.word(last)
-        && matches!(
-            cx.lex.low(last),
-            "been" | "be" | "being" | "is" | "are" | "was" | "were"
-        )
-    {
+    if cx.lex.word(last) && is_be_form(cx.lex.low(last)) {
         return None;
     }
     if cx.lex.punct(last, ',') {
@@ -82,7 +76,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             if cx.lex.punct(c, ',') && c > floor {
                 let relative = super::opens_relative(cx, c + 1);
                 // `Another witness, a man in his 40s, told …`: an appositive.
-                let apposed = cx.lex.word(c + 1) && matches!(cx.lex.low(c + 1), "a" | "an" | "the");
+                let apposed = cx.lex.word(c + 1) && is_article(cx.lex.low(c + 1));
                 if saying && !relative {
                     return None;
                 }
@@ -127,7 +121,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return Some(Link {
             np,
             at: r + 1,
-            sieve: Sieve::Adjacent,
+            rule: Rule::SaidName,
             cue: Some(cx.span(r)),
         });
     }
@@ -153,7 +147,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 return Some(Link {
                     np: who,
                     at: e + 1,
-                    sieve: Sieve::Adjacent,
+                    rule: Rule::QuotedAs,
                     cue: Some(cx.span(e)),
                 });
             }
@@ -192,7 +186,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return Some(Link {
             np,
             at: r,
-            sieve: Sieve::Adjacent,
+            rule: Rule::NameSaid,
             cue: Some(cx.span(k)),
         });
     }
@@ -205,7 +199,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return Some(Link {
             np,
             at: r,
-            sieve: Sieve::Adjacent,
+            rule: Rule::Dash,
             cue: Some(cx.span(r - 1)),
         });
     }
@@ -232,17 +226,15 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         } else {
             0
         };
-        let mut lo = t - 1;
-        while lo > floor && t - lo < super::WINDOW && doc.toks[lo - 1].sent == doc.toks[t - 1].sent
-        {
-            lo -= 1;
-        }
-        return left_of(cx, lo, t);
+        let lo = doc.sentence_lo(t - 1, floor, REACH - 1);
+        return left_of(cx, lo, t, Rule::SaidColonBefore);
     }
-    left_of(cx, lo, t)
+    left_of(cx, lo, t, Rule::NameSaidBefore)
 }
 
-fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
+/// `X said: "…"` with the verb's sentence from `lo` to the quote at `t`;
+/// `rule` is the link's when the verb's subject speaks.
+fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link> {
     if t <= lo {
         return None;
     }
@@ -271,7 +263,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
                 return Some(Link {
                     np,
                     at,
-                    sieve: Sieve::Adjacent,
+                    rule: Rule::Saying,
                     cue: Some(cx.span(v)),
                 });
             }
@@ -279,7 +271,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
             return Some(Link {
                 np,
                 at,
-                sieve: Sieve::Adjacent,
+                rule,
                 cue: Some(cx.span(v)),
             });
         }
@@ -296,10 +288,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
 pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usize)> {
     let doc = cx.doc();
     // The sentence's start, over any quote in it (a title in quotes).
-    let mut s = v;
-    while s > 0 && v - s < super::WINDOW && doc.toks[s - 1].sent == doc.toks[v].sent {
-        s -= 1;
-    }
+    let mut s = doc.sentence_lo(v, 0, REACH);
     if !doc.toks[s].sent_start() {
         return None;
     }

@@ -1,8 +1,7 @@
 //! Sieve 2, colon: `X: "…"` at the start of a line (headlines, interview
 //! turns, captions), and the headline's reverse, `'…': X vows to fight`.
 
-use super::{Ctx, Link};
-use crate::analysis::Sieve;
+use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::is_adverb;
 use crate::mention::{np_ending_at, np_starting_at, Np};
 
@@ -35,7 +34,7 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     Some(Link {
         np,
         at,
-        sieve: Sieve::Colon,
+        rule: Rule::ColonLabel,
         cue: Some(cx.span(t - 1)),
     })
 }
@@ -67,7 +66,7 @@ fn headline_after(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     Some(Link {
         np,
         at: r + 1,
-        sieve: Sieve::Colon,
+        rule: Rule::HeadlineColon,
         cue: Some(cx.span(v)),
     })
 }

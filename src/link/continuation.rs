@@ -4,8 +4,11 @@
 //! quote in the paragraph, or a paragraph that opens with a quote right
 //! after an attributed one — as long as nobody new is named in between.
 
-use super::Ctx;
+use super::{passive_after, Ctx, Rule, REACH};
+use crate::lexicon::pronouns::subject_pronoun;
+use crate::lexicon::Gender;
 use crate::mention::Np;
+use crate::segment::TokKind;
 
 /// How many paragraphs back a quote-led paragraph may reach.
 const MAX_PARAGRAPHS_BACK: u32 = 2;
@@ -22,8 +25,8 @@ pub(crate) struct Decided<'a> {
     pub same: &'a dyn Fn(usize, usize) -> bool,
 }
 
-/// Which quote's speaker quote `q` continues.
-pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<usize> {
+/// Which quote's speaker quote `q` continues, and by which rule.
+pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<(usize, Rule)> {
     let (linked, blocks) = (known.linked, known.blocks);
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
@@ -34,7 +37,7 @@ pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Opt
         let pt = cx.qtok[p] as usize;
         if doc.toks[pt].sent == tok.sent && linked(p, false) && !named_between(cx, pt, t, p, blocks)
         {
-            return Some(p);
+            return Some((p, Rule::SameSentence));
         }
     }
     // 2. The next quote in the paragraph has a cue, with only punctuation
@@ -45,7 +48,7 @@ pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Opt
             && linked(q + 1, true)
             && (t + 1..nt).all(|k| !doc.is_word(k))
         {
-            return Some(q + 1);
+            return Some((q + 1, Rule::NextCued));
         }
     }
     if q == 0 {
@@ -74,7 +77,11 @@ pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Opt
     {
         return None;
     }
-    Some(turn_taker(cx, q, known).unwrap_or(p))
+    Some(match turn_taker(cx, q, known) {
+        Some(r) => (r, Rule::TurnTaking),
+        None if same_para => (p, Rule::SameParagraph),
+        None => (p, Rule::NextParagraph),
+    })
 }
 
 /// Turn-taking: a paragraph that is only a quote, after a question and
@@ -175,10 +182,7 @@ pub(crate) fn beat(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<(Np, usize)> {
 /// The first token of the sentence holding token `k`, if near.
 fn sentence_start(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<usize> {
     let doc = cx.doc();
-    let mut s = k;
-    while s > 0 && k - s < super::WINDOW && doc.toks[s - 1].sent == doc.toks[k].sent {
-        s -= 1;
-    }
+    let s = doc.sentence_lo(k, 0, REACH);
     doc.toks[s].sent_start().then_some(s)
 }
 
@@ -187,8 +191,8 @@ fn beat_subject(cx: &Ctx<'_, '_, '_>, s: usize) -> Option<(Np, usize)> {
     let doc = cx.doc();
     let sent = doc.toks[s].sent;
     let mut k = s;
-    while k < doc.toks.len() && doc.toks[k].sent == sent && k < s + super::WINDOW {
-        if !doc.is_word(k) && matches!(doc.toks[k].kind(), crate::segment::TokKind::Quote(_)) {
+    while k < doc.toks.len() && doc.toks[k].sent == sent && k < s + REACH {
+        if !doc.is_word(k) && matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
             return None;
         }
         if doc.is_word(k) && (cx.lex.speech_at(k) || cx.lex.reporting(cx.lex.low(k))) {
@@ -196,27 +200,18 @@ fn beat_subject(cx: &Ctx<'_, '_, '_>, s: usize) -> Option<(Np, usize)> {
         }
         k += 1;
     }
-    if k >= s + super::WINDOW {
+    if k >= s + REACH {
         return None;
     }
     let w = cx.lex.low(s);
-    if let Some(g) = crate::lexicon::pronouns::subject_pronoun(w) {
-        return matches!(
-            g,
-            crate::lexicon::Gender::Male | crate::lexicon::Gender::Female
-        )
-        .then_some((Np::Pronoun(g), s));
+    if let Some(g) = subject_pronoun(w) {
+        return matches!(g, Gender::Male | Gender::Female).then_some((Np::Pronoun(g), s));
     }
     let m = cx.idx.starting_at(s)?;
     let mention = &cx.ms[m];
     // `Tom Reed was jailed for six years.`: the subject undergoes; the
     // quote after it is more likely the judge's or the police's.
     let e = mention.end;
-    let passive = cx.lex.word(e)
-        && matches!(
-            cx.lex.low(e),
-            "was" | "were" | "is" | "are" | "has" | "had" | "been"
-        )
-        && (e + 1..e + 3).any(|k| cx.lex.word(k) && cx.lex.low(k).ends_with("ed"));
-    (!mention.org && !mention.object && cx.lex.word(e) && !passive).then_some((Np::Name(m), s))
+    (!mention.org && !mention.object && cx.lex.word(e) && !passive_after(cx, e))
+        .then_some((Np::Name(m), s))
 }

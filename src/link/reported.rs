@@ -3,8 +3,8 @@
 //! `X called for an end to "…"`).
 
 use super::adjacent::{clause_subject, subject_before};
-use super::{Ctx, Link};
-use crate::analysis::Sieve;
+use super::{Ctx, Link, Rule};
+use crate::lexicon::grammar::is_article;
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -33,7 +33,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 return Some(Link {
                     np,
                     at,
-                    sieve: Sieve::ReportedSpeech,
+                    rule: Rule::ReportedSaying,
                     cue: Some(cx.span(v)),
                 });
             }
@@ -42,7 +42,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             return Some(Link {
                 np,
                 at,
-                sieve: Sieve::ReportedSpeech,
+                rule: Rule::Reported,
                 cue: Some(cx.span(v)),
             });
         }
@@ -54,7 +54,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// as a noun — after a determiner, or as the second word of a compound
 /// after one (a plain form, after a word that is not plural).
 fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
-    let det = |k: usize| cx.lex.word(k) && matches!(cx.lex.low(k), "a" | "an" | "the");
+    let det = |k: usize| cx.lex.word(k) && is_article(cx.lex.low(k));
     if v > lo && det(v - 1) {
         return true;
     }

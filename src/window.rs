@@ -1,28 +1,19 @@
-//! The stages run in order over one document.
+//! Long documents in windows: a document over a few MiB is cut at
+//! paragraph breaks no quote spans and linked window by window, after a
+//! document-wide pass that clusters its names, so memory stays near the
+//! input's size and the output equals reading it whole. Each window is
+//! segmented, its names found, and its quotes linked by [`crate::link`];
+//! the decisions are kept packed until the output is assembled.
 
-use crate::analysis::{Analysis, Attribution, QuoteKind, Sieve, SpeakerKind};
+use crate::analysis::{Analysis, Linked, QuoteKind, Sieve};
 use crate::config::Config;
-use crate::lexicon::class;
-use crate::link::{self, Ctx, Link};
+use crate::link::{self, Ctx, Decision, Reach, Rule};
 use crate::mention::{find_names, Lex, MentionIndex, NameMention};
-use crate::resolve::{Entities, Resolved};
+use crate::resolve::Entities;
 use crate::scan::{blank_line_paragraphs, paragraph_break, Quote};
-use crate::segment::{segment_range, Doc};
+use crate::segment::{ends_sentence, segment_range, Doc};
 use crate::span::Span;
 use std::collections::HashMap;
-
-/// Per top-level quote, what linking decided.
-#[derive(Clone, Copy, Debug, Default)]
-struct Decision {
-    kind: Option<QuoteKind>,
-    entity: Option<usize>,
-    sieve: Option<Sieve>,
-    cue: Option<Span>,
-    /// Linked only by the current-speaker fallback.
-    weak: bool,
-    /// A cue was found but its subject resolved to nobody.
-    cue_unresolved: bool,
-}
 
 /// A [`Decision`] kept for the whole document, in 16 bytes (a document
 /// may hold a quote per 100 bytes), with what the quote's kind depends on
@@ -35,17 +26,17 @@ struct Packed {
     cue_end: u32,
     kind: Option<QuoteKind>,
     sieve: Option<Sieve>,
+    rule: Option<Rule>,
     flags: u8,
-    /// Direct or partial, for a quote that turns out not to be a term.
-    plain: QuoteKind,
 }
 
-const P_WEAK: u8 = 1;
-const P_CUE_UNRESOLVED: u8 = 2;
-const P_CUE: u8 = 4;
+const P_CUE_UNRESOLVED: u8 = 1;
+const P_CUE: u8 = 2;
 /// Unlinked and a scare quote (`is_scare_quote`), or weakly linked and a
 /// scare word (`is_scare_word`).
-const P_SCARE: u8 = 8;
+const P_SCARE: u8 = 4;
+/// Partial (else direct), for a quote that turns out not to be a term.
+const P_PARTIAL: u8 = 8;
 
 impl Packed {
     fn new(d: &Decision, scare: bool, plain: QuoteKind) -> Packed {
@@ -57,11 +48,11 @@ impl Packed {
             cue_end: d.cue.map_or(0, |c| offset(c.end)),
             kind: d.kind,
             sieve: d.sieve,
-            flags: flag(d.weak, P_WEAK)
-                | flag(d.cue_unresolved, P_CUE_UNRESOLVED)
+            rule: d.rule,
+            flags: flag(d.cue_unresolved, P_CUE_UNRESOLVED)
                 | flag(d.cue.is_some(), P_CUE)
-                | flag(scare, P_SCARE),
-            plain,
+                | flag(scare, P_SCARE)
+                | flag(plain == QuoteKind::Partial, P_PARTIAL),
         }
     }
 
@@ -69,11 +60,20 @@ impl Packed {
         Decision {
             kind: self.kind,
             entity: (self.entity != u32::MAX).then_some(self.entity as usize),
+            rule: self.rule,
             sieve: self.sieve,
             cue: (self.flags & P_CUE != 0)
                 .then(|| Span::new(self.cue_start as usize, self.cue_end as usize)),
-            weak: self.flags & P_WEAK != 0,
             cue_unresolved: self.flags & P_CUE_UNRESOLVED != 0,
+        }
+    }
+
+    /// The quote's kind should it not be a term.
+    fn plain(&self) -> QuoteKind {
+        if self.flags & P_PARTIAL != 0 {
+            QuoteKind::Partial
+        } else {
+            QuoteKind::Direct
         }
     }
 }
@@ -174,14 +174,6 @@ fn windows(
     }
 }
 
-/// Linked only by a sieve that a scare word overrules.
-fn weakly_linked(sieve: Option<Sieve>) -> bool {
-    matches!(
-        sieve,
-        None | Some(Sieve::ReportedSpeech | Sieve::Continuation)
-    )
-}
-
 /// What a window hands the next: the salience events (who spoke where) in
 /// the text the next window reads again, as (start of the event's token,
 /// entity), in order. Token indices are each window's own.
@@ -191,244 +183,6 @@ type Carry = Vec<(usize, usize)>;
 /// mentions before the offset take the entity recorded for their start.
 type Known<'a> = (usize, &'a [(u32, u32)]);
 
-/// Confidence factor for a quote given to the current speaker with no
-/// neighbouring quote to continue.
-const WEAK_FACTOR: f32 = 0.7;
-
-/// Names between the last speaker and a quote beyond which the current
-/// speaker is no longer current.
-const MAX_NAMES_BETWEEN: usize = 32;
-
-/// How many paragraphs the current speaker stays current.
-const CURRENT_SPEAKER_PARAGRAPHS: u32 = 3;
-
-/// The current speaker at quote `q`: the last speaker (of a quote, or of
-/// reported speech) within a few paragraphs, with no other person named
-/// since.
-fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> {
-    let doc = cx.doc();
-    let qt = cx.qtok[q] as usize;
-    // Only a quote that opens its sentence: a fragment inside somebody
-    // else's sentence is theirs or nobody's.
-    if !doc.toks[qt].sent_start()
-        && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1))
-    {
-        return None;
-    }
-    let para = doc.toks[qt].para;
-    let near = |tok: usize| para.saturating_sub(doc.toks[tok].para) <= CURRENT_SPEAKER_PARAGRAPHS;
-    let is_person = |m: &crate::mention::NameMention, e: usize| {
-        e != usize::MAX
-            && !m.object
-            && ents.list[e].kind == SpeakerKind::Person
-            && (m.personal || ents.list[e].personal || ents.list[e].spoke)
-    };
-    let event = ents.last_event_before(qt).filter(|&(at, _)| near(at));
-    // The last person introduced as a sentence's subject (`Jane Roe, who
-    // lives on the estate, was less forgiving.`), if more recent than the
-    // last speaker and in the paragraph just before a quote that opens its
-    // own paragraph.
-    let end = cx.ms.partition_point(|m| m.start < qt);
-    let subject = cx.ms[..end]
-        .iter()
-        .enumerate()
-        .rev()
-        .take(16)
-        .find(|(k, m)| {
-            doc.toks[m.full_start].sent_start()
-                && is_person(m, ents.of_mention[*k])
-                && !link::passive_after(cx, m.end)
-        })
-        .map(|(k, m)| (m.start, ents.of_mention[k]));
-    if let Some((at, e)) = subject {
-        let newer = event.map_or(true, |(ev, _)| at > ev);
-        if newer && doc.toks[qt].line_start() && doc.toks[at].para + 1 == para {
-            return Some(e);
-        }
-    }
-    let (at, e) = event?;
-    let first = cx.ms.partition_point(|m| m.end <= at);
-    // Many names since the last speaker (more than a reader keeps in mind)
-    // end the current speaker as surely as one other person does; the bound
-    // also keeps an endless paragraph linear.
-    let between = cx.ms[first..].partition_point(|m| m.start < qt);
-    if between > MAX_NAMES_BETWEEN {
-        return None;
-    }
-    let blocked = cx.ms[first..first + between]
-        .iter()
-        .enumerate()
-        .any(|(k, m)| {
-            let other = ents.of_mention[first + k];
-            other != e && is_person(m, other)
-        });
-    (!blocked).then_some(e)
-}
-
-/// `The official, harbour master Tomas Berg, …`: the head noun of a
-/// sentence-opening definite phrase set before a name by a comma.
-fn definite_apposition_head<'d>(
-    lex: &Lex<'d, '_>,
-    m: &crate::mention::NameMention,
-) -> Option<&'d str> {
-    let mut fs = m.full_start;
-    // `The official, harbour master Tomas Berg`: a role the lexicon does
-    // not know may stand between the comma and the name.
-    while fs > 0 && fs + 3 > m.full_start && lex.word(fs - 1) && !lex.cap(fs - 1) {
-        fs -= 1;
-    }
-    if fs < 3 || !lex.punct(fs - 1, ',') {
-        return None;
-    }
-    let mut k = fs - 1;
-    while k > 0 && fs - k < 10 {
-        k -= 1;
-        if !lex.word(k) || !lex.same_sent(k, fs) {
-            return None;
-        }
-        if lex.doc.toks[k].sent_start() {
-            if lex.low(k) != "the" {
-                return None;
-            }
-            return (k + 1..fs - 1)
-                .find(|&h| lex.cls(h) & (class::TITLE | class::UNNAMED) != 0)
-                .map(|h| lex.low(h));
-        }
-    }
-    None
-}
-
-/// A quote in the headline with no cue of its own: the body's quote that
-/// repeats its words (`'Exhausting': …` … `"It's been exhausting," Roe
-/// said`), or the person the headline names before it (`Roe 'angry' after
-/// defeat`) when that person speaks in the story.
-fn headline_speaker(
-    cx: &Ctx<'_, '_, '_>,
-    ents: &Entities,
-    dec: &[Decision],
-    q: usize,
-) -> Option<usize> {
-    let doc = cx.doc();
-    let qt = cx.qtok[q] as usize;
-    if !cx.in_headline(qt) {
-        return None;
-    }
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let mine = words(cx.content[q]);
-    if !mine.is_empty() && mine.len() <= 24 {
-        // Later quotes, as many as a headline can reasonably be compared to.
-        for p in (q + 1..cx.content.len()).take(HEADLINE_LOOKAHEAD) {
-            let Some(e) = dec[p].entity else { continue };
-            if dec[p].sieve == Some(Sieve::Continuation) && dec[p].weak {
-                continue;
-            }
-            let theirs = words(cx.content[p]);
-            if theirs.windows(mine.len()).any(|w| w == mine.as_slice()) {
-                return Some(e);
-            }
-        }
-    }
-    // The name right before the quote, or the headline's subject before it.
-    let end = cx.ms.partition_point(|m| m.start < qt);
-    cx.ms[..end]
-        .iter()
-        .enumerate()
-        .rev()
-        .take(3)
-        .find_map(|(k, m)| {
-            let id = ents.of_mention[k];
-            let last = doc.text_of(m.end - 1);
-            let possessive = last.ends_with("'s") || last.ends_with("’s");
-            (cx.in_headline(m.start)
-                && !possessive
-                && !m.object
-                && id != usize::MAX
-                && ents.list[id].spoke
-                && ents.list[id].kind == SpeakerKind::Person)
-                .then_some(id)
-        })
-}
-
-/// How many later quotes a headline quote is compared with.
-const HEADLINE_LOOKAHEAD: usize = 64;
-
-/// A quote-only paragraph answered by the next one: `"…"` then `That was
-/// the verdict of the mayor, Jane Roe, …` (`This was the message from …`).
-fn verdict_of(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> {
-    let doc = cx.doc();
-    let lex = cx.lex;
-    let qt = cx.qtok[q] as usize;
-    if !doc.toks[qt].line_start() {
-        return None;
-    }
-    // The next paragraph's first token.
-    let para = doc.toks[qt].para;
-    let mut n = qt + 1;
-    while n < doc.toks.len() && doc.toks[n].para == para && n < qt + 4 {
-        n += 1;
-    }
-    if n >= doc.toks.len() || doc.toks[n].para != para + 1 || !lex.word(n) {
-        return None;
-    }
-    if !matches!(lex.low(n), "that" | "this" | "so" | "such") {
-        return None;
-    }
-    let by = (n + 1..(n + 8).min(doc.toks.len()))
-        .take_while(|&k| lex.same_sent(n, k))
-        .find(|&k| lex.word(k) && matches!(lex.low(k), "of" | "from" | "by" | "said" | "says"))?;
-    let first = cx.ms.partition_point(|m| m.start <= by);
-    cx.ms[first..]
-        .iter()
-        .enumerate()
-        .take(3)
-        .find_map(|(k, m)| {
-            let id = ents.of_mention[first + k];
-            let possessive = {
-                let last = doc.text_of(m.end - 1);
-                last.ends_with("'s") || last.ends_with("’s")
-            };
-            (m.start < by + 8
-                && lex.same_sent(by, m.start)
-                && !possessive
-                && id != usize::MAX
-                && ents.list[id].kind == SpeakerKind::Person)
-                .then_some(id)
-        })
-}
-
-/// A partial quote in a sentence whose subject is `he` or `she` and that
-/// has no verb of saying (`he had been "accosted" by fans`): the pronoun's
-/// referent.
-fn pronoun_subject(
-    cx: &Ctx<'_, '_, '_>,
-    ents: &mut Entities,
-    lex: &Lex<'_, '_>,
-    ms: &[crate::mention::NameMention],
-    q: usize,
-) -> Option<usize> {
-    let (lo, t) = cx.left(q);
-    let p = (lo..t).find(|&k| {
-        lex.word(k)
-            && matches!(lex.low(k), "he" | "she")
-            && (k == lo || !lex.word(k - 1) || k < lo + 6)
-    })?;
-    let g = crate::lexicon::pronouns::subject_pronoun(lex.low(p))?;
-    ents.resolve(lex, ms, crate::mention::Np::Pronoun(g), p)
-        .map(|(e, _)| e)
-}
-
-fn ends_sentence(content: &str) -> bool {
-    content
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
-        .ends_with(['.', '!', '?', '…'])
-}
-
 pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) -> Analysis<'t> {
     run_in_windows(text, quotes, config, SIZES)
 }
@@ -436,7 +190,7 @@ pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) ->
 /// [`run`], with windows of the given sizes.
 fn run_in_windows<'t>(
     text: &'t str,
-    mut quotes: Vec<Quote<'t>>,
+    quotes: Vec<Quote<'t>>,
     config: &Config,
     sizes: Sizes,
 ) -> Analysis<'t> {
@@ -555,95 +309,26 @@ fn run_in_windows<'t>(
     let dec: Vec<Packed> = packed
         .into_iter()
         .map(|p| {
-            let mut d = p.decision();
-            if let Some(&named) = d.entity.and_then(|e| renamed.get(&e)) {
-                d.entity = Some(named);
-                d.sieve = Some(Sieve::Later);
-            }
-            if d.kind.is_none() {
-                let scare =
-                    p.flags & P_SCARE != 0 && (d.entity.is_none() || weakly_linked(d.sieve));
-                d.kind = Some(if scare {
-                    d.entity = None;
-                    d.sieve = None;
-                    QuoteKind::Term
-                } else {
-                    p.plain
-                });
-            }
-            Packed::new(&d, false, p.plain)
+            let d = link::settle(p.decision(), p.flags & P_SCARE != 0, p.plain(), &renamed);
+            Packed::new(&d, false, p.plain())
         })
         .collect();
 
     // Speakers: entities linked to a quote, in order of first mention.
-    let mut used: Vec<usize> = dec.iter().filter_map(|d| d.decision().entity).collect();
-    used.sort_unstable_by_key(|&e| (ents.list[e].first_pos, e));
-    used.dedup();
-    let speakers = ents.speakers(text, &used);
-    let out_index = |e: usize| {
-        used.binary_search_by_key(&(ents.list[e].first_pos, e), |&u| {
-            (ents.list[u].first_pos, u)
-        })
-        .ok()
-    };
-
-    // Output, nested quotes included (no speaker of their own). Terms may
-    // be left out: first each kept quote's new index, and each quote's
-    // parent moved to its nearest kept ancestor, then the output.
-    let decision = |i: usize, next_top: &mut usize| {
-        if top.get(*next_top) == Some(&(i as u32)) {
-            *next_top += 1;
-            dec[*next_top - 1].decision()
-        } else {
-            Decision {
-                kind: Some(QuoteKind::Partial),
-                ..Decision::default()
-            }
-        }
-    };
-    let keep = |d: &Decision| config.report_terms || d.kind != Some(QuoteKind::Term);
-    let mut new_index = vec![u32::MAX; quotes.len()];
-    let mut kept = 0u32;
-    let mut next_top = 0;
-    for i in 0..quotes.len() {
-        let d = decision(i, &mut next_top);
-        // A parent's own parent is already in output indices.
-        let parent = quotes[i].parent().and_then(|p| match new_index[p] {
-            u32::MAX => quotes[p].parent(),
-            n => Some(n as usize),
-        });
-        quotes[i].set_parent(parent);
-        if keep(&d) {
-            new_index[i] = kept;
-            kept += 1;
-        }
-    }
-    drop(new_index);
-    let mut out: Vec<Attribution<'t>> = Vec::with_capacity(kept as usize);
-    let mut next_top = 0;
-    for (i, quote) in quotes.into_iter().enumerate() {
-        let d = decision(i, &mut next_top);
-        if !keep(&d) {
-            continue;
-        }
-        let kind = d.kind.unwrap_or(QuoteKind::Direct);
-        let speaker = d.entity.and_then(out_index);
-        out.push(Attribution::new(
-            quote,
-            kind,
+    let (speakers, used) =
+        ents.output_speakers(text, dec.iter().filter_map(|d| d.decision().entity));
+    let linked = |k: usize| {
+        let d = dec[k].decision();
+        let speaker = d.entity.and_then(|e| ents.output_index(&used, e));
+        Linked {
+            kind: d.kind.unwrap_or(QuoteKind::Direct),
             speaker,
-            speaker.and(d.sieve),
-            speaker.and(d.cue).map(|c| (c, &text[c.range()])),
-            speaker.and(d.sieve).map_or(0.0, |s| {
-                link::confidence(s) * if d.weak { WEAK_FACTOR } else { 1.0 }
-            }),
-        ));
-    }
-    Analysis {
-        text,
-        quotes: out,
-        speakers,
-    }
+            sieve: speaker.and(d.sieve),
+            cue: speaker.and(d.cue),
+            confidence: speaker.map_or(0.0, |_| link::confidence(&d)),
+        }
+    };
+    Analysis::assemble(text, quotes, &top, linked, speakers, config.report_terms)
 }
 
 /// What every window reads.
@@ -679,12 +364,6 @@ fn window_doc<'t>(env: &WindowEnv<'_, 't>, w: &Window) -> (Doc<'t>, Vec<&'t str>
     (doc, content)
 }
 
-/// Segment, find names and link the quotes of one window, appending its
-/// own quotes' decisions to `packed`. `known` is how its names were
-/// clustered (see [`Entities::add_mentions`]), `carry` what the previous
-/// window left for the lead-in. `next_start` is where the next window
-/// starts reading, if there is one: the returned [`Carry`] covers the text
-/// from there.
 /// A window's text read: segmented (with its quotes' contents), its words'
 /// facts and its names.
 struct Read<'a, 't> {
@@ -694,6 +373,11 @@ struct Read<'a, 't> {
     ms: &'a [NameMention],
 }
 
+/// Link the quotes of one window (read), appending its own quotes'
+/// decisions to `packed`. `known` is how its names were clustered (see
+/// [`Entities::add_mentions`]), `carry` what the previous window left for
+/// the lead-in. `next_start` is where the next window starts reading, if
+/// there is one: the returned [`Carry`] covers the text from there.
 #[allow(clippy::too_many_arguments)]
 fn attribute_window(
     env: &WindowEnv<'_, '_>,
@@ -741,148 +425,18 @@ fn attribute_window(
         .map(Packed::decision)
         .chain(std::iter::repeat(Decision::default()).take(n - lead))
         .collect();
-
-    // Pass 1, in token order: each quote's cue sieves, and each speech verb
-    // outside quoted sentences (`…, Ms Roe said.`), whose subject becomes
-    // the current speaker. Subjects are resolved as we go so that later
-    // pronouns see earlier speakers.
-    let verbs = link::indirect_speech_verbs(&cx);
-    let mut vi = verbs.partition_point(|&v| v < tok_at(w.own));
-    let indirect_until = |ents: &mut Entities, tok: usize, vi: &mut usize| {
-        while *vi < verbs.len() && verbs[*vi] < tok {
-            if let Some((np, at)) = link::indirect_subject(&cx, verbs[*vi]) {
-                if let Some((entity, _)) = ents.resolve(lex, ms, np, at) {
-                    ents.touch(at, entity);
-                }
-            }
-            *vi += 1;
-        }
+    let reach = Reach {
+        lead,
+        own_tok: tok_at(w.own),
+        more: next_start.is_some(),
     };
-    for (q, &qt) in doc.quote_tok.iter().enumerate().skip(lead) {
-        let qt = qt as usize;
-        indirect_until(ents, qt, &mut vi);
-        if let Some(k) = link::classify_kind(&cx, q) {
-            dec[q].kind = Some(k);
-            continue;
-        }
-        let Some(Link { np, at, sieve, cue }) = link::cue_sieves(&cx, q) else {
-            continue;
-        };
-        let Some((entity, how)) = ents.resolve(lex, ms, np, at) else {
-            // A cue whose subject resolves to nobody (`she said` with only
-            // men named): the quote stays unattributed, not guessed.
-            dec[q].cue_unresolved = true;
-            continue;
-        };
-        let qstart = doc.toks[qt].span().start;
-        let sieve = match how {
-            Resolved::Pronoun => Sieve::Pronoun,
-            Resolved::Descriptor if ents.list[entity].first_pos > qstart => Sieve::Later,
-            Resolved::Descriptor => Sieve::Descriptor,
-            Resolved::Named => sieve,
-        };
-        ents.touch(at, entity);
-        dec[q] = Decision {
-            kind: None,
-            entity: Some(entity),
-            sieve: Some(sieve),
-            cue,
-            weak: false,
-            cue_unresolved: false,
-        };
-    }
-    // The speech verbs after the last quote are the next window's first
-    // quotes' context (the last window has no use for them).
-    if next_start.is_some() {
-        indirect_until(ents, doc.toks.len(), &mut vi);
-    }
-
-    // Pass 2: continuations, in order, seeing pass 1's answers and each
-    // other's.
-    for q in lead..n {
-        if dec[q].kind.is_some() || dec[q].entity.is_some() || dec[q].cue_unresolved {
-            continue;
-        }
-        let src = {
-            let linked = |p: usize, cue_only: bool| {
-                dec[p].entity.is_some()
-                    && (!cue_only || dec[p].sieve.is_some_and(|s| s != Sieve::Continuation))
-            };
-            let blocks = |m: usize, p: usize| {
-                let e = ents.of_mention[m];
-                e != usize::MAX
-                    && Some(e) != dec[p].entity
-                    && ents.list[e].kind == SpeakerKind::Person
-                    && !ms[m].object
-                    && (ms[m].personal || ents.list[e].personal || ents.list[e].spoke)
-            };
-            let same = |a: usize, b: usize| dec[a].entity == dec[b].entity;
-            let known = link::Decided {
-                linked: &linked,
-                blocks: &blocks,
-                same: &same,
-            };
-            link::continuation_source(&cx, q, &known)
-        };
-        // An action beat in the quote's own paragraph outranks a
-        // continuation from another paragraph.
-        let para_of = |k: usize| cx.doc().toks[cx.qtok[k] as usize].para;
-        let beat = src
-            .filter(|&p| para_of(p) == para_of(q))
-            .is_none()
-            .then(|| link::beat(&cx, q))
-            .flatten()
-            .and_then(|(np, at)| ents.resolve(lex, ms, np, at));
-        if let Some(e) = headline_speaker(&cx, ents, &dec, q) {
-            dec[q].entity = Some(e);
-            dec[q].sieve = Some(Sieve::Later);
-        } else if let Some((e, _)) = beat {
-            dec[q].entity = Some(e);
-            dec[q].sieve = Some(Sieve::Continuation);
-        } else if let Some(e) = verdict_of(&cx, ents, q) {
-            dec[q].entity = Some(e);
-            dec[q].sieve = Some(Sieve::Later);
-        } else if let Some(p) = src {
-            dec[q].entity = dec[p].entity;
-            dec[q].sieve = Some(Sieve::Continuation);
-        } else if let Some(e) =
-            pronoun_subject(&cx, ents, lex, ms, q).or_else(|| current_speaker(&cx, ents, q))
-        {
-            dec[q].entity = Some(e);
-            dec[q].sieve = Some(Sieve::Continuation);
-            dec[q].weak = true;
-        }
-    }
-
-    // Named later (applied once every window is done): `The official,
-    // harbour master Tomas Berg, …` names the unnamed source `an official`.
-    for (k, m) in ms.iter().enumerate() {
-        let named = ents.of_mention[k];
-        if named == usize::MAX || m.span.start < w.own {
-            continue;
-        }
-        let Some(head) = definite_apposition_head(lex, m) else {
-            continue;
-        };
-        if let Some(unnamed) = ents.unnamed_with_word(head, m.span.start) {
-            renamed.entry(unnamed).or_insert(named);
-        }
-    }
+    link::link_window(&cx, ents, &mut dec, reach);
+    link::named_later(&cx, ents, w.own, renamed);
 
     // What the quotes' kinds depend on here; the kinds are settled once
     // the renames are known (a rename makes a link strong, never weak).
     for (q, d) in dec.iter().enumerate().skip(lead) {
-        let scare = d.kind.is_none()
-            && if d.entity.is_none() {
-                link::is_scare_quote(&cx, q)
-            } else {
-                weakly_linked(d.sieve) && link::is_scare_word(&cx, q)
-            };
-        let plain = if d.kind.is_some() || scare && d.entity.is_none() {
-            QuoteKind::Direct
-        } else {
-            link::direct_or_partial(&cx, q)
-        };
+        let (scare, plain) = link::kind_evidence(&cx, d, q);
         packed.push(Packed::new(d, scare, plain));
     }
 
@@ -899,6 +453,7 @@ fn attribute_window(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Attribution;
     use crate::scan::{scan_with, Families};
 
     const WHOLE: Sizes = Sizes {

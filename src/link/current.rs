@@ -1,0 +1,148 @@
+//! The current speaker: who the story is quoting at a point. Speech verbs
+//! outside quoted sentences (`…, Ms Roe said.`) make their subject the
+//! current speaker; a quote with no cue and no neighbour to continue may
+//! fall back on that speaker ([`Rule::CurrentSpeaker`]), or on the
+//! referent of a `he`/`she` subject in its own sentence
+//! ([`Rule::PronounSubject`]). Both are weak links.
+//!
+//! [`Rule::CurrentSpeaker`]: super::Rule::CurrentSpeaker
+//! [`Rule::PronounSubject`]: super::Rule::PronounSubject
+
+use super::{adjacent, passive_after, Ctx, REACH};
+use crate::analysis::SpeakerKind;
+use crate::lexicon::pronouns::subject_pronoun;
+use crate::mention::{np_starting_at, NameMention, Np};
+use crate::resolve::Entities;
+
+/// Names between the last speaker and a quote beyond which the current
+/// speaker is no longer current.
+const MAX_NAMES_BETWEEN: usize = 32;
+
+/// How many paragraphs the current speaker stays current.
+const CURRENT_SPEAKER_PARAGRAPHS: u32 = 3;
+
+/// Speech verbs outside any sentence that holds a quote, in token order:
+/// indirect speech (`…, Ms Roe said.`) that makes its subject the current
+/// speaker.
+pub(crate) fn indirect_speech_verbs(cx: &Ctx<'_, '_, '_>) -> Vec<usize> {
+    let doc = cx.doc();
+    let mut quoted_sents = cx
+        .qtok
+        .iter()
+        .map(|&t| doc.toks[t as usize].sent)
+        .peekable();
+    let mut out = Vec::new();
+    for i in 0..doc.toks.len() {
+        let sent = doc.toks[i].sent;
+        while quoted_sents.peek().is_some_and(|&s| s < sent) {
+            quoted_sents.next();
+        }
+        if quoted_sents.peek() == Some(&sent) {
+            continue;
+        }
+        if doc.is_word(i) && adjacent::speech_verb_at(cx, i) {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// The subject of an indirect-speech verb: `X said` or `said X`.
+pub(crate) fn indirect_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usize)> {
+    let doc = cx.doc();
+    let lo = doc.sentence_lo(v, 0, REACH);
+    if let Some(found) = adjacent::subject_before(cx, v, lo) {
+        return Some(found);
+    }
+    let mut hi = v + 1;
+    while hi < doc.toks.len() && hi - v < REACH && doc.toks[hi].sent == doc.toks[v].sent {
+        hi += 1;
+    }
+    let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, hi)?;
+    Some((np, v + 1))
+}
+
+/// A partial quote in a sentence whose subject is `he` or `she` and that
+/// has no verb of saying (`he had been "accosted" by fans`): the pronoun's
+/// referent.
+pub(crate) fn pronoun_subject(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &mut Entities,
+    q: usize,
+) -> Option<usize> {
+    let lex = cx.lex;
+    let (lo, t) = cx.left(q);
+    let p = (lo..t).find(|&k| {
+        lex.word(k)
+            && matches!(lex.low(k), "he" | "she")
+            && (k == lo || !lex.word(k - 1) || k < lo + 6)
+    })?;
+    let g = subject_pronoun(lex.low(p))?;
+    ents.resolve(lex, cx.ms, Np::Pronoun(g), p).map(|(e, _)| e)
+}
+
+/// Is mention `m` of entity `e` a person who could be speaking: a person
+/// with some sign of being one, not an object?
+pub(super) fn speaking_person(ents: &Entities, m: &NameMention, e: usize) -> bool {
+    e != usize::MAX
+        && !m.object
+        && ents.list[e].kind == SpeakerKind::Person
+        && (m.personal || ents.list[e].personal || ents.list[e].spoke)
+}
+
+/// The current speaker at quote `q`: the last speaker (of a quote, or of
+/// reported speech) within a few paragraphs, with no other person named
+/// since.
+pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Option<usize> {
+    let doc = cx.doc();
+    let qt = cx.qtok[q] as usize;
+    // Only a quote that opens its sentence: a fragment inside somebody
+    // else's sentence is theirs or nobody's.
+    if !doc.toks[qt].sent_start()
+        && (qt == 0 || doc.toks[qt - 1].sent == doc.toks[qt].sent && doc.is_word(qt - 1))
+    {
+        return None;
+    }
+    let para = doc.toks[qt].para;
+    let near = |tok: usize| para.saturating_sub(doc.toks[tok].para) <= CURRENT_SPEAKER_PARAGRAPHS;
+    let event = ents.last_event_before(qt).filter(|&(at, _)| near(at));
+    // The last person introduced as a sentence's subject (`Jane Roe, who
+    // lives on the estate, was less forgiving.`), if more recent than the
+    // last speaker and in the paragraph just before a quote that opens its
+    // own paragraph.
+    let end = cx.ms.partition_point(|m| m.start < qt);
+    let subject = cx.ms[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take(16)
+        .find(|(k, m)| {
+            doc.toks[m.full_start].sent_start()
+                && speaking_person(ents, m, ents.of_mention[*k])
+                && !passive_after(cx, m.end)
+        })
+        .map(|(k, m)| (m.start, ents.of_mention[k]));
+    if let Some((at, e)) = subject {
+        let newer = event.map_or(true, |(ev, _)| at > ev);
+        if newer && doc.toks[qt].line_start() && doc.toks[at].para + 1 == para {
+            return Some(e);
+        }
+    }
+    let (at, e) = event?;
+    let first = cx.ms.partition_point(|m| m.end <= at);
+    // Many names since the last speaker (more than a reader keeps in mind)
+    // end the current speaker as surely as one other person does; the bound
+    // also keeps an endless paragraph linear.
+    let between = cx.ms[first..].partition_point(|m| m.start < qt);
+    if between > MAX_NAMES_BETWEEN {
+        return None;
+    }
+    let blocked = cx.ms[first..first + between]
+        .iter()
+        .enumerate()
+        .any(|(k, m)| {
+            let other = ents.of_mention[first + k];
+            other != e && speaking_person(ents, m, other)
+        });
+    (!blocked).then_some(e)
+}
