@@ -9,7 +9,7 @@
 
 use crate::config::Config;
 use crate::lexicon::grammar::{
-    is_adverb, is_definite, is_determiner, is_name_connector, is_object_preposition,
+    is_adverb, is_article, is_definite, is_determiner, is_name_connector, is_object_preposition,
     is_object_verb, is_possessive,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
@@ -80,8 +80,7 @@ pub(crate) fn strip_possessive(s: &str) -> &str {
 /// Commuters' union`): the name then modifies what follows; it is no
 /// speaker or antecedent by itself.
 pub(crate) fn is_possessive_mention(doc: &Doc<'_>, m: &NameMention) -> bool {
-    let last = doc.text_of(m.end - 1);
-    last.ends_with("'s") || last.ends_with("’s")
+    is_possessive(doc.text_of(m.end - 1))
 }
 
 /// Lexical facts about one token, computed once per token and cached.
@@ -868,7 +867,7 @@ fn appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpan> {
         // `Tomas Berg, the harbour master, said`: a short phrase opened by
         // an article and closed by a comma or the sentence's end is a role
         // even when its noun is not in the lexicon.
-        if !matches!(first, "the" | "a" | "an") {
+        if !is_article(first) {
             return None;
         }
         let mut e = body;

@@ -4,6 +4,7 @@
 //! organisations, and gather every role the text states for each entity.
 
 use crate::analysis::{Role, Speaker, SpeakerKind};
+use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessive};
 use crate::lexicon::honorifics::expand_abbreviation;
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
@@ -509,12 +510,7 @@ impl Entities {
         let head_w = strip_possessive(lex.low(head)).to_string();
         let words: Vec<String> = (start..end)
             .map(|k| strip_possessive(lex.low(k)).to_string())
-            .filter(|w| {
-                !matches!(
-                    w.as_str(),
-                    "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its"
-                )
-            })
+            .filter(|w| !is_descriptor_determiner(w))
             .collect();
         let at = lex.doc.toks[start].span().start;
         // A named entity whose roles contain the head (and most modifiers).
@@ -956,12 +952,7 @@ pub(crate) enum Resolved {
 
 fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<Span> {
     let mut lo = start;
-    while lo < end
-        && matches!(
-            lex.low(lo),
-            "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its"
-        )
-    {
+    while lo < end && is_descriptor_determiner(lex.low(lo)) {
         lo += 1;
     }
     (lo < end).then(|| span_of(lex, lo, end))
@@ -986,10 +977,7 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
         return (text.to_string(), None);
     }
     // Possessive affiliation.
-    if let Some(k) = words
-        .iter()
-        .position(|w| w.ends_with("'s") || w.ends_with("’s"))
-    {
+    if let Some(k) = words.iter().position(|w| is_possessive(w)) {
         if k + 1 < words.len() {
             let aff = words[..=k].join(" ");
             let aff = strip_possessive(&aff).to_string();
@@ -1002,7 +990,7 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
             let rest: Vec<&str> = words[k + 1..]
                 .iter()
                 .copied()
-                .skip_while(|x| matches!(*x, "the" | "a" | "an"))
+                .skip_while(|x| is_article(x))
                 .collect();
             let head_is_title = words[..k].iter().any(|x| {
                 let l = x.to_lowercase();

@@ -30,6 +30,19 @@ pub(crate) fn is_determiner(lower: &str) -> bool {
     contains(DETERMINERS, lower)
 }
 
+/// Determiners that are no part of a descriptor's own words (`the
+/// minister`, `his lawyer`, `another witness` are a minister, a lawyer, a
+/// witness).
+static DESCRIPTOR_DETERMINERS: &[&str] =
+    &["a", "an", "another", "her", "his", "its", "the", "their"];
+
+/// Whether `lower` is left out of a descriptor's words (see
+/// [`DESCRIPTOR_DETERMINERS`]).
+#[inline]
+pub(crate) fn is_descriptor_determiner(lower: &str) -> bool {
+    contains(DESCRIPTOR_DETERMINERS, lower)
+}
+
 /// The definite determiners: `the minister` refers back, `a minister`
 /// introduces someone.
 static DEFINITE_DETERMINERS: &[&str] = &[
@@ -317,6 +330,7 @@ mod tests {
             ("ARTICLES", ARTICLES),
             ("DETERMINERS", DETERMINERS),
             ("DEFINITE_DETERMINERS", DEFINITE_DETERMINERS),
+            ("DESCRIPTOR_DETERMINERS", DESCRIPTOR_DETERMINERS),
             ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
             ("ADVERBS", ADVERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),

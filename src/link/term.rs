@@ -4,7 +4,9 @@
 
 use super::Ctx;
 use crate::analysis::QuoteKind;
-use crate::lexicon::grammar::{is_term_cue, is_title_small_word, is_work_noun};
+use crate::lexicon::grammar::{
+    is_article, is_possessive, is_term_cue, is_title_small_word, is_work_noun,
+};
 
 /// `Some(Term)` when the quote is a term by its context, before linking.
 pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind> {
@@ -65,12 +67,12 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
             && lex.word(t - 2)
             && !lex.cap(t - 2)
             && lex.word(t - 3)
-            && matches!(lex.low(t - 3), "a" | "an" | "the")
+            && is_article(lex.low(t - 3))
         {
             return Some(QuoteKind::Term);
         }
         // A nickname inside a name: `Tom "The Hammer" Hale`.
-        let possessive = w.ends_with("'s") || w.ends_with("s'");
+        let possessive = is_possessive(w);
         if lex.cap(t - 1)
             && !possessive
             && lex.cap(t + 1)
@@ -157,7 +159,7 @@ pub(crate) fn is_scare_word(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     t > 0
         && lex.word(t - 1)
         && lex.same_sent(t - 1, t)
-        && matches!(lex.low(t - 1), "a" | "an" | "the" | "so-called")
+        && (is_article(lex.low(t - 1)) || lex.low(t - 1) == "so-called")
         && !content.contains(char::is_whitespace)
         && content.chars().next().is_some_and(char::is_lowercase)
 }
@@ -186,7 +188,7 @@ pub(crate) fn is_scare_quote(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
             | "her"
             | "our"
             | "so-called"
-    ) || prev.ends_with("'s");
+    ) || is_possessive(prev);
     if first_lower && determined {
         return true;
     }
