@@ -496,9 +496,9 @@ impl Entities {
 
     /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
     /// refers to, creating an unnamed source or organisation when the text
-    /// introduces one. Returns the entity and whether it was matched to a
-    /// named one.
-    pub fn descriptor(
+    /// introduces one. Returns the entity, how it was found, and what
+    /// linking to it would add (see [`Entities::commit`]).
+    fn descriptor(
         &mut self,
         lex: &Lex<'_, '_>,
         ms: &[NameMention],
@@ -506,7 +506,23 @@ impl Entities {
         end: usize,
         head: usize,
         definite: bool,
-    ) -> Option<(usize, bool)> {
+    ) -> Option<(usize, Via, Commit)> {
+        let matched = |via: Via| {
+            let span = span_of(lex, start, end);
+            // A person's role; `the 24-year-old` gives an age, no role.
+            let age = lex.low(head).ends_with("-year-old");
+            let role = (!age)
+                .then(|| role_without_article(lex, start, end))
+                .flatten();
+            (
+                via,
+                Commit {
+                    mention: Some(span),
+                    role,
+                    make_org: via == Via::Organisation,
+                },
+            )
+        };
         let head_w = strip_possessive(lex.low(head)).to_string();
         let words: Vec<String> = (start..end)
             .map(|k| strip_possessive(lex.low(k)).to_string())
@@ -540,7 +556,10 @@ impl Entities {
             }
             if let Some((score, id, _)) = best {
                 if score * 2 >= words.len().max(1) || score >= 2 {
-                    return Some((id, true));
+                    let (via, commit) = matched(Via::RoleMatch {
+                        full: score >= words.len(),
+                    });
+                    return Some((id, via, commit));
                 }
             }
         }
@@ -587,8 +606,8 @@ impl Entities {
                 .or_else(|| candidate(false, false))
                 .or_else(|| candidate(true, true));
             if let Some(id) = named {
-                self.list[id].kind = SpeakerKind::Organisation;
-                return Some((id, true));
+                let (via, commit) = matched(Via::Organisation);
+                return Some((id, via, commit));
             }
         }
         if !is_org && !is_unnamed_source_noun(&head_w) && definite {
@@ -620,10 +639,17 @@ impl Entities {
                         .find(|&&(p, e)| p < tok && Some(e) == recent_speaker)
                         .is_some_and(|&(p, _)| t > p) =>
                 {
-                    return Some((id, true))
+                    let (via, commit) = matched(Via::Topic);
+                    return Some((id, via, commit));
                 }
-                (Some((_, id)), None) => return Some((id, true)),
-                (_, Some(id)) => return Some((id, true)),
+                (Some((_, id)), None) => {
+                    let (via, commit) = matched(Via::Topic);
+                    return Some((id, via, commit));
+                }
+                (_, Some(id)) => {
+                    let (via, commit) = matched(Via::RecentSpeaker);
+                    return Some((id, via, commit));
+                }
                 _ => {}
             }
             // A headline's descriptor (`Union boss: "…"`) names the person
@@ -649,7 +675,8 @@ impl Entities {
                         .then_some(id)
                 });
                 if let Some(id) = ahead {
-                    return Some((id, true));
+                    let (via, commit) = matched(Via::HeadlineAhead);
+                    return Some((id, via, commit));
                 }
             }
             let found = match title_gender(&head_w) {
@@ -660,7 +687,8 @@ impl Entities {
                     .chain(self.pronoun(lex, ms, tok, Gender::Female))
                     .max_by_key(|&id| self.last_seen(ms, id, tok)),
             };
-            return found.map(|id| (id, true));
+            let (via, commit) = matched(Via::AsPronoun);
+            return found.map(|id| (id, via, commit));
         }
         let span = span_of(lex, start, end);
         let text = &lex.doc.text[span.range()];
@@ -671,9 +699,13 @@ impl Entities {
             .trim_start_matches("an ")
             .trim_start_matches("another ")
             .to_string();
+        let again = Commit {
+            mention: Some(span),
+            role: None,
+            make_org: false,
+        };
         if let Some(&id) = self.by_key.get(&key) {
-            self.list[id].mentions.push(span);
-            return Some((id, false));
+            return Some((id, Via::Unnamed, again));
         }
         // `the spokeswoman` after `a State Department spokeswoman`.
         if definite {
@@ -684,8 +716,7 @@ impl Entities {
                     .copied()
             });
             if let Some(id) = unnamed {
-                self.list[id].mentions.push(span);
-                return Some((id, false));
+                return Some((id, Via::Unnamed, again));
             }
         }
         let role_toks = {
@@ -731,10 +762,11 @@ impl Entities {
         for w in words {
             self.index_word(id, w);
         }
-        Some((id, false))
+        Some((id, Via::Unnamed, Commit::default()))
     }
 
-    /// Resolve a subject phrase at token `at` to an entity.
+    /// Resolve a subject phrase at token `at` to an entity and link it
+    /// ([`Entities::propose`], then [`Entities::commit`]).
     pub fn resolve(
         &mut self,
         lex: &Lex<'_, '_>,
@@ -742,48 +774,66 @@ impl Entities {
         np: Np,
         at: usize,
     ) -> Option<(usize, Resolved)> {
+        let r = self.propose(lex, ms, np, at)?;
+        self.commit(&r);
+        Some((r.entity, r.how()))
+    }
+
+    /// The entity a subject phrase at token `at` would refer to, without
+    /// linking it: the mention and role a descriptor adds to its entity
+    /// wait for [`Entities::commit`]. (An unnamed source the phrase
+    /// introduces is created here, so that the same phrase later finds it.)
+    pub fn propose(
+        &mut self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        np: Np,
+        at: usize,
+    ) -> Option<Resolution> {
+        let plain = |entity: usize, via: Via| Resolution {
+            entity,
+            via,
+            commit: Commit::default(),
+        };
         match np {
-            Np::Name(m) => {
+            Np::Name(m) | Np::Document(Some(m)) => {
                 let id = *self.of_mention.get(m)?;
-                (id != usize::MAX).then_some((id, Resolved::Named))
+                (id != usize::MAX).then(|| plain(id, Via::Mention))
             }
             Np::Pronoun(g) => self
                 .pronoun(lex, ms, at, g)
-                .map(|id| (id, Resolved::Pronoun)),
+                .map(|id| plain(id, Via::Pronoun)),
             Np::Descriptor {
                 start,
                 end,
                 head,
                 definite,
             } => {
-                let (id, matched) = self.descriptor(lex, ms, start, end, head, definite)?;
-                if matched {
-                    let span = span_of(lex, start, end);
-                    let e = &mut self.list[id];
-                    e.mentions.push(span);
-                    // A person's role; `the company` says nothing new of a
-                    // company, and `the 24-year-old` gives an age, no role.
-                    let age = lex.low(head).ends_with("-year-old");
-                    if e.kind != SpeakerKind::Organisation && !age {
-                        if let Some(r) = role_without_article(lex, start, end) {
-                            e.extra_roles.push(r);
-                        }
-                    }
-                }
-                Some((
-                    id,
-                    if matched {
-                        Resolved::Descriptor
-                    } else {
-                        Resolved::Named
-                    },
-                ))
+                let (entity, via, commit) =
+                    self.descriptor(lex, ms, start, end, head, definite)?;
+                Some(Resolution {
+                    entity,
+                    via,
+                    commit,
+                })
             }
-            Np::Document(Some(m)) => {
-                let id = *self.of_mention.get(m)?;
-                (id != usize::MAX).then_some((id, Resolved::Named))
-            }
-            Np::Document(None) => self.issuer(lex, ms, at).map(|id| (id, Resolved::Named)),
+            Np::Document(None) => self.issuer(lex, ms, at).map(|id| plain(id, Via::Issuer)),
+        }
+    }
+
+    /// Link a proposed resolution: a descriptor's mention and role join its
+    /// entity; `the company` makes a one-word name an organisation.
+    pub fn commit(&mut self, r: &Resolution) {
+        let e = &mut self.list[r.entity];
+        if r.commit.make_org {
+            e.kind = SpeakerKind::Organisation;
+        }
+        if let Some(span) = r.commit.mention {
+            e.mentions.push(span);
+        }
+        // (`the company` says nothing new of a company.)
+        if let Some(role) = r.commit.role.filter(|_| e.kind != SpeakerKind::Organisation) {
+            e.extra_roles.push(role);
         }
     }
 
@@ -948,6 +998,61 @@ pub(crate) enum Resolved {
     Named,
     Pronoun,
     Descriptor,
+}
+
+/// How a subject phrase found its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Via {
+    /// A name mention (or a document named by its issuer's name).
+    Mention,
+    /// A pronoun's antecedent.
+    Pronoun,
+    /// A descriptor matched to an entity's stated roles (`full`: every
+    /// word of the descriptor).
+    RoleMatch { full: bool },
+    /// `the company`: the organisation the text has just named.
+    Organisation,
+    /// `the 23-year-old`: the person the paragraph is about.
+    Topic,
+    /// `the 23-year-old`: the story's latest speaker.
+    RecentSpeaker,
+    /// A headline's descriptor: the person the story then introduces.
+    HeadlineAhead,
+    /// A definite descriptor with no role match: as a pronoun would.
+    AsPronoun,
+    /// An unnamed source (`a ministry spokeswoman`, `the spokeswoman`
+    /// again), or an organisation the descriptor names.
+    Unnamed,
+    /// A document's issuer (`the statement said`).
+    Issuer,
+}
+
+/// What linking to a proposed entity adds to it.
+#[derive(Clone, Copy, Debug, Default)]
+struct Commit {
+    mention: Option<Span>,
+    role: Option<Span>,
+    make_org: bool,
+}
+
+/// A subject phrase's entity, proposed (see [`Entities::propose`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Resolution {
+    pub entity: usize,
+    pub via: Via,
+    commit: Commit,
+}
+
+impl Resolution {
+    /// How the public sieve sees it: named, a pronoun, or a descriptor
+    /// matched to someone.
+    pub fn how(&self) -> Resolved {
+        match self.via {
+            Via::Pronoun => Resolved::Pronoun,
+            Via::Mention | Via::Unnamed | Via::Issuer => Resolved::Named,
+            _ => Resolved::Descriptor,
+        }
+    }
 }
 
 fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<Span> {
