@@ -809,8 +809,7 @@ impl Entities {
                 head,
                 definite,
             } => {
-                let (entity, via, commit) =
-                    self.descriptor(lex, ms, start, end, head, definite)?;
+                let (entity, via, commit) = self.descriptor(lex, ms, start, end, head, definite)?;
                 Some(Resolution {
                     entity,
                     via,
@@ -832,7 +831,11 @@ impl Entities {
             e.mentions.push(span);
         }
         // (`the company` says nothing new of a company.)
-        if let Some(role) = r.commit.role.filter(|_| e.kind != SpeakerKind::Organisation) {
+        if let Some(role) = r
+            .commit
+            .role
+            .filter(|_| e.kind != SpeakerKind::Organisation)
+        {
             e.extra_roles.push(role);
         }
     }
