@@ -175,12 +175,61 @@ pub struct Attribution<'t> {
     /// [`NO_SPEAKER`] or an index into [`Analysis::speakers`]. Offsets and
     /// indices fit in 32 bits: inputs are at most `u32::MAX` bytes.
     speaker: u32,
-    confidence: f32,
+    /// Probabilities in 1/65535ths ([`to_fixed`]).
+    confidence: u16,
+    /// [`NO_ALTERNATIVE`] or the alternative's index into the speakers.
+    alternative: u16,
+    alternative_confidence: u16,
     kind: QuoteKind,
     sieve: Option<Sieve>,
 }
 
 const NO_SPEAKER: u32 = u32::MAX;
+/// No alternative (or one whose index is past `u16::MAX - 1`: a document
+/// with that many speakers shows no alternatives beyond them).
+const NO_ALTERNATIVE: u16 = u16::MAX;
+
+/// A probability in 1/65535ths (an error under 1e-5).
+fn to_fixed(p: f32) -> u16 {
+    (p.clamp(0.0, 1.0) * 65535.0).round() as u16
+}
+
+fn from_fixed(p: u16) -> f32 {
+    f32::from(p) / 65535.0
+}
+
+/// A candidate speaker the decision weighed and did not give: the runner-up,
+/// or the best candidate when its confidence was under
+/// [`Config::min_confidence`](crate::Config::min_confidence).
+///
+/// ```
+/// use whosaid::{Attributor, Config};
+/// let text = "Ada Crane, the harbour master, met Tomas Berg.\n\n\"The tide turns at noon.\"";
+/// let strict = Attributor::with_config(Config::new().min_confidence(1.0)).unwrap();
+/// let a = strict.attribute(text).unwrap();
+/// let q = &a.quotes()[0];
+/// assert!(a.speaker(q).is_none());
+/// if let Some(alt) = q.alternative() {
+///     assert!(alt.confidence() < 1.0);
+///     assert!(a.speakers().get(alt.speaker_index()).is_some());
+/// }
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Alternative {
+    speaker: usize,
+    confidence: f32,
+}
+
+impl Alternative {
+    /// Index into [`Analysis::speakers`].
+    pub fn speaker_index(&self) -> usize {
+        self.speaker
+    }
+    /// The model's probability that this candidate is the speaker.
+    pub fn confidence(&self) -> f32 {
+        self.confidence
+    }
+}
 
 impl<'t> Attribution<'t> {
     pub(crate) fn new(
@@ -190,13 +239,18 @@ impl<'t> Attribution<'t> {
         sieve: Option<Sieve>,
         cue: Option<(Span, &'t str)>,
         confidence: f32,
+        alternative: Option<(usize, f32)>,
     ) -> Attribution<'t> {
         Attribution {
             quote,
             cue_text: cue.map(|(_, t)| t),
             cue_start: cue.map_or(0, |(c, _)| u32::try_from(c.start).unwrap_or(u32::MAX)),
             speaker: speaker.map_or(NO_SPEAKER, |i| u32::try_from(i).unwrap_or(NO_SPEAKER)),
-            confidence,
+            confidence: to_fixed(confidence),
+            alternative: alternative
+                .and_then(|(i, _)| u16::try_from(i).ok())
+                .unwrap_or(NO_ALTERNATIVE),
+            alternative_confidence: alternative.map_or(0, |(_, p)| to_fixed(p)),
             kind,
             sieve,
         }
@@ -231,9 +285,19 @@ impl<'t> Attribution<'t> {
         let start = self.cue_start as usize;
         self.cue_text.map(|t| Span::new(start, start + t.len()))
     }
-    /// How sure the link is, in `0.0..=1.0`; `0.0` when there is no speaker.
+    /// The probability that the speaker is right, in `0.0..=1.0`, as the
+    /// model learned from real news weighs the evidence; `0.0` when there
+    /// is no speaker.
     pub fn confidence(&self) -> f32 {
-        self.confidence
+        from_fixed(self.confidence)
+    }
+    /// The best candidate speaker not given: the runner-up, or the best
+    /// candidate when it fell under the configured minimum confidence.
+    pub fn alternative(&self) -> Option<Alternative> {
+        (self.alternative != NO_ALTERNATIVE).then_some(Alternative {
+            speaker: usize::from(self.alternative),
+            confidence: from_fixed(self.alternative_confidence),
+        })
     }
 }
 
@@ -248,7 +312,8 @@ impl std::fmt::Debug for Attribution<'_> {
             .field("sieve", &self.sieve)
             .field("cue", &self.cue())
             .field("cue_text", &self.cue_text)
-            .field("confidence", &self.confidence)
+            .field("confidence", &self.confidence())
+            .field("alternative", &self.alternative())
             .finish()
     }
 }
@@ -256,7 +321,7 @@ impl std::fmt::Debug for Attribution<'_> {
 impl Serialize for Attribution<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let q = &self.quote;
-        let mut st = s.serialize_struct("Attribution", 13)?;
+        let mut st = s.serialize_struct("Attribution", 15)?;
         st.serialize_field("start", &q.span().start)?;
         st.serialize_field("end", &q.span().end)?;
         st.serialize_field("text", q.text())?;
@@ -270,7 +335,8 @@ impl Serialize for Attribution<'_> {
         st.serialize_field("sieve", &self.sieve)?;
         st.serialize_field("cue", &self.cue_text)?;
         st.serialize_field("cue_span", &self.cue())?;
-        st.serialize_field("confidence", &self.confidence)?;
+        st.serialize_field("confidence", &self.confidence())?;
+        st.serialize_field("alternative", &self.alternative())?;
         st.end()
     }
 }
@@ -324,6 +390,8 @@ pub(crate) struct Linked {
     pub sieve: Option<Sieve>,
     pub cue: Option<Span>,
     pub confidence: f32,
+    /// The best candidate not given, and its probability.
+    pub alternative: Option<(usize, f32)>,
 }
 
 impl<'t> Analysis<'t> {
@@ -346,6 +414,7 @@ impl<'t> Analysis<'t> {
             sieve: None,
             cue: None,
             confidence: 0.0,
+            alternative: None,
         };
         let decision = |i: usize, next_top: &mut usize| {
             if top.get(*next_top) == Some(&(i as u32)) {
@@ -389,6 +458,7 @@ impl<'t> Analysis<'t> {
                 d.sieve,
                 d.cue.map(|c| (c, &text[c.range()])),
                 d.confidence,
+                d.alternative,
             ));
         }
         Analysis {

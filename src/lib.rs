@@ -13,11 +13,15 @@ mod resolve;
 mod scan;
 mod segment;
 mod span;
+#[doc(hidden)]
+pub mod train;
 mod window;
 
-pub use analysis::{Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind};
+pub use analysis::{
+    Alternative, Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind,
+};
 pub use attributor::Attributor;
-pub use config::{Config, DEFAULT_MAX_INPUT_BYTES};
+pub use config::{Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE};
 pub use error::Error;
 pub use scan::{MarkStyle, Quote};
 pub use span::Span;

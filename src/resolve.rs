@@ -123,6 +123,11 @@ fn role_words(text: &str) -> Vec<String> {
 }
 
 impl Entity {
+    /// Named with two or more words somewhere.
+    pub fn multiword(&self) -> bool {
+        self.multiword
+    }
+
     /// The entity's gender, or for a person only ever named by one word
     /// that is a given name (`Martha`, in fiction and interviews), that
     /// name's. Kept out of [`Entity::gender`] so that merging a later

@@ -7,7 +7,7 @@
 
 use crate::analysis::{Analysis, Linked, QuoteKind, Sieve};
 use crate::config::Config;
-use crate::link::{self, Ctx, Decision, Reach, Rule};
+use crate::link::{self, Ctx, Decision, Reach, Rule, Sink};
 use crate::mention::{find_names, Lex, MentionIndex, NameMention};
 use crate::resolve::Entities;
 use crate::scan::{blank_line_paragraphs, paragraph_break, Quote};
@@ -15,7 +15,7 @@ use crate::segment::{ends_sentence, segment_range, Doc};
 use crate::span::Span;
 use std::collections::HashMap;
 
-/// A [`Decision`] kept for the whole document, in 16 bytes (a document
+/// A [`Decision`] kept for the whole document, in 28 bytes (a document
 /// may hold a quote per 100 bytes), with what the quote's kind depends on
 /// once every decision is known.
 #[derive(Clone, Copy, Debug)]
@@ -24,6 +24,10 @@ struct Packed {
     entity: u32,
     cue_start: u32,
     cue_end: u32,
+    prob: f32,
+    /// The best other candidate (`u32::MAX` for none) and its probability.
+    alt: u32,
+    alt_prob: f32,
     kind: Option<QuoteKind>,
     sieve: Option<Sieve>,
     rule: Option<Rule>,
@@ -46,6 +50,9 @@ impl Packed {
             entity: d.entity.map_or(u32::MAX, offset),
             cue_start: d.cue.map_or(0, |c| offset(c.start)),
             cue_end: d.cue.map_or(0, |c| offset(c.end)),
+            prob: d.prob,
+            alt: d.alt.map_or(u32::MAX, |(e, _)| offset(e)),
+            alt_prob: d.alt.map_or(0.0, |(_, p)| p),
             kind: d.kind,
             sieve: d.sieve,
             rule: d.rule,
@@ -65,6 +72,8 @@ impl Packed {
             cue: (self.flags & P_CUE != 0)
                 .then(|| Span::new(self.cue_start as usize, self.cue_end as usize)),
             cue_unresolved: self.flags & P_CUE_UNRESOLVED != 0,
+            prob: self.prob,
+            alt: (self.alt != u32::MAX).then_some((self.alt as usize, self.alt_prob)),
         }
     }
 
@@ -184,7 +193,18 @@ type Carry = Vec<(usize, usize)>;
 type Known<'a> = (usize, &'a [(u32, u32)]);
 
 pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) -> Analysis<'t> {
-    run_in_windows(text, quotes, config, SIZES)
+    run_in_windows(text, quotes, config, SIZES, None)
+}
+
+/// [`run`], recording every candidate the decision weighs in `sink` (with
+/// the rules' own choice standing), for the trainer.
+pub(crate) fn run_recording<'t>(
+    text: &'t str,
+    quotes: Vec<Quote<'t>>,
+    config: &Config,
+    sink: &mut Sink,
+) -> Analysis<'t> {
+    run_in_windows(text, quotes, config, SIZES, Some(sink))
 }
 
 /// [`run`], with windows of the given sizes.
@@ -193,6 +213,7 @@ fn run_in_windows<'t>(
     quotes: Vec<Quote<'t>>,
     config: &Config,
     sizes: Sizes,
+    mut sink: Option<&mut Sink>,
 ) -> Analysis<'t> {
     // Top-level quotes, by index into `quotes`; input offsets and counts
     // fit in 32 bits (`Config` sees to it).
@@ -295,7 +316,19 @@ fn run_in_windows<'t>(
             &mut ents,
             &mut packed,
             &mut renamed,
+            sink.as_deref_mut(),
         );
+    }
+    if let Some(sink) = sink {
+        // The records' entities as the output would name them.
+        sink.names = (0..ents.list.len())
+            .map(|e| {
+                ents.list[renamed.get(&e).copied().unwrap_or(e)]
+                    .name
+                    .clone()
+            })
+            .collect();
+        sink.spans = top.iter().map(|&i| quotes[i as usize].span()).collect();
     }
     // Every window's data goes before the output is made.
     drop((carry, known, edge_ms));
@@ -314,18 +347,36 @@ fn run_in_windows<'t>(
         })
         .collect();
 
-    // Speakers: entities linked to a quote, in order of first mention.
-    let (speakers, used) =
-        ents.output_speakers(text, dec.iter().filter_map(|d| d.decision().entity));
+    // Below the threshold a quote keeps no speaker; its best candidate is
+    // then its alternative, else the runner-up is.
+    let min = config.min_confidence;
+    let shown = |d: &Decision| -> (Option<usize>, Option<(usize, f32)>) {
+        match d.entity {
+            Some(e) if d.prob >= min => (Some(e), d.alt),
+            Some(e) => (None, Some((e, d.prob))),
+            None => (None, None),
+        }
+    };
+    // Speakers: entities linked to a quote or offered as an alternative, in
+    // order of first mention.
+    let (speakers, used) = ents.output_speakers(
+        text,
+        dec.iter().flat_map(|p| {
+            let (e, alt) = shown(&p.decision());
+            e.into_iter().chain(alt.map(|a| a.0))
+        }),
+    );
     let linked = |k: usize| {
         let d = dec[k].decision();
-        let speaker = d.entity.and_then(|e| ents.output_index(&used, e));
+        let (entity, alt) = shown(&d);
+        let speaker = entity.and_then(|e| ents.output_index(&used, e));
         Linked {
             kind: d.kind.unwrap_or(QuoteKind::Direct),
             speaker,
             sieve: speaker.and(d.sieve),
             cue: speaker.and(d.cue),
-            confidence: speaker.map_or(0.0, |_| link::confidence(&d)),
+            confidence: speaker.map_or(0.0, |_| d.prob),
+            alternative: alt.and_then(|(e, p)| Some((ents.output_index(&used, e)?, p))),
         }
     };
     Analysis::assemble(text, quotes, &top, linked, speakers, config.report_terms)
@@ -388,6 +439,7 @@ fn attribute_window(
     ents: &mut Entities,
     packed: &mut Vec<Packed>,
     renamed: &mut HashMap<usize, usize>,
+    mut sink: Option<&mut Sink>,
 ) -> Carry {
     let (quotes, top) = (env.quotes, env.top);
     let first_at = |at: usize| top.partition_point(|&i| quotes[i as usize].span().start < at);
@@ -430,7 +482,14 @@ fn attribute_window(
         own_tok: tok_at(w.own),
         more: next_start.is_some(),
     };
-    link::link_window(&cx, ents, &mut dec, reach);
+    let recorded = sink.as_ref().map_or(0, |s| s.records.len());
+    link::link_window(&cx, ents, &mut dec, reach, sink.as_deref_mut());
+    if let Some(sink) = sink {
+        // Records count the window's quotes; the document's count on.
+        for r in &mut sink.records[recorded..] {
+            r.q += q_start;
+        }
+    }
     link::named_later(&cx, ents, w.own, renamed);
 
     // What the quotes' kinds depend on here; the kinds are settled once
@@ -467,6 +526,7 @@ mod tests {
             scan_with(text, Families::default()),
             &Config::default(),
             sizes,
+            None,
         )
     }
 
@@ -504,7 +564,13 @@ mod tests {
         let all = attribute(text, WHOLE);
         assert!(all.quotes().iter().any(|q| q.kind() == QuoteKind::Term));
         let config = Config::new().report_terms(false);
-        let some = run_in_windows(text, scan_with(text, Families::default()), &config, WHOLE);
+        let some = run_in_windows(
+            text,
+            scan_with(text, Families::default()),
+            &config,
+            WHOLE,
+            None,
+        );
         let kept: Vec<usize> = (0..all.quotes().len())
             .filter(|&i| all.quotes()[i].kind() != QuoteKind::Term)
             .collect();

@@ -338,3 +338,13 @@ mod tests {
         }
     }
 }
+
+/// Is `lower` one of the plain verbs of saying most cues are (`said`,
+/// `told`, `added`)? The decision weighs a plain cue apart from a coloured
+/// one (`scoffed`, `conceded`).
+pub(crate) fn is_plain_speech_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said" | "says" | "say" | "told" | "tells" | "tell" | "saying" | "added" | "adds"
+    )
+}

@@ -29,17 +29,23 @@ mod colon;
 mod continuation;
 mod current;
 mod later;
+mod model;
 mod reported;
 mod term;
+mod weights;
 
 use crate::analysis::{QuoteKind, Sieve};
 use crate::lexicon::grammar::is_passive_auxiliary;
+use crate::lexicon::verbs::is_plain_speech_verb;
 use crate::mention::{Lex, MentionIndex, NameMention, Np};
-use crate::resolve::{Entities, Resolved};
+use crate::resolve::{Entities, Resolution, Resolved};
 use crate::segment::Doc;
 use crate::span::Span;
+use model::{Evidence, Features, QuoteFacts};
 
 pub(crate) use later::named_later;
+pub(crate) use model::NAMES as FEATURE_NAMES;
+pub(crate) use weights::MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE;
 
 /// The most tokens a rule reads on either side of a quote or cue: every
 /// rule's work per quote is bounded by it.
@@ -140,6 +146,10 @@ pub(crate) struct Decision {
     pub cue: Option<Span>,
     /// A cue was found but its subject resolved to nobody.
     pub cue_unresolved: bool,
+    /// The model's probability that `entity` is the speaker.
+    pub prob: f32,
+    /// The best other candidate and its probability.
+    pub alt: Option<(usize, f32)>,
 }
 
 /// What the sieves read: the document, its mentions, and the quotes.
@@ -211,13 +221,16 @@ fn resolved_sieve(rule: Rule, how: Resolved, named_after: bool) -> Sieve {
     }
 }
 
-/// Pass 1 for one quote: the cue rules in order; the first that fires wins.
-fn cue_rules(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
-    adjacent::right(cx, q)
-        .or_else(|| adjacent::left(cx, q))
-        .or_else(|| colon::link(cx, q))
-        .or_else(|| according::link(cx, q))
-        .or_else(|| reported::link(cx, q))
+/// Pass 1 for one quote: every cue rule, in order (the first that fires
+/// is the candidate the rules would give alone).
+fn cue_rules(cx: &Ctx<'_, '_, '_>, q: usize) -> [Option<Link>; 5] {
+    [
+        adjacent::right(cx, q),
+        adjacent::left(cx, q),
+        colon::link(cx, q),
+        according::link(cx, q),
+        reported::link(cx, q),
+    ]
 }
 
 /// Which of a window's quotes and tokens are its own: quotes before
@@ -232,6 +245,148 @@ pub(crate) struct Reach {
     pub more: bool,
 }
 
+/// A candidate speaker a rule proposes for a quote, before it is weighed.
+#[derive(Clone, Copy, Debug)]
+struct Proposal {
+    entity: usize,
+    rule: Rule,
+    /// How a cue's subject phrase found the entity, and what linking it
+    /// adds (committed only if the candidate wins).
+    resolution: Option<Resolution>,
+    /// The candidate's phrase, or the quote a continuation continues.
+    anchor: Option<usize>,
+    cue: Option<Span>,
+    /// A continuation's source quote.
+    source: Option<usize>,
+}
+
+/// What the decision records of each candidate when asked to (the
+/// trainer's view, see [`crate::train`]).
+#[derive(Clone, Debug)]
+pub(crate) struct Record {
+    /// The quote, among the window's top-level quotes.
+    pub q: usize,
+    pub entity: usize,
+    pub x: Features,
+}
+
+/// Where the decision records its candidates for the trainer. With a sink
+/// the rules' written order decides, not the model: the trainer's data must
+/// not depend on the weights it trains.
+#[derive(Debug, Default)]
+pub(crate) struct Sink {
+    pub records: Vec<Record>,
+    /// Each entity's name as the output gives it (filled at the end).
+    pub names: Vec<String>,
+    /// Each top-level quote's span (filled at the end).
+    pub spans: Vec<Span>,
+}
+
+/// The quote's facts, the same for each of its candidates.
+fn quote_facts(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteFacts {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    let para = doc.toks[t].para;
+    let content = cx.content[q];
+    QuoteFacts {
+        partial: direct_or_partial(cx, q) == QuoteKind::Partial,
+        words: content.split_whitespace().take(26).count(),
+        headline: cx.in_headline(t),
+        own_paragraph: (t == 0 || doc.toks[t - 1].para != para)
+            && doc.toks.get(t + 1).map_or(true, |n| n.para != para),
+        question: content
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
+            .ends_with('?'),
+    }
+}
+
+/// Weigh quote `q`'s proposals (in the rules' written order): each distinct
+/// entity's probability of being the speaker. Returns the index of the
+/// winner among `props`, its probability, and the best other candidate.
+/// With a sink, the first proposal wins (the rules' own order) and every
+/// candidate is recorded.
+fn weigh(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    q: usize,
+    props: &[Proposal],
+    sink: Option<&mut Sink>,
+) -> Option<(usize, f32, Option<(usize, f32)>)> {
+    let doc = cx.doc();
+    let qt = cx.qtok[q] as usize;
+    let facts = quote_facts(cx, q);
+    let distinct = |i: usize| props[..i].iter().all(|p| p.entity != props[i].entity);
+    let n_distinct = (0..props.len()).filter(|&i| distinct(i)).count();
+    let mut scored: [(usize, f32); MAX_PROPOSALS] = [(usize::MAX, 0.0); MAX_PROPOSALS];
+    let mut n = 0;
+    let mut sink = sink;
+    for (i, p) in props.iter().enumerate() {
+        if !distinct(i) || n == MAX_PROPOSALS {
+            continue;
+        }
+        let e = &ents.list[p.entity];
+        let dist = p.anchor.map(|a| {
+            let (ta, tq) = (doc.toks[a], doc.toks[qt]);
+            (ta.sent.abs_diff(tq.sent), ta.para.abs_diff(tq.para))
+        });
+        let said_verb = p
+            .cue
+            .is_some_and(|c| is_plain_speech_verb(&doc.text[c.range()]));
+        let ev = Evidence {
+            rule: p.rule,
+            via: p.resolution.map(|r| r.via),
+            first: i == 0,
+            agree: props[i + 1..].iter().any(|o| o.entity == p.entity),
+            rivals: n_distinct - 1,
+            dist,
+            anchor_in_headline: p.anchor.is_some_and(|a| cx.in_headline(a)) && !facts.headline,
+            quote: facts,
+            said_verb,
+            cue: p.cue.is_some(),
+            source_cued: p
+                .source
+                .is_some_and(|s| dec[s].sieve.is_some_and(|v| v != Sieve::Continuation)),
+        };
+        let named_after = e.first_pos > doc.toks[qt].span().start;
+        let x = model::features(&ev, e, named_after);
+        scored[n] = (i, model::probability(&x));
+        n += 1;
+        if let Some(sink) = sink.as_deref_mut() {
+            sink.records.push(Record {
+                q,
+                entity: p.entity,
+                x,
+            });
+        }
+    }
+    let scored = &scored[..n];
+    let best = if sink.is_some() {
+        *scored.first()?
+    } else {
+        // The first of the best: the rules' order breaks ties.
+        scored
+            .iter()
+            .copied()
+            .fold(None, |b: Option<(usize, f32)>, c| match b {
+                Some(b) if b.1 >= c.1 => Some(b),
+                _ => Some(c),
+            })?
+    };
+    let alt = scored
+        .iter()
+        .filter(|c| c.0 != best.0)
+        .fold(None, |b: Option<(usize, f32)>, c| match b {
+            Some(b) if b.1 >= c.1 => Some(b),
+            _ => Some(*c),
+        })
+        .map(|(i, p)| (props[i].entity, p));
+    Some((best.0, best.1, alt))
+}
+
+/// The most candidates weighed per quote: one per rule of a pass.
+const MAX_PROPOSALS: usize = 8;
+
 /// Link one window's own quotes: pass 1, then pass 2, in the order the
 /// module's docs give. `dec` holds the lead-in's decisions (as the previous
 /// window made them) and a default for each of the window's own quotes.
@@ -240,6 +395,7 @@ pub(crate) fn link_window(
     ents: &mut Entities,
     dec: &mut [Decision],
     reach: Reach,
+    mut sink: Option<&mut Sink>,
 ) {
     let (lex, ms) = (cx.lex, cx.ms);
     let doc = cx.doc();
@@ -259,6 +415,7 @@ pub(crate) fn link_window(
             *vi += 1;
         }
     };
+    let mut props: Vec<Proposal> = Vec::with_capacity(MAX_PROPOSALS);
     for (q, &qt) in doc.quote_tok.iter().enumerate().skip(reach.lead) {
         let qt = qt as usize;
         indirect_until(ents, qt, &mut vi);
@@ -266,24 +423,50 @@ pub(crate) fn link_window(
             dec[q].kind = Some(k);
             continue;
         }
-        let Some(Link { np, at, rule, cue }) = cue_rules(cx, q) else {
+        props.clear();
+        for (i, link) in cue_rules(cx, q).into_iter().flatten().enumerate() {
+            let Link { np, at, rule, cue } = link;
+            match ents.propose(lex, ms, np, at) {
+                Some(r) => props.push(Proposal {
+                    entity: r.entity,
+                    rule,
+                    resolution: Some(r),
+                    anchor: Some(at),
+                    cue,
+                    source: None,
+                }),
+                // A cue whose subject resolves to nobody (`she said` with
+                // only men named): the quote stays unattributed, not
+                // guessed.
+                None if i == 0 => {
+                    dec[q].cue_unresolved = true;
+                    break;
+                }
+                None => {}
+            }
+        }
+        if dec[q].cue_unresolved {
+            continue;
+        }
+        let Some((w, prob, alt)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
             continue;
         };
-        let Some((entity, how)) = ents.resolve(lex, ms, np, at) else {
-            // A cue whose subject resolves to nobody (`she said` with only
-            // men named): the quote stays unattributed, not guessed.
-            dec[q].cue_unresolved = true;
-            continue;
-        };
-        let named_after = ents.list[entity].first_pos > doc.toks[qt].span().start;
-        ents.touch(at, entity);
+        let p = props[w];
+        let Some(r) = p.resolution else { continue };
+        let named_after = ents.list[p.entity].first_pos > doc.toks[qt].span().start;
+        ents.commit(&r);
+        if let Some(at) = p.anchor {
+            ents.touch(at, p.entity);
+        }
         dec[q] = Decision {
             kind: None,
-            entity: Some(entity),
-            rule: Some(rule),
-            sieve: Some(resolved_sieve(rule, how, named_after)),
-            cue,
+            entity: Some(p.entity),
+            rule: Some(p.rule),
+            sieve: Some(resolved_sieve(p.rule, r.how(), named_after)),
+            cue: p.cue,
             cue_unresolved: false,
+            prob,
+            alt,
         };
     }
     if reach.more {
@@ -314,33 +497,65 @@ pub(crate) fn link_window(
             };
             continuation::source(cx, q, &known)
         };
-        // An action beat in the quote's own paragraph outranks a
-        // continuation from another paragraph.
+        // Every context rule's candidate, in the rules' order: the
+        // headline's speaker, an action beat in the quote's own paragraph
+        // (unless a continuation comes from it too), a verdict, the
+        // continued quote's speaker, a `he`/`she` subject, the current
+        // speaker.
         let para_of = |k: usize| doc.toks[cx.qtok[k] as usize].para;
-        let beat = src
-            .filter(|&(p, _)| para_of(p) == para_of(q))
-            .is_none()
-            .then(|| continuation::beat(cx, q))
-            .flatten()
-            .and_then(|(np, at)| ents.resolve(lex, ms, np, at));
-        let (entity, rule) = if let Some(e) = later::headline_speaker(cx, ents, dec, q) {
-            (Some(e), Rule::HeadlineEcho)
-        } else if let Some((e, _)) = beat {
-            (Some(e), Rule::ActionBeat)
-        } else if let Some(e) = later::verdict_of(cx, ents, q) {
-            (Some(e), Rule::Verdict)
-        } else if let Some((p, rule)) = src {
-            (dec[p].entity, rule)
-        } else if let Some(e) = current::pronoun_subject(cx, ents, q) {
-            (Some(e), Rule::PronounSubject)
-        } else if let Some(e) = current::current_speaker(cx, ents, q) {
-            (Some(e), Rule::CurrentSpeaker)
-        } else {
+        let plain = |entity: usize, rule: Rule| Proposal {
+            entity,
+            rule,
+            resolution: None,
+            anchor: None,
+            cue: None,
+            source: None,
+        };
+        props.clear();
+        if let Some(e) = later::headline_speaker(cx, ents, dec, q) {
+            props.push(plain(e, Rule::HeadlineEcho));
+        }
+        if src.filter(|&(p, _)| para_of(p) == para_of(q)).is_none() {
+            if let Some((np, at)) = continuation::beat(cx, q) {
+                if let Some(r) = ents.propose(lex, ms, np, at) {
+                    props.push(Proposal {
+                        resolution: Some(r),
+                        anchor: Some(at),
+                        ..plain(r.entity, Rule::ActionBeat)
+                    });
+                }
+            }
+        }
+        if let Some(e) = later::verdict_of(cx, ents, q) {
+            props.push(plain(e, Rule::Verdict));
+        }
+        if let Some((p, rule)) = src {
+            if let Some(e) = dec[p].entity {
+                props.push(Proposal {
+                    anchor: Some(cx.qtok[p] as usize),
+                    source: Some(p),
+                    ..plain(e, rule)
+                });
+            }
+        }
+        if let Some(e) = current::pronoun_subject(cx, ents, q) {
+            props.push(plain(e, Rule::PronounSubject));
+        }
+        if let Some(e) = current::current_speaker(cx, ents, q) {
+            props.push(plain(e, Rule::CurrentSpeaker));
+        }
+        let Some((w, prob, alt)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
             continue;
         };
-        dec[q].entity = entity;
-        dec[q].rule = Some(rule);
-        dec[q].sieve = Some(rule.sieve());
+        let p = props[w];
+        if let Some(r) = p.resolution {
+            ents.commit(&r);
+        }
+        dec[q].entity = Some(p.entity);
+        dec[q].rule = Some(p.rule);
+        dec[q].sieve = Some(p.rule.sieve());
+        dec[q].prob = prob;
+        dec[q].alt = alt;
     }
 }
 
@@ -357,32 +572,6 @@ pub(crate) fn passive_after(cx: &Ctx<'_, '_, '_>, end: usize) -> bool {
 /// Does token `k` open a relative clause (`who`, `whose`, `which`)?
 pub(crate) fn opens_relative(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     cx.lex.word(k) && matches!(cx.lex.low(k), "who" | "whose" | "which")
-}
-
-/// Confidence factor for a quote given to the current speaker with no
-/// neighbouring quote to continue.
-const WEAK_FACTOR: f32 = 0.7;
-
-/// Confidence of a decision's link.
-pub(crate) fn confidence(d: &Decision) -> f32 {
-    let Some(sieve) = d.sieve else {
-        return 0.0;
-    };
-    let base = match sieve {
-        Sieve::Adjacent => 0.95,
-        Sieve::Colon => 0.9,
-        Sieve::AccordingTo => 0.9,
-        Sieve::Descriptor => 0.8,
-        Sieve::ReportedSpeech => 0.8,
-        Sieve::Pronoun => 0.75,
-        Sieve::Continuation => 0.7,
-        Sieve::Later => 0.6,
-    };
-    base * if d.rule.is_some_and(Rule::weak) {
-        WEAK_FACTOR
-    } else {
-        1.0
-    }
 }
 
 /// Linked only by a rule that a scare word overrules.
@@ -425,12 +614,16 @@ pub(crate) fn settle(
         d.entity = Some(named);
         d.sieve = Some(Sieve::Later);
     }
+    if let Some((e, p)) = d.alt {
+        d.alt = Some((renamed.get(&e).copied().unwrap_or(e), p));
+    }
     if d.kind.is_none() {
         let scare = scare && (d.entity.is_none() || weakly_linked(d.sieve));
         d.kind = Some(if scare {
             d.entity = None;
             d.rule = None;
             d.sieve = None;
+            d.alt = None;
             QuoteKind::Term
         } else {
             plain
@@ -546,7 +739,8 @@ mod tests {
 
     #[test]
     fn each_sieve_fires_on_its_pattern() {
-        let who = Attributor::new();
+        // Every candidate kept, however weak: this is about the rules.
+        let who = Attributor::with_config(crate::Config::new().min_confidence(0.0)).unwrap();
         for &(text, i, sieve, name) in SIEVES {
             let a = who.attribute(text).expect("attribute");
             let q = &a.quotes()[i];

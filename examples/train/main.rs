@@ -1,0 +1,247 @@
+//! Train the decision model's weights (`src/link/weights.rs`) from
+//! `polnear-train` (real US political news with gold speakers).
+//!
+//! ```sh
+//! cargo run --release --example train            # write src/link/weights.rs
+//! cargo run --release --example train -- --check # fail if it would change
+//! ```
+//!
+//! Every candidate speaker the decision weighs for a quote the gold judges
+//! is a sample: right when it names the gold speaker (the scorer's
+//! matching). A quote whose gold speaker is a pronoun or a descriptor (left
+//! unresolved) counts only through its machine `silver_speaker`, at half
+//! weight, and only for candidates a cue ties to the quote. Deterministic:
+//! documents in file order, candidates in rule order, a fixed number of
+//! Newton steps. Trains on `polnear-train` only: `polnear-dev`, `news-dev`
+//! and our own set measure what generalises.
+
+mod fit;
+
+use fit::{same_person, Sample};
+use serde_json::Value;
+use std::process::ExitCode;
+
+const DEFAULT_CORPUS: &str = "../shared/corpus/polnear-train.gold.jsonl";
+const DEFAULT_OUT: &str = "src/link/weights.rs";
+/// The L2 penalty.
+const LAMBDA: f64 = 1.0;
+/// How much a sample labelled by the machine's coreference counts.
+const SILVER_WEIGHT: f64 = 0.5;
+/// The precision the default threshold keeps on the training set.
+const TARGET_PRECISION: f64 = 0.95;
+
+fn main() -> ExitCode {
+    let mut corpus = DEFAULT_CORPUS.to_string();
+    let mut out = DEFAULT_OUT.to_string();
+    let mut check = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--corpus" => corpus = args.next().unwrap_or_default(),
+            "--out" => out = args.next().unwrap_or_default(),
+            "--check" => check = true,
+            "-h" | "--help" => {
+                println!("usage: train [--corpus GOLD.jsonl] [--out weights.rs] [--check]");
+                return ExitCode::SUCCESS;
+            }
+            _ => {
+                eprintln!("train: unknown argument {a} (try --help)");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    match run(&corpus, &out, check) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("train: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A judged quote's candidates: features, names, and the gold names
+/// (`silver` when they come from the machine's coreference).
+struct Judged {
+    cands: Vec<(Vec<f64>, String)>,
+    gold: Vec<String>,
+    silver: bool,
+}
+
+fn run(corpus: &str, out: &str, check: bool) -> Result<ExitCode, String> {
+    let text = std::fs::read_to_string(corpus).map_err(|e| format!("{corpus}: {e}"))?;
+    let names = whosaid::train::feature_names();
+    let no_cue = names
+        .iter()
+        .position(|&n| n == "cue:none")
+        .ok_or("no cue:none feature")?;
+    let mut judged: Vec<Judged> = Vec::new();
+    let mut docs = 0;
+    for (k, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let doc: Value =
+            serde_json::from_str(line).map_err(|e| format!("{corpus}:{}: {e}", k + 1))?;
+        docs += 1;
+        judged.extend(judge(&doc).map_err(|e| format!("{corpus}:{}: {e}", k + 1))?);
+    }
+
+    let mut samples: Vec<Sample> = Vec::new();
+    for j in &judged {
+        for (x, name) in &j.cands {
+            if j.silver && x[no_cue] != 0.0 {
+                continue;
+            }
+            samples.push(Sample {
+                x: x.clone(),
+                y: same_person(name, &j.gold),
+                weight: if j.silver { SILVER_WEIGHT } else { 1.0 },
+            });
+        }
+    }
+    let w = fit::fit(&samples, names.len(), LAMBDA);
+
+    // The decision as the library makes it: the most probable candidate.
+    let decisions: Vec<(f64, bool)> = judged
+        .iter()
+        .filter(|j| !j.silver)
+        .filter_map(|j| {
+            let mut best: Option<(f64, &str)> = None;
+            for (x, name) in &j.cands {
+                let p = f64::from(fit::sigmoid(fit::dot(&w, x)) as f32);
+                if best.map_or(true, |b| p > b.0) {
+                    best = Some((p, name));
+                }
+            }
+            best.map(|(p, name)| (p, same_person(name, &j.gold)))
+        })
+        .collect();
+    let t = fit::threshold(&decisions, TARGET_PRECISION);
+    let gold_judged = judged.iter().filter(|j| !j.silver).count();
+    let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= t).map(|d| d.1).collect();
+    let right = kept.iter().filter(|&&r| r).count();
+    let summary = format!(
+        "{docs} documents, {} samples ({} quotes with candidates); at {t:.2}: \
+         precision {:.3}, {right} of {gold_judged} judged quotes right",
+        samples.len(),
+        judged.iter().filter(|j| !j.cands.is_empty()).count(),
+        right as f64 / kept.len().max(1) as f64,
+    );
+    let table = render(names, &w, t, corpus, &summary);
+    if check {
+        let have = std::fs::read_to_string(out).map_err(|e| format!("{out}: {e}"))?;
+        if without_commit(&have) != without_commit(&table) {
+            eprintln!("train: {out} is not what the trainer gives; run `cargo run --release --example train` and commit it");
+            return Ok(ExitCode::from(1));
+        }
+        println!("train: {out} matches the trainer ({summary})");
+    } else {
+        std::fs::write(out, table).map_err(|e| format!("{out}: {e}"))?;
+        println!("train: wrote {out} ({summary})");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One gold document's judged quotes with their candidates.
+fn judge(doc: &Value) -> Result<Vec<Judged>, String> {
+    let text = doc["text"].as_str().ok_or("no text")?;
+    let pred = whosaid::train::candidates(text).map_err(|e| e.to_string())?;
+    let pred: Vec<_> = pred
+        .into_iter()
+        .filter(|q| !q.candidates.is_empty())
+        .collect();
+    let gold = doc["quotes"].as_array().cloned().unwrap_or_default();
+    let span = |q: &Value| -> (usize, usize) {
+        let n = |k: &str| q[k].as_u64().unwrap_or(0) as usize;
+        fit::trimmed(text, n("start"), n("end"))
+    };
+    let gspans: Vec<(usize, usize)> = gold.iter().map(span).collect();
+    let pspans: Vec<(usize, usize)> = pred
+        .iter()
+        .map(|q| fit::trimmed(text, q.span.start, q.span.end))
+        .collect();
+    let matched = fit::match_spans(&gspans, &pspans);
+    let mut out = Vec::new();
+    for (q, g) in pred.into_iter().zip(matched) {
+        let Some(g) = g else { continue };
+        let g = &gold[g];
+        let str_of = |v: &Value| v.as_str().map(str::to_string);
+        let (names, silver) = if g.get("unresolved").is_some() {
+            match str_of(&g["silver_speaker"]) {
+                Some(s) => (vec![s], true),
+                None => continue,
+            }
+        } else {
+            let mut names: Vec<String> = str_of(&g["speaker"]).into_iter().collect();
+            if !names.is_empty() {
+                if let Some(a) = g["aliases"].as_array() {
+                    names.extend(a.iter().filter_map(str_of));
+                }
+            }
+            (names, false)
+        };
+        out.push(Judged {
+            cands: q
+                .candidates
+                .into_iter()
+                .map(|c| (c.features.iter().map(|&v| f64::from(v)).collect(), c.name))
+                .collect(),
+            gold: names,
+            silver,
+        });
+    }
+    Ok(out)
+}
+
+fn without_commit(table: &str) -> String {
+    table
+        .lines()
+        .filter(|l| !l.starts_with("//! - commit:"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn render(names: &[&str], w: &[f64], t: f64, corpus: &str, summary: &str) -> String {
+    let commit = std::process::Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map_or_else(
+            || "unknown".to_string(),
+            |o| String::from_utf8_lossy(&o.stdout).trim().to_string(),
+        );
+    let mut s = String::new();
+    s.push_str("//! The decision model's weights, one per feature of `super::model`.\n");
+    s.push_str("//! Generated by the trainer: do not edit by hand.\n//!\n");
+    s.push_str(&format!("//! - trained on: `{corpus}`\n"));
+    s.push_str(
+        "//! - command: `cargo run --release --example train` (CI checks it with `-- --check`)\n",
+    );
+    s.push_str(&format!(
+        "//! - commit: {commit} (the code the trainer ran)\n"
+    ));
+    s.push_str(&format!(
+        "//! - logistic regression, L2 penalty {LAMBDA}, silver labels at weight {SILVER_WEIGHT}\n"
+    ));
+    s.push_str(&format!("//! - {summary}\n\n"));
+    s.push_str("/// The features the weights are for, in order (a test checks them\n/// against the model's, so that a stale table fails).\n");
+    s.push_str("#[cfg_attr(not(test), allow(dead_code))]\n");
+    s.push_str("pub(crate) const NAMES: &[&str] = &[\n");
+    for n in names {
+        s.push_str(&format!("    {n:?},\n"));
+    }
+    s.push_str("];\n\n/// One weight per feature.\n");
+    s.push_str("pub(crate) const WEIGHTS: &[f32] = &[\n");
+    for (n, x) in names.iter().zip(w) {
+        s.push_str(&format!("    {:.6}, // {n}\n", *x as f32));
+    }
+    s.push_str("];\n\n");
+    s.push_str(&format!(
+        "/// The lowest probability at which the model's speakers on the training\n\
+         /// set are right at least {} times in 100.\n",
+        (TARGET_PRECISION * 100.0).round()
+    ));
+    s.push_str(&format!("pub(crate) const MIN_CONFIDENCE: f32 = {t:.2};\n"));
+    s
+}

@@ -1,0 +1,261 @@
+//! The decision: every rule that applies to a quote proposes a candidate
+//! speaker with its evidence as named features, and a logistic model
+//! learned from real news (`polnear-train`; the weights are data, in
+//! [`super::weights`]) gives each candidate the probability that it is the
+//! right speaker. The best candidate wins; its probability is the quote's
+//! `confidence`, and below [`crate::Config::min_confidence`] the quote keeps
+//! no speaker.
+//!
+//! The features are named once, in the `features!` table below; the
+//! trainer (`examples/train`) reads the same names through
+//! [`crate::train::feature_names`] and writes them beside the weights, and a
+//! test fails when the table's names are not the model's.
+
+use super::Rule;
+use crate::analysis::SpeakerKind;
+use crate::resolve::{Entity, Via};
+
+macro_rules! features {
+    ($($v:ident = $name:literal,)*) => {
+        /// A feature's index in a candidate's evidence.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy, Debug)]
+        #[repr(usize)]
+        pub(crate) enum F { $($v,)* }
+        /// Every feature's name, in index order.
+        pub(crate) const NAMES: &[&str] = &[$($name,)*];
+    };
+}
+
+features! {
+    Bias = "bias",
+    // Which rule proposed the candidate.
+    RSaidName = "rule:said_name",
+    RNameSaid = "rule:name_said",
+    RQuotedAs = "rule:quoted_as",
+    RDash = "rule:dash",
+    RNameSaidBefore = "rule:name_said_before",
+    RSaidColonBefore = "rule:said_colon_before",
+    RSaying = "rule:saying",
+    RColonLabel = "rule:colon_label",
+    RHeadlineColon = "rule:headline_colon",
+    RAccordingTo = "rule:according_to",
+    RReported = "rule:reported",
+    RReportedSaying = "rule:reported_saying",
+    RSameSentence = "rule:same_sentence",
+    RNextCued = "rule:next_cued",
+    RSameParagraph = "rule:same_paragraph",
+    RNextParagraph = "rule:next_paragraph",
+    RTurnTaking = "rule:turn_taking",
+    RActionBeat = "rule:action_beat",
+    RHeadlineEcho = "rule:headline_echo",
+    RVerdict = "rule:verdict",
+    RPronounSubject = "rule:pronoun_subject",
+    RCurrentSpeaker = "rule:current_speaker",
+    // How the cue's subject phrase found its entity (none for the context
+    // rules that propose an entity directly).
+    VMention = "via:mention",
+    VPronoun = "via:pronoun",
+    VRoleFull = "via:role_full",
+    VRolePart = "via:role_part",
+    VOrganisation = "via:organisation",
+    VTopic = "via:topic",
+    VRecentSpeaker = "via:recent_speaker",
+    VHeadlineAhead = "via:headline_ahead",
+    VAsPronoun = "via:as_pronoun",
+    VUnnamed = "via:unnamed",
+    VIssuer = "via:issuer",
+    // The candidate among the others.
+    First = "cand:first_in_rule_order",
+    Agree = "cand:several_rules_agree",
+    Rival1 = "cand:one_rival",
+    Rival2 = "cand:two_or_more_rivals",
+    // The candidate entity.
+    KindOrg = "ent:organisation",
+    KindUnnamed = "ent:unnamed_source",
+    Multiword = "ent:fully_named",
+    Personal = "ent:personal",
+    SpokeBefore = "ent:quoted_before",
+    NamedAfter = "ent:named_after_quote",
+    Gendered = "ent:gender_known",
+    // Where the candidate's phrase (or source quote) is.
+    NoAnchor = "pos:no_anchor",
+    SameSentence = "pos:same_sentence",
+    SameParagraph = "pos:same_paragraph",
+    NextParagraph = "pos:paragraph_before",
+    FarParagraph = "pos:two_or_more_paragraphs_away",
+    AnchorHeadline = "pos:in_headline",
+    // The quote.
+    Partial = "quote:partial",
+    Short = "quote:three_words_or_fewer",
+    Long = "quote:over_25_words",
+    Headline = "quote:in_headline",
+    OwnParagraph = "quote:whole_paragraph",
+    Question = "quote:question",
+    // The cue.
+    SaidVerb = "cue:said_says_told",
+    NoCue = "cue:none",
+    SourceCued = "src:linked_by_a_cue",
+}
+
+/// How many features a candidate has.
+pub(crate) const N: usize = NAMES.len();
+
+/// A candidate's features.
+pub(crate) type Features = [f32; N];
+
+/// What the rules know of a candidate, beyond its entity.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Evidence {
+    pub rule: Rule,
+    /// How a cue's subject phrase was resolved (none for context rules).
+    pub via: Option<Via>,
+    /// The candidate the rules in their written order give first.
+    pub first: bool,
+    /// Other rules propose the same entity.
+    pub agree: bool,
+    /// Other distinct entities proposed for the quote.
+    pub rivals: usize,
+    /// Sentence and paragraph distance from the candidate's phrase (or the
+    /// quote it continues) to the quote; none when the rule gives no place.
+    pub dist: Option<(u32, u32)>,
+    pub anchor_in_headline: bool,
+    pub quote: QuoteFacts,
+    /// The cue is `said`, `says`, `told` or the like.
+    pub said_verb: bool,
+    pub cue: bool,
+    /// A continuation's source quote was linked by a cue of its own.
+    pub source_cued: bool,
+}
+
+/// Facts about the quote itself, the same for each of its candidates.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct QuoteFacts {
+    pub partial: bool,
+    pub words: usize,
+    pub headline: bool,
+    pub own_paragraph: bool,
+    pub question: bool,
+}
+
+fn rule_feature(rule: Rule) -> F {
+    use Rule::*;
+    match rule {
+        SaidName => F::RSaidName,
+        NameSaid => F::RNameSaid,
+        QuotedAs => F::RQuotedAs,
+        Dash => F::RDash,
+        NameSaidBefore => F::RNameSaidBefore,
+        SaidColonBefore => F::RSaidColonBefore,
+        Saying => F::RSaying,
+        ColonLabel => F::RColonLabel,
+        HeadlineColon => F::RHeadlineColon,
+        AccordingTo => F::RAccordingTo,
+        Reported => F::RReported,
+        ReportedSaying => F::RReportedSaying,
+        SameSentence => F::RSameSentence,
+        NextCued => F::RNextCued,
+        SameParagraph => F::RSameParagraph,
+        NextParagraph => F::RNextParagraph,
+        TurnTaking => F::RTurnTaking,
+        ActionBeat => F::RActionBeat,
+        HeadlineEcho => F::RHeadlineEcho,
+        Verdict => F::RVerdict,
+        PronounSubject => F::RPronounSubject,
+        CurrentSpeaker => F::RCurrentSpeaker,
+    }
+}
+
+fn via_feature(via: Via) -> F {
+    match via {
+        Via::Mention => F::VMention,
+        Via::Pronoun => F::VPronoun,
+        Via::RoleMatch { full: true } => F::VRoleFull,
+        Via::RoleMatch { full: false } => F::VRolePart,
+        Via::Organisation => F::VOrganisation,
+        Via::Topic => F::VTopic,
+        Via::RecentSpeaker => F::VRecentSpeaker,
+        Via::HeadlineAhead => F::VHeadlineAhead,
+        Via::AsPronoun => F::VAsPronoun,
+        Via::Unnamed => F::VUnnamed,
+        Via::Issuer => F::VIssuer,
+    }
+}
+
+/// A candidate's features: its evidence and its entity (`named_after`:
+/// the entity is first named after the quote).
+pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features {
+    let mut x = [0.0; N];
+    let mut on = |f: F, yes: bool| {
+        if yes {
+            x[f as usize] = 1.0;
+        }
+    };
+    on(F::Bias, true);
+    on(rule_feature(ev.rule), true);
+    if let Some(v) = ev.via {
+        on(via_feature(v), true);
+    }
+    on(F::First, ev.first);
+    on(F::Agree, ev.agree);
+    on(F::Rival1, ev.rivals == 1);
+    on(F::Rival2, ev.rivals >= 2);
+    on(F::KindOrg, e.kind == SpeakerKind::Organisation);
+    on(F::KindUnnamed, e.kind == SpeakerKind::UnnamedSource);
+    on(F::Multiword, e.multiword());
+    on(F::Personal, e.personal);
+    on(F::SpokeBefore, e.spoke);
+    on(F::NamedAfter, named_after);
+    on(F::Gendered, e.gender.is_some());
+    match ev.dist {
+        None => on(F::NoAnchor, true),
+        Some((sents, paras)) => {
+            on(F::SameSentence, sents == 0);
+            on(F::SameParagraph, paras == 0);
+            on(F::NextParagraph, paras == 1);
+            on(F::FarParagraph, paras >= 2);
+        }
+    }
+    on(F::AnchorHeadline, ev.anchor_in_headline);
+    let q = &ev.quote;
+    on(F::Partial, q.partial);
+    on(F::Short, q.words <= 3);
+    on(F::Long, q.words > 25);
+    on(F::Headline, q.headline);
+    on(F::OwnParagraph, q.own_paragraph);
+    on(F::Question, q.question);
+    on(F::SaidVerb, ev.said_verb);
+    on(F::NoCue, !ev.cue);
+    on(F::SourceCued, ev.source_cued);
+    x
+}
+
+/// The model's probability that a candidate with features `x` is the
+/// quote's speaker.
+pub(crate) fn probability(x: &Features) -> f32 {
+    let z: f32 = x
+        .iter()
+        .zip(super::weights::WEIGHTS.iter())
+        .map(|(a, w)| a * w)
+        .sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weights_are_for_these_features() {
+        assert_eq!(super::super::weights::NAMES, NAMES);
+        assert_eq!(super::super::weights::WEIGHTS.len(), N);
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut n = NAMES.to_vec();
+        n.sort_unstable();
+        n.dedup();
+        assert_eq!(n.len(), N);
+    }
+}
