@@ -73,6 +73,8 @@ pub(crate) struct Entities {
     /// Dynamic salience events: (token, entity), in token order of
     /// discovery, from resolved descriptors and speakers.
     events: Vec<(usize, usize)>,
+    /// How many people have spoken so far.
+    pub speakers_so_far: usize,
 }
 
 /// Spelling variants: names of six letters or more, with the same first
@@ -151,6 +153,7 @@ impl Entities {
             by_key: HashMap::default(),
             by_word: HashMap::default(),
             events: Vec::new(),
+            speakers_so_far: 0,
         }
     }
 
@@ -402,8 +405,9 @@ impl Entities {
         // quote (`"…," said X`): keep the list sorted.
         let pos = self.events.partition_point(|&(p, _)| p <= at);
         self.events.insert(pos, (at, entity));
-        if self.list[entity].kind == SpeakerKind::Person {
+        if self.list[entity].kind == SpeakerKind::Person && !self.list[entity].spoke {
             self.list[entity].spoke = true;
+            self.speakers_so_far += 1;
         }
     }
 

@@ -26,7 +26,7 @@ const DEFAULT_OUT: &str = "src/link/weights.rs";
 /// The L2 penalty.
 const LAMBDA: f64 = 1.0;
 /// How much a sample labelled by the machine's coreference counts.
-const SILVER_WEIGHT: f64 = 0.5;
+const SILVER_WEIGHT: f64 = 0.0;
 /// The precision the default threshold keeps on the training set.
 const TARGET_PRECISION: f64 = 0.95;
 

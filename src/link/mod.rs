@@ -297,7 +297,23 @@ fn quote_facts(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteFacts {
         question: content
             .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
             .ends_with('?'),
+        speech_verb: {
+            let ((lo, _), (_, hi)) = (cx.left(q), cx.right(q));
+            (lo..hi).any(|k| k != t && cx.lex.word(k) && cx.lex.speech_at(k))
+        },
     }
+}
+
+/// Is an entity other than `e` named in quote `q`'s sentence (as far as the
+/// rules read around it)?
+fn other_name_near(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, q: usize) -> bool {
+    let ((lo, _), (_, hi)) = (cx.left(q), cx.right(q));
+    let first = cx.ms.partition_point(|m| m.start < lo);
+    cx.ms[first..]
+        .iter()
+        .zip(&ents.of_mention[first..])
+        .take_while(|(m, _)| m.start < hi)
+        .any(|(m, &o)| o != e && o != usize::MAX && !m.object && !m.in_role)
 }
 
 /// Weigh quote `q`'s proposals (in the rules' written order): each distinct
@@ -328,7 +344,11 @@ fn weigh(
         let e = &ents.list[p.entity];
         let dist = p.anchor.map(|a| {
             let (ta, tq) = (doc.toks[a], doc.toks[qt]);
-            (ta.sent.abs_diff(tq.sent), ta.para.abs_diff(tq.para))
+            (
+                ta.sent.abs_diff(tq.sent),
+                ta.para.abs_diff(tq.para),
+                a.abs_diff(qt),
+            )
         });
         let said_verb = p
             .cue
@@ -347,6 +367,17 @@ fn weigh(
             source_cued: p
                 .source
                 .is_some_and(|s| dec[s].sieve.is_some_and(|v| v != Sieve::Continuation)),
+            source_named: p.source.is_some_and(|s| {
+                matches!(
+                    dec[s].sieve,
+                    Some(Sieve::Adjacent | Sieve::Colon | Sieve::AccordingTo)
+                )
+            }),
+            names_between: p
+                .anchor
+                .map_or(0, |a| names_between(cx, ents, p.entity, a, qt)),
+            speakers_so_far: ents.speakers_so_far,
+            other_name: other_name_near(cx, ents, p.entity, q),
         };
         let named_after = e.first_pos > doc.toks[qt].span().start;
         let x = model::features(&ev, e, named_after);
@@ -383,6 +414,24 @@ fn weigh(
         .map(|(i, p)| (props[i].entity, p));
     Some((best.0, best.1, alt))
 }
+
+/// How many names of entities other than `e` stand between tokens `a` and
+/// `b` (either order), counted up to 2 (and read up to [`MAX_NAMES_READ`]).
+fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: usize) -> usize {
+    let (lo, hi) = (a.min(b), a.max(b));
+    let first = cx.ms.partition_point(|m| m.start <= lo);
+    cx.ms[first..]
+        .iter()
+        .zip(&ents.of_mention[first..])
+        .take(MAX_NAMES_READ)
+        .take_while(|(m, _)| m.end <= hi)
+        .filter(|&(m, &o)| o != e && !m.object && !m.in_role)
+        .take(2)
+        .count()
+}
+
+/// The most names [`names_between`] reads.
+const MAX_NAMES_READ: usize = 16;
 
 /// The most candidates weighed per quote: one per rule of a pass.
 const MAX_PROPOSALS: usize = 8;
@@ -542,7 +591,14 @@ pub(crate) fn link_window(
             props.push(plain(e, Rule::PronounSubject));
         }
         if let Some(e) = current::current_speaker(cx, ents, q) {
-            props.push(plain(e, Rule::CurrentSpeaker));
+            let at = ents
+                .last_event_before(cx.qtok[q] as usize)
+                .filter(|&(_, f)| f == e)
+                .map(|(at, _)| at);
+            props.push(Proposal {
+                anchor: at,
+                ..plain(e, Rule::CurrentSpeaker)
+            });
         }
         let Some((w, prob, alt)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
             continue;

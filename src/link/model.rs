@@ -84,7 +84,14 @@ features! {
     SameParagraph = "pos:same_paragraph",
     NextParagraph = "pos:paragraph_before",
     FarParagraph = "pos:two_or_more_paragraphs_away",
+    NearTokens = "pos:within_three_tokens",
+    FarTokens = "pos:over_twelve_tokens_away",
     AnchorHeadline = "pos:in_headline",
+    Between1 = "pos:one_other_name_between",
+    Between2 = "pos:two_or_more_other_names_between",
+    // The story so far.
+    OneSpeaker = "doc:at_most_one_person_quoted_so_far",
+    ManySpeakers = "doc:four_or_more_people_quoted_so_far",
     // The quote.
     Partial = "quote:partial",
     Short = "quote:three_words_or_fewer",
@@ -92,10 +99,13 @@ features! {
     Headline = "quote:in_headline",
     OwnParagraph = "quote:whole_paragraph",
     Question = "quote:question",
+    OtherName = "quote:other_name_in_its_sentence",
+    LooseVerb = "quote:speech_verb_in_its_sentence",
     // The cue.
     SaidVerb = "cue:said_says_told",
     NoCue = "cue:none",
     SourceCued = "src:linked_by_a_cue",
+    SourceNamed = "src:named_by_its_cue",
 }
 
 /// How many features a candidate has.
@@ -117,8 +127,9 @@ pub(crate) struct Evidence {
     /// Other distinct entities proposed for the quote.
     pub rivals: usize,
     /// Sentence and paragraph distance from the candidate's phrase (or the
-    /// quote it continues) to the quote; none when the rule gives no place.
-    pub dist: Option<(u32, u32)>,
+    /// quote it continues) to the quote, and tokens between them; none when
+    /// the rule gives no place.
+    pub dist: Option<(u32, u32, usize)>,
     pub anchor_in_headline: bool,
     pub quote: QuoteFacts,
     /// The cue is `said`, `says`, `told` or the like.
@@ -126,6 +137,15 @@ pub(crate) struct Evidence {
     pub cue: bool,
     /// A continuation's source quote was linked by a cue of its own.
     pub source_cued: bool,
+    /// ... by a cue that names its speaker (not a pronoun or descriptor).
+    pub source_named: bool,
+    /// Other entities' names between the candidate's anchor and the quote
+    /// (counted up to 2).
+    pub names_between: usize,
+    /// People quoted before this quote.
+    pub speakers_so_far: usize,
+    /// Another entity is named in the quote's sentence.
+    pub other_name: bool,
 }
 
 /// Facts about the quote itself, the same for each of its candidates.
@@ -136,6 +156,8 @@ pub(crate) struct QuoteFacts {
     pub headline: bool,
     pub own_paragraph: bool,
     pub question: bool,
+    /// A speech verb stands in the quote's sentence, outside the quote.
+    pub speech_verb: bool,
 }
 
 fn rule_feature(rule: Rule) -> F {
@@ -209,7 +231,9 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features
     on(F::Gendered, e.gender.is_some());
     match ev.dist {
         None => on(F::NoAnchor, true),
-        Some((sents, paras)) => {
+        Some((sents, paras, toks)) => {
+            on(F::NearTokens, toks <= 3);
+            on(F::FarTokens, toks > 12);
             on(F::SameSentence, sents == 0);
             on(F::SameParagraph, paras == 0);
             on(F::NextParagraph, paras == 1);
@@ -217,6 +241,10 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features
         }
     }
     on(F::AnchorHeadline, ev.anchor_in_headline);
+    on(F::Between1, ev.names_between == 1);
+    on(F::Between2, ev.names_between >= 2);
+    on(F::OneSpeaker, ev.speakers_so_far <= 1);
+    on(F::ManySpeakers, ev.speakers_so_far >= 4);
     let q = &ev.quote;
     on(F::Partial, q.partial);
     on(F::Short, q.words <= 3);
@@ -224,9 +252,12 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features
     on(F::Headline, q.headline);
     on(F::OwnParagraph, q.own_paragraph);
     on(F::Question, q.question);
+    on(F::OtherName, ev.other_name);
+    on(F::LooseVerb, q.speech_verb);
     on(F::SaidVerb, ev.said_verb);
     on(F::NoCue, !ev.cue);
     on(F::SourceCued, ev.source_cued);
+    on(F::SourceNamed, ev.source_named);
     x
 }
 
