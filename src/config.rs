@@ -76,12 +76,19 @@ impl Config {
     ///
     /// ```
     /// use whosaid::{Attributor, Config};
-    /// let text = "Ada Crane spoke first.\n\n\"The tide turns at noon.\"";
-    /// let all = Attributor::with_config(Config::new().min_confidence(0.0)).unwrap();
-    /// let strict = Attributor::with_config(Config::new().min_confidence(1.0)).unwrap();
-    /// let q = &strict.attribute(text).unwrap().quotes()[0];
-    /// assert!(q.speaker_index().is_none());
-    /// # let _ = all.attribute(text).unwrap();
+    /// let text = "\"We sail at dawn,\" said Ada Crane.\n\n\"The tide turns at noon.\"";
+    /// let every = Attributor::with_config(Config::new().min_confidence(0.0)).unwrap();
+    /// let a = every.attribute(text).unwrap();
+    /// let continued = &a.quotes()[1];
+    /// assert_eq!(a.speaker(continued).unwrap().name(), "Ada Crane");
+    ///
+    /// // Above that quote's confidence, the speaker becomes an alternative.
+    /// let above = (continued.confidence() + 0.001).min(1.0);
+    /// let strict = Attributor::with_config(Config::new().min_confidence(above)).unwrap();
+    /// let b = strict.attribute(text).unwrap();
+    /// assert!(b.speaker(&b.quotes()[1]).is_none());
+    /// let alt = b.quotes()[1].alternative().unwrap();
+    /// assert_eq!(b.speakers()[alt.speaker_index()].name(), "Ada Crane");
     /// ```
     pub fn min_confidence(mut self, p: f32) -> Config {
         self.min_confidence = p;

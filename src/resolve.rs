@@ -73,9 +73,10 @@ pub(crate) struct Entities {
     /// Dynamic salience events: (token, entity), in token order of
     /// discovery, from resolved descriptors and speakers.
     events: Vec<(usize, usize)>,
-    /// How many people have spoken so far.
-    pub speakers_so_far: usize,
 }
+
+/// How many salience events [`Entities::speakers_before`] reads back.
+const RECENT_EVENTS: usize = 64;
 
 /// Spelling variants: names of six letters or more, with the same first
 /// letter, at most two edits apart.
@@ -153,7 +154,6 @@ impl Entities {
             by_key: HashMap::default(),
             by_word: HashMap::default(),
             events: Vec::new(),
-            speakers_so_far: 0,
         }
     }
 
@@ -405,9 +405,8 @@ impl Entities {
         // quote (`"…," said X`): keep the list sorted.
         let pos = self.events.partition_point(|&(p, _)| p <= at);
         self.events.insert(pos, (at, entity));
-        if self.list[entity].kind == SpeakerKind::Person && !self.list[entity].spoke {
+        if self.list[entity].kind == SpeakerKind::Person {
             self.list[entity].spoke = true;
-            self.speakers_so_far += 1;
         }
     }
 
@@ -427,6 +426,32 @@ impl Entities {
             .find(|&&(_, e)| e == id)
             .map_or(0, |&(p, _)| p);
         m.max(e)
+    }
+
+    /// The salience events before token `at` that `near` accepts, read
+    /// back until one it does not (at most [`RECENT_EVENTS`]): whether `e`
+    /// is among them, and how many people are (counted up to 4).
+    pub fn speakers_before(
+        &self,
+        at: usize,
+        e: usize,
+        near: impl Fn(usize) -> bool,
+    ) -> (bool, usize) {
+        let end = self.events.partition_point(|&(p, _)| p < at);
+        let mut seen: [usize; 4] = [usize::MAX; 4];
+        let mut n = 0;
+        let mut spoke = false;
+        for &(p, f) in self.events[..end].iter().rev().take(RECENT_EVENTS) {
+            if !near(p) {
+                break;
+            }
+            spoke |= f == e;
+            if n < 4 && self.list[f].kind == SpeakerKind::Person && !seen[..n].contains(&f) {
+                seen[n] = f;
+                n += 1;
+            }
+        }
+        (spoke, n)
     }
 
     /// The most recent salience event (a speaker) before token `at`.

@@ -33,8 +33,8 @@ pub fn fit(samples: &[Sample], n: usize, lambda: f64) -> Vec<f64> {
                     continue;
                 }
                 g[i] += r * s.x[i];
-                for j in 0..n {
-                    h[i][j] += c * s.x[i] * s.x[j];
+                for (hij, xj) in h[i].iter_mut().zip(&s.x) {
+                    *hij += c * s.x[i] * xj;
                 }
             }
         }
@@ -86,8 +86,9 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
             if f == 0.0 {
                 continue;
             }
-            for k in col..n {
-                a[r][k] -= f * a[col][k];
+            let (above, below) = a.split_at_mut(r);
+            for (ark, ack) in below[0][col..].iter_mut().zip(&above[col][col..]) {
+                *ark -= f * ack;
             }
             b[r] -= f * b[col];
         }

@@ -4,6 +4,7 @@
 //! ```sh
 //! cargo run --release --example train            # write src/link/weights.rs
 //! cargo run --release --example train -- --check # fail if it would change
+//! cargo run --release --example train -- --stats # per feature: right, wrong
 //! ```
 //!
 //! Every candidate speaker the decision weighs for a quote the gold judges
@@ -26,7 +27,7 @@ const DEFAULT_OUT: &str = "src/link/weights.rs";
 /// The L2 penalty.
 const LAMBDA: f64 = 1.0;
 /// How much a sample labelled by the machine's coreference counts.
-const SILVER_WEIGHT: f64 = 0.0;
+const SILVER_WEIGHT: f64 = 0.5;
 /// The precision the default threshold keeps on the training set.
 const TARGET_PRECISION: f64 = 0.95;
 
@@ -34,14 +35,20 @@ fn main() -> ExitCode {
     let mut corpus = DEFAULT_CORPUS.to_string();
     let mut out = DEFAULT_OUT.to_string();
     let mut check = false;
+    let mut stats = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--corpus" => corpus = args.next().unwrap_or_default(),
             "--out" => out = args.next().unwrap_or_default(),
             "--check" => check = true,
+            "--stats" => stats = true,
             "-h" | "--help" => {
-                println!("usage: train [--corpus GOLD.jsonl] [--out weights.rs] [--check]");
+                println!(
+                    "usage: train [--corpus GOLD.jsonl] [--out weights.rs] [--check] [--stats]\n\n\
+                     --check  compare with the committed table instead of writing it\n\
+                     --stats  print, per feature, how often its candidates are right"
+                );
                 return ExitCode::SUCCESS;
             }
             _ => {
@@ -50,7 +57,7 @@ fn main() -> ExitCode {
             }
         }
     }
-    match run(&corpus, &out, check) {
+    match run(&corpus, &out, check, stats) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("train: {e}");
@@ -67,7 +74,7 @@ struct Judged {
     silver: bool,
 }
 
-fn run(corpus: &str, out: &str, check: bool) -> Result<ExitCode, String> {
+fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, String> {
     let text = std::fs::read_to_string(corpus).map_err(|e| format!("{corpus}: {e}"))?;
     let names = whosaid::train::feature_names();
     let no_cue = names
@@ -97,6 +104,23 @@ fn run(corpus: &str, out: &str, check: bool) -> Result<ExitCode, String> {
                 y: same_person(name, &j.gold),
                 weight: if j.silver { SILVER_WEIGHT } else { 1.0 },
             });
+        }
+    }
+    if stats {
+        for (i, n) in names.iter().enumerate() {
+            let mut c = [0.0f64; 4];
+            for j in &judged {
+                for (x, name) in &j.cands {
+                    if x[i] != 0.0 {
+                        let y = same_person(name, &j.gold);
+                        c[usize::from(j.silver) * 2 + usize::from(y)] += 1.0;
+                    }
+                }
+            }
+            println!(
+                "{n:45} gold wrong/right {:5} {:5}   silver {:5} {:5}",
+                c[0], c[1], c[2], c[3]
+            );
         }
     }
     let w = fit::fit(&samples, names.len(), LAMBDA);
@@ -232,9 +256,11 @@ fn render(names: &[&str], w: &[f64], t: f64, corpus: &str, summary: &str) -> Str
         s.push_str(&format!("    {n:?},\n"));
     }
     s.push_str("];\n\n/// One weight per feature.\n");
-    s.push_str("pub(crate) const WEIGHTS: &[f32] = &[\n");
+    s.push_str("#[rustfmt::skip]\npub(crate) const WEIGHTS: &[f32] = &[\n");
     for (n, x) in names.iter().zip(w) {
-        s.push_str(&format!("    {:.6}, // {n}\n", *x as f32));
+        // Rounded to a millionth: the same table on every machine.
+        let x = (x * 1e6).round() / 1e6;
+        s.push_str(&format!("    {:?}, // {n}\n", x as f32));
     }
     s.push_str("];\n\n");
     s.push_str(&format!(

@@ -201,6 +201,16 @@ fn is_third_person_form(form: &str) -> bool {
     form.ends_with('s') && !form.ends_with("ss")
 }
 
+/// Is `lower` one of the plain verbs of saying most cues are (`said`,
+/// `told`, `added`)? The decision weighs a plain cue apart from a coloured
+/// one (`scoffed`, `conceded`).
+pub(crate) fn is_plain_speech_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "said" | "says" | "say" | "told" | "tells" | "tell" | "saying" | "added" | "adds"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::{assert_well_formed, contains};
@@ -337,14 +347,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Is `lower` one of the plain verbs of saying most cues are (`said`,
-/// `told`, `added`)? The decision weighs a plain cue apart from a coloured
-/// one (`scoffed`, `conceded`).
-pub(crate) fn is_plain_speech_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "said" | "says" | "say" | "told" | "tells" | "tell" | "saying" | "added" | "adds"
-    )
 }

@@ -299,28 +299,33 @@ fn quote_facts(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteFacts {
             .ends_with('?'),
         speech_verb: {
             let ((lo, _), (_, hi)) = (cx.left(q), cx.right(q));
-            (lo..hi).any(|k| k != t && cx.lex.word(k) && cx.lex.speech_at(k))
+            (lo..hi).any(|k| {
+                k != t && doc.toks[k].para == para && cx.lex.word(k) && cx.lex.speech_at(k)
+            })
         },
     }
 }
 
-/// Is an entity other than `e` named in quote `q`'s sentence (as far as the
-/// rules read around it)?
+/// Is a person other than `e` named in quote `q`'s sentence (as far as the
+/// rules read around it, and within its paragraph)?
 fn other_name_near(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, q: usize) -> bool {
     let ((lo, _), (_, hi)) = (cx.left(q), cx.right(q));
+    let toks = &cx.doc().toks;
+    let para = toks[cx.qtok[q] as usize].para;
     let first = cx.ms.partition_point(|m| m.start < lo);
     cx.ms[first..]
         .iter()
         .zip(&ents.of_mention[first..])
         .take_while(|(m, _)| m.start < hi)
-        .any(|(m, &o)| o != e && o != usize::MAX && !m.object && !m.in_role)
+        .any(|(m, &o)| o != e && names_someone(m) && toks[m.start].para == para)
 }
 
 /// Weigh quote `q`'s proposals (in the rules' written order): each distinct
 /// entity's probability of being the speaker. Returns the index of the
 /// winner among `props`, its probability, and the best other candidate.
-/// With a sink, the first proposal wins (the rules' own order) and every
-/// candidate is recorded.
+/// The first proposal wins unless the model judges it more likely wrong
+/// than right and another more likely right than wrong. With a sink the
+/// first always wins, and every candidate is recorded.
 fn weigh(
     cx: &Ctx<'_, '_, '_>,
     ents: &Entities,
@@ -328,7 +333,7 @@ fn weigh(
     q: usize,
     props: &[Proposal],
     sink: Option<&mut Sink>,
-) -> Option<(usize, f32, Option<(usize, f32)>)> {
+) -> Option<Weighed> {
     let doc = cx.doc();
     let qt = cx.qtok[q] as usize;
     let facts = quote_facts(cx, q);
@@ -342,6 +347,11 @@ fn weigh(
             continue;
         }
         let e = &ents.list[p.entity];
+        // Who spoke in this paragraph and the one before: what a window's
+        // lead-in always holds, so windows see what the whole text does.
+        let para = doc.toks[qt].para;
+        let (spoke_before, speakers_so_far) =
+            ents.speakers_before(qt, p.entity, |t| doc.toks[t].para + 1 >= para);
         let dist = p.anchor.map(|a| {
             let (ta, tq) = (doc.toks[a], doc.toks[qt]);
             (
@@ -376,7 +386,8 @@ fn weigh(
             names_between: p
                 .anchor
                 .map_or(0, |a| names_between(cx, ents, p.entity, a, qt)),
-            speakers_so_far: ents.speakers_so_far,
+            spoke_before,
+            speakers_so_far,
             other_name: other_name_near(cx, ents, p.entity, q),
         };
         let named_after = e.first_pos > doc.toks[qt].span().start;
@@ -392,17 +403,16 @@ fn weigh(
         }
     }
     let scored = &scored[..n];
-    let best = if sink.is_some() {
-        *scored.first()?
-    } else {
-        // The first of the best: the rules' order breaks ties.
-        scored
-            .iter()
-            .copied()
-            .fold(None, |b: Option<(usize, f32)>, c| match b {
-                Some(b) if b.1 >= c.1 => Some(b),
-                _ => Some(c),
-            })?
+    let first = *scored.first()?;
+    // The rules' order stands unless the model finds its candidate more
+    // likely wrong than right and another more likely right than wrong.
+    let best = match scored
+        .iter()
+        .copied()
+        .fold(first, |b, c| if c.1 > b.1 { c } else { b })
+    {
+        b if sink.is_none() && first.1 < 0.5 && b.1 >= 0.5 => b,
+        _ => first,
     };
     let alt = scored
         .iter()
@@ -415,6 +425,15 @@ fn weigh(
     Some((best.0, best.1, alt))
 }
 
+/// Does mention `m` name someone who could be speaking, by its own evidence
+/// (a known first name, a title, two words; not the object of a
+/// preposition nor inside another's appositive)? Not a capitalised word
+/// that only the rest of the text shows to be a name: a window of a long
+/// text must see what the whole text does.
+fn names_someone(m: &NameMention) -> bool {
+    (m.personal || m.end - m.start > 1) && !m.object && !m.in_role
+}
+
 /// How many names of entities other than `e` stand between tokens `a` and
 /// `b` (either order), counted up to 2 (and read up to [`MAX_NAMES_READ`]).
 fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: usize) -> usize {
@@ -425,13 +444,17 @@ fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: u
         .zip(&ents.of_mention[first..])
         .take(MAX_NAMES_READ)
         .take_while(|(m, _)| m.end <= hi)
-        .filter(|&(m, &o)| o != e && !m.object && !m.in_role)
+        .filter(|&(m, &o)| o != e && names_someone(m))
         .take(2)
         .count()
 }
 
 /// The most names [`names_between`] reads.
 const MAX_NAMES_READ: usize = 16;
+
+/// What [`weigh`] found: the winner's index among the proposals, its
+/// probability, and the best other entity with its probability.
+type Weighed = (usize, f32, Option<(usize, f32)>);
 
 /// The most candidates weighed per quote: one per rule of a pass.
 const MAX_PROPOSALS: usize = 8;

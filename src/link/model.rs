@@ -75,7 +75,7 @@ features! {
     KindUnnamed = "ent:unnamed_source",
     Multiword = "ent:fully_named",
     Personal = "ent:personal",
-    SpokeBefore = "ent:quoted_before",
+    SpokeBefore = "ent:spoke_in_this_or_last_paragraph",
     NamedAfter = "ent:named_after_quote",
     Gendered = "ent:gender_known",
     // Where the candidate's phrase (or source quote) is.
@@ -89,9 +89,9 @@ features! {
     AnchorHeadline = "pos:in_headline",
     Between1 = "pos:one_other_name_between",
     Between2 = "pos:two_or_more_other_names_between",
-    // The story so far.
-    OneSpeaker = "doc:at_most_one_person_quoted_so_far",
-    ManySpeakers = "doc:four_or_more_people_quoted_so_far",
+    // Who spoke in this paragraph and the one before.
+    OneSpeaker = "ctx:at_most_one_person_spoke_lately",
+    ManySpeakers = "ctx:four_or_more_people_spoke_lately",
     // The quote.
     Partial = "quote:partial",
     Short = "quote:three_words_or_fewer",
@@ -142,7 +142,10 @@ pub(crate) struct Evidence {
     /// Other entities' names between the candidate's anchor and the quote
     /// (counted up to 2).
     pub names_between: usize,
-    /// People quoted before this quote.
+    /// The candidate spoke in this paragraph or the one before, before the
+    /// quote.
+    pub spoke_before: bool,
+    /// People who did (counted up to 4).
     pub speakers_so_far: usize,
     /// Another entity is named in the quote's sentence.
     pub other_name: bool,
@@ -226,7 +229,7 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features
     on(F::KindUnnamed, e.kind == SpeakerKind::UnnamedSource);
     on(F::Multiword, e.multiword());
     on(F::Personal, e.personal);
-    on(F::SpokeBefore, e.spoke);
+    on(F::SpokeBefore, ev.spoke_before);
     on(F::NamedAfter, named_after);
     on(F::Gendered, e.gender.is_some());
     match ev.dist {
