@@ -142,6 +142,11 @@ impl Config {
         self
     }
 
+    /// The configured minimum confidence (see [`Config::min_confidence`]).
+    pub fn min_confidence_value(&self) -> f32 {
+        self.min_confidence
+    }
+
     /// The configured input limit in bytes.
     pub fn input_limit(&self) -> usize {
         self.max_input_bytes

@@ -106,6 +106,22 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
     x
 }
 
+/// The library's decision among a quote's candidates (probability, name),
+/// in the rules' order: the first, unless it is more likely wrong than
+/// right and another is more likely right than wrong.
+pub fn decide<'a>(scored: &[(f64, &'a str)]) -> Option<(f64, &'a str)> {
+    let first = *scored.first()?;
+    let best = scored
+        .iter()
+        .copied()
+        .fold(first, |b, c| if c.0 > b.0 { c } else { b });
+    Some(if first.0 < 0.5 && best.0 >= 0.5 {
+        best
+    } else {
+        first
+    })
+}
+
 /// The lowest threshold, on a grid of hundredths, at which the decisions
 /// `(probability, right)` kept (probability at or above it) are right at
 /// least `target` of the time; 1.0 if none is.

@@ -125,19 +125,25 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
     }
     let w = fit::fit(&samples, names.len(), LAMBDA);
 
-    // The decision as the library makes it: the most probable candidate.
+    // The decision as the library makes it: the first candidate, unless
+    // the model finds it more likely wrong than right and another more
+    // likely right than wrong.
     let decisions: Vec<(f64, bool)> = judged
         .iter()
         .filter(|j| !j.silver)
         .filter_map(|j| {
-            let mut best: Option<(f64, &str)> = None;
-            for (x, name) in &j.cands {
-                let p = f64::from(fit::sigmoid(fit::dot(&w, x)) as f32);
-                if best.map_or(true, |b| p > b.0) {
-                    best = Some((p, name));
-                }
-            }
-            best.map(|(p, name)| (p, same_person(name, &j.gold)))
+            let scored: Vec<(f64, &str)> = j
+                .cands
+                .iter()
+                .map(|(x, name)| {
+                    (
+                        f64::from(fit::sigmoid(fit::dot(&w, x)) as f32),
+                        name.as_str(),
+                    )
+                })
+                .collect();
+            let (p, name) = fit::decide(&scored)?;
+            Some((p, same_person(name, &j.gold)))
         })
         .collect();
     let t = fit::threshold(&decisions, TARGET_PRECISION);
