@@ -197,7 +197,7 @@ fn the_default_threshold_is_the_trained_one() {
         Attributor::new().config().min_confidence_value(),
         DEFAULT_MIN_CONFIDENCE
     );
-    assert!(DEFAULT_MIN_CONFIDENCE > 0.0 && DEFAULT_MIN_CONFIDENCE < 1.0);
+    const { assert!(DEFAULT_MIN_CONFIDENCE > 0.0 && DEFAULT_MIN_CONFIDENCE < 1.0) };
 }
 
 #[test]
