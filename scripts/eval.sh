@@ -23,7 +23,8 @@ done
 
 shared=../shared
 scorer=$shared/eval/score.py
-for need in "$scorer" "$shared/corpus"; do
+calibration=$shared/eval/calibration.py
+for need in "$scorer" "$calibration" "$shared/corpus"; do
   if [ ! -e "$need" ]; then
     echo "eval.sh: $need not found (the shared corpus must sit beside the repository)" >&2
     exit 2
@@ -37,6 +38,14 @@ declare -A floors=(
   # Our own fictional set (tests/corpus/README.md): a regression gate a
   # little under the figures it has reached.
   [own-news]="0.95 0.85 0.90 0.85"
+)
+
+# The decision model on real news it never saw (polnear-dev: never trained
+# or tuned on): speaker accuracy no lower than the rules' before the model
+# (0.805), speaker precision (right / given a name) and the calibration
+# error of `confidence` (../shared/eval/calibration.py).
+declare -A speaker_gates=(
+  [polnear-dev]="0.805 0.95 0.03"
 )
 
 # shellcheck source=scripts/build-jsonl.sh
@@ -65,9 +74,40 @@ for gold in "${golds[@]}"; do
   fi
   python3 "$scorer" "$gold" "$pred" ${detail[@]+"${detail[@]}"}
   metrics=$(python3 "$scorer" "$gold" "$pred" --json)
+  calib=$(python3 "$calibration" "$gold" "$pred" --json)
+  python3 - "$calib" <<'PY'
+import json, sys
+c = json.loads(sys.argv[1])
+at = c["at"]
+print(f"confidence  ECE {c['ece']:.3f}  " + "  ".join(
+    f"≥{t}: prec {at[t]['prec']:.3f} kept {at[t]['kept']:.3f}" for t in ("0.5", "0.8", "0.9")))
+PY
+  if [ -n "${speaker_gates[$name]+set}" ]; then
+    # shellcheck disable=SC2086 # three words on purpose
+    if ! python3 - "$name" "$metrics" "$calib" ${speaker_gates[$name]} <<'PY'
+import json, sys
+name, metrics, calib, acc, prec, ece = sys.argv[1:]
+m, c = json.loads(metrics), json.loads(calib)
+low = []
+if m["speaker_acc"] < float(acc):
+    low.append(f"speaker acc {m['speaker_acc']:.3f} < {float(acc):.3f}")
+if m["speaker_prec"] < float(prec):
+    low.append(f"speaker precision {m['speaker_prec']:.3f} < {float(prec):.2f}")
+if c["ece"] > float(ece):
+    low.append(f"calibration error {c['ece']:.3f} > {float(ece):.2f}")
+for line in low:
+    print(f"FAIL {name}: {line}")
+if not low:
+    print(f"ok   {name}: speaker accuracy, precision and calibration at or past their gates")
+sys.exit(1 if low else 0)
+PY
+    then
+      failed=1
+    fi
+  fi
 
   if [ -z "${floors[$name]+set}" ]; then
-    echo "(no floors set for $name: figures only)"
+    [ -n "${speaker_gates[$name]+set}" ] || echo "(no floors set for $name: figures only)"
     continue
   fi
   # shellcheck disable=SC2086 # the floors are four words on purpose

@@ -147,6 +147,18 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         })
         .collect();
     let t = fit::threshold(&decisions, TARGET_PRECISION);
+    if stats {
+        for k in 0..=19 {
+            let at = f64::from(k) * 0.05;
+            let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= at).map(|d| d.1).collect();
+            let right = kept.iter().filter(|&&r| r).count();
+            println!(
+                "min_confidence {at:.2}: precision {:.3}, speakers kept on {:.3} of quotes with candidates",
+                right as f64 / kept.len().max(1) as f64,
+                kept.len() as f64 / decisions.len().max(1) as f64
+            );
+        }
+    }
     let gold_judged = judged.iter().filter(|j| !j.silver).count();
     let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= t).map(|d| d.1).collect();
     let right = kept.iter().filter(|&&r| r).count();
