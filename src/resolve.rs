@@ -76,7 +76,7 @@ pub(crate) struct Entities {
 }
 
 /// How many salience events [`Entities::speakers_before`] reads back.
-const RECENT_EVENTS: usize = 64;
+const RECENT_EVENTS: usize = 16;
 
 /// Spelling variants: names of six letters or more, with the same first
 /// letter, at most two edits apart.

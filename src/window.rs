@@ -74,6 +74,7 @@ impl Packed {
             cue_unresolved: self.flags & P_CUE_UNRESOLVED != 0,
             prob: self.prob,
             alt: (self.alt != u32::MAX).then_some((self.alt as usize, self.alt_prob)),
+            plain: None,
         }
     }
 

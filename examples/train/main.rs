@@ -150,7 +150,11 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
     if stats {
         for k in 0..=19 {
             let at = f64::from(k) * 0.05;
-            let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= at).map(|d| d.1).collect();
+            let kept: Vec<bool> = decisions
+                .iter()
+                .filter(|d| d.0 >= at)
+                .map(|d| d.1)
+                .collect();
             let right = kept.iter().filter(|&&r| r).count();
             println!(
                 "min_confidence {at:.2}: precision {:.3}, speakers kept on {:.3} of quotes with candidates",

@@ -150,6 +150,8 @@ pub(crate) struct Decision {
     pub prob: f32,
     /// The best other candidate and its probability.
     pub alt: Option<(usize, f32)>,
+    /// The quote's kind should it not be a term, if the decision read it.
+    pub plain: Option<QuoteKind>,
 }
 
 /// What the sieves read: the document, its mentions, and the quotes.
@@ -221,16 +223,24 @@ fn resolved_sieve(rule: Rule, how: Resolved, named_after: bool) -> Sieve {
     }
 }
 
-/// Pass 1 for one quote: every cue rule, in order (the first that fires
-/// is the candidate the rules would give alone).
-fn cue_rules(cx: &Ctx<'_, '_, '_>, q: usize) -> [Option<Link>; 5] {
-    [
-        adjacent::right(cx, q),
-        adjacent::left(cx, q),
-        colon::link(cx, q),
-        according::link(cx, q),
-        reported::link(cx, q),
-    ]
+/// A cue rule: quote `q`'s speaker phrase, if the rule fires.
+type CueRule = fn(&Ctx<'_, '_, '_>, usize) -> Option<Link>;
+
+/// Pass 1's cue rules, in order: the first that fires gives the candidate
+/// the rules would give alone; the others propose rivals (or agree). A name
+/// at an adjacent verb of saying (`"…," said Ada Crane`) is the most
+/// precise cue there is: the rules after it are not asked.
+const CUE_RULES: [CueRule; 5] = [
+    adjacent::right,
+    adjacent::left,
+    colon::link,
+    according::link,
+    reported::link,
+];
+
+/// Does a cue's phrase settle the quote, so that no later rule is asked?
+fn settles(link: &Link) -> bool {
+    matches!(link.np, Np::Name(_)) && link.rule.sieve() == Sieve::Adjacent
 }
 
 /// Which of a window's quotes and tokens are its own: quotes before
@@ -282,42 +292,61 @@ pub(crate) struct Sink {
     pub spans: Vec<Span>,
 }
 
+/// The tokens of quote `q`'s sentence the rules read around it (as
+/// [`Ctx::left`] and [`Ctx::right`] bound them), within its paragraph.
+fn sentence_around(cx: &Ctx<'_, '_, '_>, q: usize) -> (usize, usize) {
+    let toks = &cx.doc().toks;
+    let t = cx.qtok[q] as usize;
+    let para = toks[t].para;
+    let ((mut lo, _), (_, mut hi)) = (cx.left(q), cx.right(q));
+    while lo < t && toks[lo].para != para {
+        lo += 1;
+    }
+    while hi > t + 1 && toks[hi - 1].para != para {
+        hi -= 1;
+    }
+    (lo, hi)
+}
+
 /// The quote's facts, the same for each of its candidates.
 fn quote_facts(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteFacts {
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
     let para = doc.toks[t].para;
     let content = cx.content[q];
+    let (lo, hi) = sentence_around(cx, q);
     QuoteFacts {
         partial: direct_or_partial(cx, q) == QuoteKind::Partial,
-        words: content.split_whitespace().take(26).count(),
+        len: content.len(),
         headline: cx.in_headline(t),
         own_paragraph: (t == 0 || doc.toks[t - 1].para != para)
             && doc.toks.get(t + 1).map_or(true, |n| n.para != para),
+        // A `?` among the last few bytes, after the last ASCII letter or
+        // digit (closing marks and brackets aside).
         question: content
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
-            .ends_with('?'),
-        speech_verb: {
-            let ((lo, _), (_, hi)) = (cx.left(q), cx.right(q));
-            (lo..hi).any(|k| {
-                k != t && doc.toks[k].para == para && cx.lex.word(k) && cx.lex.speech_at(k)
-            })
-        },
+            .bytes()
+            .rev()
+            .take(8)
+            .find(|&b| b.is_ascii_alphanumeric() || b == b'?')
+            == Some(b'?'),
+        speech_verb: (lo..hi).any(|k| cx.lex.speech_at(k)),
+        sentence: (lo, hi),
     }
 }
 
-/// Is a person other than `e` named in quote `q`'s sentence (as far as the
-/// rules read around it, and within its paragraph)?
-fn other_name_near(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, q: usize) -> bool {
-    let ((lo, _), (_, hi)) = (cx.left(q), cx.right(q));
-    let toks = &cx.doc().toks;
-    let para = toks[cx.qtok[q] as usize].para;
+/// Is a person other than `e` named in tokens `lo..hi`?
+fn other_name_in(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    e: usize,
+    (lo, hi): (usize, usize),
+) -> bool {
     let first = cx.ms.partition_point(|m| m.start < lo);
     cx.ms[first..]
         .iter()
         .zip(&ents.of_mention[first..])
         .take_while(|(m, _)| m.start < hi)
-        .any(|(m, &o)| o != e && names_someone(m) && toks[m.start].para == para)
+        .any(|(m, &o)| o != e && names_someone(m))
 }
 
 /// Weigh quote `q`'s proposals (in the rules' written order): each distinct
@@ -388,7 +417,7 @@ fn weigh(
                 .map_or(0, |a| names_between(cx, ents, p.entity, a, qt)),
             spoke_before,
             speakers_so_far,
-            other_name: other_name_near(cx, ents, p.entity, q),
+            other_name: other_name_in(cx, ents, p.entity, facts.sentence),
         };
         let named_after = e.first_pos > doc.toks[qt].span().start;
         let x = model::features(&ev, e, named_after);
@@ -398,7 +427,7 @@ fn weigh(
             sink.records.push(Record {
                 q,
                 entity: p.entity,
-                x,
+                x: x.dense(),
             });
         }
     }
@@ -422,7 +451,12 @@ fn weigh(
             _ => Some(*c),
         })
         .map(|(i, p)| (props[i].entity, p));
-    Some((best.0, best.1, alt))
+    let plain = if facts.partial {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
+    };
+    Some((best.0, best.1, alt, plain))
 }
 
 /// Does mention `m` name someone who could be speaking, by its own evidence
@@ -453,8 +487,9 @@ fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: u
 const MAX_NAMES_READ: usize = 16;
 
 /// What [`weigh`] found: the winner's index among the proposals, its
-/// probability, and the best other entity with its probability.
-type Weighed = (usize, f32, Option<(usize, f32)>);
+/// probability, the best other entity with its probability, and the
+/// quote's kind should it not be a term.
+type Weighed = (usize, f32, Option<(usize, f32)>, QuoteKind);
 
 /// The most candidates weighed per quote: one per rule of a pass.
 const MAX_PROPOSALS: usize = 8;
@@ -496,7 +531,9 @@ pub(crate) fn link_window(
             continue;
         }
         props.clear();
-        for (i, link) in cue_rules(cx, q).into_iter().flatten().enumerate() {
+        let links = CUE_RULES.iter().filter_map(|rule| rule(cx, q));
+        for (i, link) in links.enumerate() {
+            let settled = i == 0 && settles(&link);
             let Link { np, at, rule, cue } = link;
             match ents.propose(lex, ms, np, at) {
                 Some(r) => props.push(Proposal {
@@ -516,11 +553,15 @@ pub(crate) fn link_window(
                 }
                 None => {}
             }
+            if settled {
+                break;
+            }
         }
         if dec[q].cue_unresolved {
             continue;
         }
-        let Some((w, prob, alt)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
+        let Some((w, prob, alt, plain)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut())
+        else {
             continue;
         };
         let p = props[w];
@@ -539,6 +580,7 @@ pub(crate) fn link_window(
             cue_unresolved: false,
             prob,
             alt,
+            plain: Some(plain),
         };
     }
     if reach.more {
@@ -623,7 +665,8 @@ pub(crate) fn link_window(
                 ..plain(e, Rule::CurrentSpeaker)
             });
         }
-        let Some((w, prob, alt)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
+        let Some((w, prob, alt, plain)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut())
+        else {
             continue;
         };
         let p = props[w];
@@ -635,6 +678,7 @@ pub(crate) fn link_window(
         dec[q].sieve = Some(p.rule.sieve());
         dec[q].prob = prob;
         dec[q].alt = alt;
+        dec[q].plain = Some(plain);
     }
 }
 
@@ -674,7 +718,7 @@ pub(crate) fn kind_evidence(cx: &Ctx<'_, '_, '_>, d: &Decision, q: usize) -> (bo
     let plain = if d.kind.is_some() || scare && d.entity.is_none() {
         QuoteKind::Direct
     } else {
-        direct_or_partial(cx, q)
+        d.plain.unwrap_or_else(|| direct_or_partial(cx, q))
     };
     (scare, plain)
 }

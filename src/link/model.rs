@@ -94,8 +94,8 @@ features! {
     ManySpeakers = "ctx:four_or_more_people_spoke_lately",
     // The quote.
     Partial = "quote:partial",
-    Short = "quote:three_words_or_fewer",
-    Long = "quote:over_25_words",
+    Short = "quote:20_bytes_or_fewer",
+    Long = "quote:over_150_bytes",
     Headline = "quote:in_headline",
     OwnParagraph = "quote:whole_paragraph",
     Question = "quote:question",
@@ -111,8 +111,34 @@ features! {
 /// How many features a candidate has.
 pub(crate) const N: usize = NAMES.len();
 
-/// A candidate's features.
+/// A candidate's features, dense (the trainer's view).
 pub(crate) type Features = [f32; N];
+
+/// A candidate's features as the features that are on (all features are
+/// 0 or 1): what the decision sums the weights of.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Active {
+    on: [u8; N],
+    len: usize,
+}
+
+impl Active {
+    fn set(&mut self, f: F, yes: bool) {
+        if yes {
+            self.on[self.len] = f as u8;
+            self.len += 1;
+        }
+    }
+
+    /// The features, dense.
+    pub(crate) fn dense(&self) -> Features {
+        let mut x = [0.0; N];
+        for &f in &self.on[..self.len] {
+            x[usize::from(f)] = 1.0;
+        }
+        x
+    }
+}
 
 /// What the rules know of a candidate, beyond its entity.
 #[derive(Clone, Copy, Debug)]
@@ -155,12 +181,15 @@ pub(crate) struct Evidence {
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct QuoteFacts {
     pub partial: bool,
-    pub words: usize,
+    /// The content's length in bytes (a word is about six).
+    pub len: usize,
     pub headline: bool,
     pub own_paragraph: bool,
     pub question: bool,
-    /// A speech verb stands in the quote's sentence, outside the quote.
+    /// A speech verb stands in the quote's sentence.
     pub speech_verb: bool,
+    /// The tokens of the quote's sentence (within its paragraph).
+    pub sentence: (usize, usize),
 }
 
 fn rule_feature(rule: Rule) -> F {
@@ -209,13 +238,9 @@ fn via_feature(via: Via) -> F {
 
 /// A candidate's features: its evidence and its entity (`named_after`:
 /// the entity is first named after the quote).
-pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features {
-    let mut x = [0.0; N];
-    let mut on = |f: F, yes: bool| {
-        if yes {
-            x[f as usize] = 1.0;
-        }
-    };
+pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Active {
+    let mut x = Active { on: [0; N], len: 0 };
+    let mut on = |f: F, yes: bool| x.set(f, yes);
     on(F::Bias, true);
     on(rule_feature(ev.rule), true);
     if let Some(v) = ev.via {
@@ -250,8 +275,8 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features
     on(F::ManySpeakers, ev.speakers_so_far >= 4);
     let q = &ev.quote;
     on(F::Partial, q.partial);
-    on(F::Short, q.words <= 3);
-    on(F::Long, q.words > 25);
+    on(F::Short, q.len <= 20);
+    on(F::Long, q.len > 150);
     on(F::Headline, q.headline);
     on(F::OwnParagraph, q.own_paragraph);
     on(F::Question, q.question);
@@ -266,11 +291,11 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Features
 
 /// The model's probability that a candidate with features `x` is the
 /// quote's speaker.
-pub(crate) fn probability(x: &Features) -> f32 {
-    let z: f32 = x
+pub(crate) fn probability(x: &Active) -> f32 {
+    let w = super::weights::WEIGHTS;
+    let z: f32 = x.on[..x.len]
         .iter()
-        .zip(super::weights::WEIGHTS.iter())
-        .map(|(a, w)| a * w)
+        .map(|&f| w.get(usize::from(f)).copied().unwrap_or(0.0))
         .sum();
     1.0 / (1.0 + (-z).exp())
 }
@@ -283,6 +308,11 @@ mod tests {
     fn the_weights_are_for_these_features() {
         assert_eq!(super::super::weights::NAMES, NAMES);
         assert_eq!(super::super::weights::WEIGHTS.len(), N);
+    }
+
+    #[test]
+    fn every_feature_index_fits_a_byte() {
+        assert!(N <= usize::from(u8::MAX));
     }
 
     #[test]
