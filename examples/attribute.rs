@@ -100,6 +100,13 @@ fn run() -> Result<(), Failure> {
         .attribute_bytes(&bytes)
         .map_err(|e| Failure::Run(format!("{name}: {e}")))?;
 
+    if analysis.text().len() < bytes.len() {
+        say(format_args!(
+            "attribute: {name}: over the quote budget (one quote per 16 bytes): only the first {} of {} bytes were analysed",
+            analysis.text().len(),
+            bytes.len()
+        ));
+    }
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written = if args.json {
         // Streamed: the JSON of a large document is several times its size.

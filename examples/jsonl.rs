@@ -423,16 +423,17 @@ fn analyse_line(who: &Attributor, line: &Line, n: u64) -> Outcome {
         }
     };
 
-    let line =
-        match line {
-            Line::Doc(line) => line.as_slice(),
-            Line::TooLong { len, limit } => return failed(
+    let line = match line {
+        Line::Doc(line) => line.as_slice(),
+        Line::TooLong { len, limit } => {
+            return failed(
                 None,
                 format!(
                     "line is {len} bytes, over the limit of {limit} bytes (--max-bytes); skipped"
                 ),
-            ),
-        };
+            )
+        }
+    };
     // A byte order mark at a line's start (a file's first line, or files
     // joined with `cat`) is not part of the JSON.
     let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
@@ -470,11 +471,17 @@ fn analyse_line(who: &Attributor, line: &Line, n: u64) -> Outcome {
     if replaced > 0 {
         flags.push("lone_surrogates_replaced");
     }
+    let text_len = text.len();
     // One document that trips a bug in the library must not end a run over
     // millions: it becomes an error line like any other.
     match panic::catch_unwind(AssertUnwindSafe(|| {
-        who.attribute(&text)
-            .map(|analysis| render(id, &analysis, &flags))
+        who.attribute(&text).map(|analysis| {
+            // Over the quote budget, the analysis covers the text's start.
+            if analysis.text().len() < text_len {
+                flags.push("quotes_capped");
+            }
+            render(id, &analysis, text_len, &flags)
+        })
     })) {
         Ok(Ok(json)) => Outcome { json, error: None },
         Ok(Err(e)) => failed(id, e.to_string()),
@@ -583,8 +590,11 @@ fn a(json: &str) -> &'static str {
 /// One output line, keys in the documented order. Written by hand rather
 /// than through a `Value` tree, which would sort the keys and allocate a
 /// node per field. `flags` (what was done to the document to read it) is
-/// written only when there are any.
-fn render(id: Option<&RawValue>, a: &Analysis<'_>, flags: &[&str]) -> String {
+/// written only when there are any; `analysed_bytes` only when the analysis
+/// covers less than the document's `text_len` bytes (`quotes_capped`: a
+/// document denser in quotes than one per 16 bytes is read up to where
+/// that budget runs out, which bounds memory).
+fn render(id: Option<&RawValue>, a: &Analysis<'_>, text_len: usize, flags: &[&str]) -> String {
     let mut o = String::with_capacity(128 + 192 * a.quotes().len());
     o.push_str("{\"id\":");
     push_raw(&mut o, id);
@@ -638,6 +648,9 @@ fn render(id: Option<&RawValue>, a: &Analysis<'_>, flags: &[&str]) -> String {
         o.push_str("]}");
     }
     o.push(']');
+    if a.text().len() < text_len {
+        let _ = write!(o, ",\"analysed_bytes\":{}", a.text().len());
+    }
     if !flags.is_empty() {
         o.push_str(",\"flags\":[");
         for (i, f) in flags.iter().enumerate() {

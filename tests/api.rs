@@ -195,3 +195,28 @@ fn confidence_is_in_range_and_zero_without_speaker() {
         assert_eq!(q.speaker_index().is_none(), q.sieve().is_none());
     }
 }
+
+#[test]
+fn a_quote_storm_is_analysed_up_to_its_quote_budget() {
+    let who = Attributor::new();
+    for storm in ["\"c\"", "“c”", "‹c› ", "“‘c’” ", "„c“ "] {
+        let text = storm.repeat(200_000);
+        let a = who.attribute(&text).expect("attribute");
+        let budget = text.len() / 16 + 1024;
+        assert!(a.text().len() < text.len(), "{storm:?}");
+        assert!(text.starts_with(a.text()));
+        assert!(
+            a.quotes().len() <= budget + 1,
+            "{storm:?}: {}",
+            a.quotes().len()
+        );
+        assert!(a.quotes().iter().all(|q| q.span().end <= a.text().len()));
+        // The scan-only path is not capped.
+        assert!(who.quotes(&text).unwrap().len() > budget, "{storm:?}");
+    }
+    // Below the budget the whole text is read.
+    let text = "\"c\" and then some words. ".repeat(20_000);
+    let a = who.attribute(&text).expect("attribute");
+    assert_eq!(a.text().len(), text.len());
+    assert_eq!(a.quotes().len(), 20_000);
+}

@@ -460,3 +460,40 @@ fn an_over_limit_line_is_streamed_not_held() {
     );
     let _ = std::fs::remove_file(input);
 }
+
+#[test]
+fn a_quote_storm_is_capped_with_a_flag_and_fits_in_memory() {
+    // 2 MB of `"c"`: 666,666 quotes, over the budget of one per 16 bytes.
+    // Before the budget it needed over 150 MiB of address space.
+    let text = "\"c\"".repeat(2_000_000 / 3);
+    let line = format!("{{\"id\":7,\"text\":\"{}\"}}\n", text.replace('"', "\\\""));
+    let input = temp_file("storm.jsonl", line.as_bytes());
+    let (code, stdout) = jsonl_under_cap(80 << 10, "--threads 1", &input);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(stdout.trim_end()).unwrap();
+    let budget = text.len() / 16 + 1024;
+    let quotes = v["quotes"].as_array().unwrap();
+    assert!(quotes.len() <= budget + 1, "{}", quotes.len());
+    assert!(quotes.len() >= budget - 32, "{}", quotes.len());
+    assert_eq!(v["flags"], serde_json::json!(["quotes_capped"]));
+    let analysed = v["analysed_bytes"].as_u64().unwrap() as usize;
+    assert!(analysed < text.len());
+    let last = quotes.last().unwrap();
+    assert!(last["end"].as_u64().unwrap() as usize <= analysed);
+    let _ = std::fs::remove_file(input);
+}
+
+#[test]
+fn news_is_not_capped() {
+    let para = "\"We are ready,\" said Jane Roe, the trade minister. \"Not yet,\" she added.\n\n";
+    let text = para.repeat(200);
+    let line = format!(
+        "{{\"id\":1,\"text\":{}}}\n",
+        serde_json::to_string(&text).unwrap()
+    );
+    let lines = jsonl_lines(&[], line.as_bytes(), 1);
+    assert!(!lines[0].contains("analysed_bytes"));
+    assert!(!lines[0].contains("flags"));
+    let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+    assert_eq!(v["quotes"].as_array().unwrap().len(), 400);
+}
