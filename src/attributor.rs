@@ -49,8 +49,9 @@ impl Attributor {
 
     /// Find every quote in `text` with its speaker and role.
     ///
-    /// Memory stays within a bounded multiple of the input (about 16 times
-    /// at most; see the README), however dense its quotes: a text with
+    /// Memory stays within a bounded multiple of the input (see
+    /// [`DEFAULT_MAX_INPUT_BYTES`](crate::DEFAULT_MAX_INPUT_BYTES)), however
+    /// dense its quotes: a text with
     /// more than one quote per 16 bytes (after the first 1,024 quotes),
     /// which no prose has, is analysed only up to where that budget runs
     /// out. [`Analysis::text`] is then shorter than `text`, and says how
