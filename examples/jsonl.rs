@@ -478,7 +478,7 @@ fn analyse_line(who: &Attributor, line: &Line, n: u64) -> Outcome {
         who.attribute(&text).map(|analysis| {
             // Over the quote budget, the analysis covers the text's start.
             if analysis.text().len() < text_len {
-                flags.push("quotes_capped");
+                flags.push("analysis_capped");
             }
             render(id, &analysis, text_len, &flags)
         })
@@ -591,9 +591,10 @@ fn a(json: &str) -> &'static str {
 /// than through a `Value` tree, which would sort the keys and allocate a
 /// node per field. `flags` (what was done to the document to read it) is
 /// written only when there are any; `analysed_bytes` only when the analysis
-/// covers less than the document's `text_len` bytes (`quotes_capped`: a
-/// document denser in quotes than one per 16 bytes is read up to where
-/// that budget runs out, which bounds memory).
+/// covers less than the document's `text_len` bytes (`analysis_capped`: a
+/// document denser in quotes than one per 16 bytes, or in words and
+/// punctuation than about one per 2 bytes, is read up to where that budget
+/// runs out, which bounds memory).
 fn render(id: Option<&RawValue>, a: &Analysis<'_>, text_len: usize, flags: &[&str]) -> String {
     let mut o = String::with_capacity(128 + 192 * a.quotes().len());
     o.push_str("{\"id\":");

@@ -475,7 +475,7 @@ fn a_quote_storm_is_capped_with_a_flag_and_fits_in_memory() {
     let quotes = v["quotes"].as_array().unwrap();
     assert!(quotes.len() <= budget + 1, "{}", quotes.len());
     assert!(quotes.len() >= budget - 32, "{}", quotes.len());
-    assert_eq!(v["flags"], serde_json::json!(["quotes_capped"]));
+    assert_eq!(v["flags"], serde_json::json!(["analysis_capped"]));
     let analysed = v["analysed_bytes"].as_u64().unwrap() as usize;
     assert!(analysed < text.len());
     let last = quotes.last().unwrap();
