@@ -29,7 +29,7 @@
 //! bounded however long the input is.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -41,6 +41,7 @@ use serde_json::value::RawValue;
 use whosaid::{Analysis, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
 
 mod common;
+use common::lines::{Line, Lines};
 use common::{say, EXIT_USAGE};
 
 const USAGE: &str = "\
@@ -163,88 +164,6 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, S
         }
     }
     Ok(Some(opts))
-}
-
-/// One input line as read: its bytes without the line end, or only its
-/// length when it is over the limit.
-enum Line {
-    Doc(Vec<u8>),
-    TooLong { len: u64, limit: usize },
-}
-
-/// Splits input into lines at `\n`, `\r\n` or a lone `\r` (as Hadoop's
-/// `LineReader` and Python's `splitlines` do), holding at most `limit`
-/// bytes of any line: a longer line is read past, not stored.
-struct Lines<R> {
-    inner: R,
-    limit: usize,
-    /// The last line ended in `\r`: a `\n` next belongs to it.
-    after_cr: bool,
-}
-
-impl<R: BufRead> Lines<R> {
-    fn new(inner: R, limit: usize) -> Self {
-        Lines {
-            inner,
-            limit,
-            after_cr: false,
-        }
-    }
-
-    fn next_line(&mut self) -> io::Result<Option<Line>> {
-        let mut line = Vec::new();
-        let mut len: u64 = 0;
-        let mut too_long = false;
-        let mut any = false;
-        loop {
-            let buf = match self.inner.fill_buf() {
-                Ok(buf) => buf,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            if buf.is_empty() {
-                if !any {
-                    return Ok(None);
-                }
-                break;
-            }
-            if std::mem::take(&mut self.after_cr) && buf[0] == b'\n' {
-                self.inner.consume(1);
-                continue;
-            }
-            any = true;
-            let end = buf.iter().position(|&b| b == b'\n' || b == b'\r');
-            let take = end.unwrap_or(buf.len());
-            len += take as u64;
-            if !too_long {
-                if len > self.limit as u64 {
-                    too_long = true;
-                    line = Vec::new();
-                } else {
-                    line.extend_from_slice(&buf[..take]);
-                }
-            }
-            match end {
-                Some(i) => {
-                    self.after_cr = buf[i] == b'\r';
-                    self.inner.consume(i + 1);
-                    break;
-                }
-                None => {
-                    let n = buf.len();
-                    self.inner.consume(n);
-                }
-            }
-        }
-        Ok(Some(if too_long {
-            Line::TooLong {
-                len,
-                limit: self.limit,
-            }
-        } else {
-            Line::Doc(line)
-        }))
-    }
 }
 
 /// Runs the whole input; returns the number of lines that failed.

@@ -17,6 +17,8 @@
 // Each example uses its own subset.
 #![allow(dead_code)]
 
+pub mod lines;
+
 use std::fmt::Display;
 use std::io::{self, Write};
 use std::process::ExitCode;
