@@ -5,34 +5,9 @@
 #[path = "../examples/common/lines.rs"]
 mod lines;
 
-use lines::{Line, Lines};
+use lines::{reference_split as reference, Line, Lines};
 use proptest::prelude::*;
 use std::io::BufReader;
-
-/// The lines of `input` as the reader should see them: split at `\n`,
-/// `\r\n` or a lone `\r`; no line after a final line end.
-fn reference(input: &[u8]) -> Vec<Vec<u8>> {
-    let mut out = Vec::new();
-    let mut cur = Vec::new();
-    let mut i = 0;
-    while i < input.len() {
-        match input[i] {
-            b'\n' => out.push(std::mem::take(&mut cur)),
-            b'\r' => {
-                out.push(std::mem::take(&mut cur));
-                if input.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-            }
-            b => cur.push(b),
-        }
-        i += 1;
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
-    out
-}
 
 /// Every line the reader gives, reading through a buffer of `capacity`.
 fn read_all(input: &[u8], limit: usize, capacity: usize) -> Vec<Line> {

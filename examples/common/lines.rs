@@ -85,3 +85,29 @@ impl<R: BufRead> Lines<R> {
         }))
     }
 }
+
+/// The lines of `input` as [`Lines`] should give them, the simple way (for
+/// tests and the fuzz driver): split at `\n`, `\r\n` or a lone `\r`; no
+/// line after a final line end.
+pub fn reference_split(input: &[u8]) -> Vec<Vec<u8>> {
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    let mut i = 0;
+    while i < input.len() {
+        match input[i] {
+            b'\n' => out.push(std::mem::take(&mut cur)),
+            b'\r' => {
+                out.push(std::mem::take(&mut cur));
+                if input.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b => cur.push(b),
+        }
+        i += 1;
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
