@@ -7,6 +7,8 @@
 //! building them with `cargo build --examples` when they are missing (as
 //! under `cargo test --test examples_cli`), or those in
 //! `$WHOSAID_EXAMPLES_DIR` when it is set (release builds, older builds).
+//! Unix only: the tests use `bash`, `ulimit` and `true`.
+#![cfg(unix)]
 
 use std::fs::File;
 use std::io::Write;
@@ -138,6 +140,8 @@ fn all_output_written_exits_0() {
     }
 }
 
+/// A closed stdout is told from `/dev/null` through `/proc` (Linux).
+#[cfg(target_os = "linux")]
 #[test]
 fn closed_stdout_exits_3() {
     for (name, args, input) in cases() {
