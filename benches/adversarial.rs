@@ -24,6 +24,11 @@
 //! - `named_later`: `An official said "…" The official, harbour master
 //!   Tomas Kalomi, said "…"` over and over (a new name each time), which
 //!   once made every such apposition rescan every quote;
+//! - `guillemet_storm`, `curly_storm`, `low_storm`: only `‹`, only `“`,
+//!   only `„`;
+//! - `nested_storm`: only `“‘`;
+//! - `quote_storm`: only `"c"`, a quote every three bytes (attribution
+//!   reads it up to its quote budget, one per 16 bytes);
 //! - `news`: news-like text (`benches/common`), the yardstick.
 //!
 //! ```sh
@@ -63,6 +68,11 @@ const KINDS: &[&str] = &[
     "nested",
     "namesakes",
     "named_later",
+    "guillemet_storm",
+    "curly_storm",
+    "low_storm",
+    "nested_storm",
+    "quote_storm",
 ];
 
 const WORDS: &[&str] = &[
@@ -298,6 +308,13 @@ fn generate(kind: &str, size: usize) -> String {
                 n += 1;
             }
         }
+        // Storms of one mark, of a nested pair, and of tiny quotes (issue
+        // 10): filler, or an attack.
+        "guillemet_storm" => out.push_str(&"‹".repeat(size / 3)),
+        "curly_storm" => out.push_str(&"“".repeat(size / 3)),
+        "low_storm" => out.push_str(&"„".repeat(size / 3)),
+        "nested_storm" => out.push_str(&"“‘".repeat(size / 6)),
+        "quote_storm" => out.push_str(&"\"c\"".repeat(size / 3)),
         _ => unreachable!("unknown kind {kind}"),
     }
     out

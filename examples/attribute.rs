@@ -8,13 +8,19 @@
 //! ```
 //!
 //! Exit codes: 0 on success, 1 when the input cannot be read or analysed
-//! (missing file, invalid UTF-8, over the size limit), 2 on a usage error.
+//! (missing file, invalid UTF-8, over the size limit), 2 on a usage error,
+//! 3 when standard output is closed or cannot be written (the output is
+//! incomplete; `| head` ends the run this way). A closed or broken standard
+//! error is ignored.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use serde_json::{json, Value};
 use whosaid::{Analysis, Attribution, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+
+mod common;
+use common::say;
 
 const USAGE: &str = "\
 usage: attribute [--json] [--max-bytes N] FILE
@@ -26,7 +32,10 @@ then the speakers with their roles.
 options:
   --json          print the analysis as JSON instead of the report
   --max-bytes N   refuse inputs over N bytes (default 256 MiB)
-  -h, --help      print this help";
+  -h, --help      print this help
+
+exit codes: 0 done; 1 input unreadable or refused; 2 usage error;
+3 standard output closed or unwritable (output incomplete)";
 
 /// Width of the quote text shown in the report, in characters.
 const SHOWN_CHARS: usize = 80;
@@ -40,8 +49,12 @@ struct Args {
 enum Failure {
     /// Bad command line: print the message and the usage, exit 2.
     Usage(String),
-    /// Input or output problem: one line, exit 1.
+    /// Input problem: one line, exit 1.
     Run(String),
+    /// Standard output could not be written: exit 3.
+    Output(io::Error),
+    /// Standard output was closed at start: exit 3.
+    Closed,
 }
 
 fn main() -> ExitCode {
@@ -49,21 +62,31 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(msg)) => {
             if msg.is_empty() {
-                eprintln!("{USAGE}");
+                say(USAGE);
             } else {
-                eprintln!("error: {msg}\n{}\n(--help for more)", first_line(USAGE));
+                say(format_args!(
+                    "error: {msg}\n{}\n(--help for more)",
+                    first_line(USAGE)
+                ));
             }
-            ExitCode::from(2)
+            ExitCode::from(common::EXIT_USAGE)
         }
         Err(Failure::Run(msg)) => {
-            eprintln!("error: {msg}");
+            say(format_args!("error: {msg}"));
             ExitCode::FAILURE
         }
+        Err(Failure::Output(e)) => common::output_failed("attribute", &e),
+        Err(Failure::Closed) => common::refuse_closed_stdout("attribute")
+            .err()
+            .unwrap_or(ExitCode::from(common::EXIT_OUTPUT)),
     }
 }
 
 fn run() -> Result<(), Failure> {
     let args = parse_args(std::env::args().skip(1))?;
+    if common::stdout_closed() {
+        return Err(Failure::Closed);
+    }
     let config = Config::new().max_input_bytes(args.max_bytes);
     let who = Attributor::with_config(config).map_err(|e| Failure::Usage(e.to_string()))?;
 
@@ -72,11 +95,18 @@ fn run() -> Result<(), Failure> {
     } else {
         args.input.as_str()
     };
-    let bytes = read_input(&args.input, args.max_bytes)?;
+    let bytes = common::read_input(&args.input, args.max_bytes).map_err(Failure::Run)?;
     let analysis = who
         .attribute_bytes(&bytes)
         .map_err(|e| Failure::Run(format!("{name}: {e}")))?;
 
+    if analysis.text().len() < bytes.len() {
+        say(format_args!(
+            "attribute: {name}: over the quote budget (one quote per 16 bytes): only the first {} of {} bytes were analysed",
+            analysis.text().len(),
+            bytes.len()
+        ));
+    }
     let mut out = io::BufWriter::new(io::stdout().lock());
     let written = if args.json {
         // Streamed: the JSON of a large document is several times its size.
@@ -89,13 +119,7 @@ fn run() -> Result<(), Failure> {
     } else {
         report(&mut out, name, &analysis)
     };
-    match written.and_then(|()| out.flush()) {
-        // A reader that stops early (`| head`) is not an error.
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
-            Err(Failure::Run(format!("cannot write output: {e}")))
-        }
-        _ => Ok(()),
-    }
+    written.and_then(|()| out.flush()).map_err(Failure::Output)
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, Failure> {
@@ -114,11 +138,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, Failure> {
                 let v = it
                     .next()
                     .ok_or_else(|| Failure::Usage("--max-bytes needs a value".into()))?;
-                max_bytes = v
-                    .parse()
-                    .ok()
-                    .filter(|&n| n > 0)
-                    .ok_or_else(|| Failure::Usage(format!("bad --max-bytes value {v:?}")))?;
+                max_bytes = common::parse_max_bytes(&v).map_err(Failure::Usage)?;
             }
             "-" => set_input(&mut input, arg)?,
             s if s.starts_with('-') => return Err(Failure::Usage(format!("unknown option {s}"))),
@@ -143,51 +163,6 @@ fn set_input(slot: &mut Option<String>, arg: String) -> Result<(), Failure> {
     }
     *slot = Some(arg);
     Ok(())
-}
-
-/// Reads the whole input, but never more than one byte over `limit`: a
-/// larger input is refused by the attributor without filling memory first.
-fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, Failure> {
-    let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
-    let mut bytes = Vec::new();
-    let result = if path == "-" {
-        io::stdin().lock().take(cap).read_to_end(&mut bytes)
-    } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Failure::Run(format!("cannot open {path}: {}", io_reason(&e))))?;
-        // A regular file's length is known: report it as it is, and read
-        // it into a buffer of its size rather than one grown by doubling.
-        if let Ok(meta) = file.metadata() {
-            if meta.is_file() && meta.len() > limit as u64 {
-                return Err(Failure::Run(format!(
-                    "{path}: input is {} bytes, over the limit of {limit} bytes",
-                    meta.len()
-                )));
-            }
-            if meta.is_file() {
-                bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
-            }
-        }
-        file.take(cap).read_to_end(&mut bytes)
-    };
-    result.map_err(|e| Failure::Run(format!("cannot read {path}: {}", io_reason(&e))))?;
-    if bytes.len() > limit {
-        return Err(Failure::Run(format!(
-            "{}: input is over the limit of {limit} bytes",
-            if path == "-" { "<stdin>" } else { path }
-        )));
-    }
-    Ok(bytes)
-}
-
-/// An I/O error as a short phrase ("No such file or directory"), without
-/// the `(os error 2)` suffix.
-fn io_reason(e: &io::Error) -> String {
-    let s = e.to_string();
-    match s.find(" (os error") {
-        Some(i) => s[..i].to_string(),
-        None => s,
-    }
 }
 
 fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> {

@@ -29,30 +29,43 @@
 //! bounded however long the input is.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
-use whosaid::{Analysis, Attributor, Config};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::json;
+use serde_json::value::RawValue;
+use whosaid::{Analysis, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+
+mod common;
+use common::lines::{Line, Lines};
+use common::{say, EXIT_USAGE};
 
 const USAGE: &str = "\
-usage: jsonl [--threads N] [--strict] [--progress] [--min-confidence P] < IN.jsonl > OUT.jsonl
+usage: jsonl [--threads N] [--max-bytes N] [--strict] [--progress] [--min-confidence P]
+             < IN.jsonl > OUT.jsonl
 
 Reads one JSON object with a string \"text\" (and an \"id\") per line and
 writes one line per input line: the document's quotes with speaker, role,
 kind, sieve and confidence, and its speakers.
 
 options:
-  --threads N   worker threads (default: the number of cores)
-  --strict      exit with code 1 if any line could not be analysed
-  --progress    report documents, MB, MB/s and errors on stderr as it goes
+  --threads N     worker threads, 1 to 1024 (default: the number of cores)
+  --max-bytes N   refuse lines over N bytes (default 256 MiB); such a line
+                  is skipped as it is read and gets an error line
+  --strict        exit with code 1 if any line could not be analysed
+  --progress      report documents, MB, MB/s and errors on stderr as it goes
   --min-confidence P
-                keep a speaker only at confidence P or above (0..=1; default:
-                the library's, chosen for 0.95 precision on real news)
-  -h, --help    print this help";
+                  keep a speaker only at confidence P or above (0 to 1;
+                  default: the library's, chosen for 0.95 precision on
+                  real news)
+  -h, --help      print this help
+
+exit codes: 0 done; 1 input unreadable, or --strict and a line failed;
+2 usage error; 3 standard output closed or unwritable (output incomplete)";
 
 /// Lines per thread in one window.
 const LINES_PER_THREAD: usize = 256;
@@ -65,6 +78,7 @@ const PROGRESS_EVERY: Duration = Duration::from_secs(1);
 
 struct Options {
     threads: usize,
+    max_bytes: usize,
     strict: bool,
     progress: bool,
     min_confidence: Option<f32>,
@@ -77,6 +91,14 @@ struct Outcome {
     error: Option<String>,
 }
 
+/// How a run ends early.
+enum Stop {
+    /// Standard input could not be read.
+    Input(io::Error),
+    /// Standard output could not be written.
+    Output(io::Error),
+}
+
 fn main() -> ExitCode {
     let opts = match parse_args(std::env::args().skip(1)) {
         Ok(Some(opts)) => opts,
@@ -87,29 +109,39 @@ fn main() -> ExitCode {
         }
         Err(msg) => {
             let usage = USAGE.lines().next().unwrap_or(USAGE);
-            eprintln!("error: {msg}\n{usage}\n(--help for more)");
-            return ExitCode::from(2);
+            say(format_args!("error: {msg}\n{usage}\n(--help for more)"));
+            return ExitCode::from(EXIT_USAGE);
         }
     };
+    if let Err(code) = common::refuse_closed_stdout("jsonl") {
+        return code;
+    }
     // A panic inside the library is reported for its line (see
-    // `analyse_line`); keep the report to one line on stderr.
-    panic::set_hook(Box::new(|info| eprintln!("jsonl: panic: {info}")));
+    // `analyse_line`); keep the report to one line on stderr, and never
+    // panic in the hook when stderr is gone.
+    panic::set_hook(Box::new(|info| say(format_args!("jsonl: panic: {info}"))));
     match run(&opts) {
         Ok(errors) if errors > 0 && opts.strict => {
-            eprintln!("error: {errors} line(s) could not be analysed");
+            say(format_args!(
+                "error: {errors} line(s) could not be analysed"
+            ));
             ExitCode::FAILURE
         }
         Ok(_) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
+        Err(Stop::Input(e)) => {
+            say(format_args!("error: cannot read standard input: {e}"));
             ExitCode::FAILURE
         }
+        Err(Stop::Output(e)) => common::output_failed("jsonl", &e),
     }
 }
 
 fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
     let mut opts = Options {
-        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        threads: std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(common::MAX_THREADS),
+        max_bytes: DEFAULT_MAX_INPUT_BYTES,
         strict: false,
         progress: false,
         min_confidence: None,
@@ -127,11 +159,13 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, S
                 let v = inline
                     .or_else(|| it.next())
                     .ok_or("--threads needs a value")?;
-                opts.threads = v
-                    .parse()
-                    .ok()
-                    .filter(|&n| n > 0)
-                    .ok_or_else(|| format!("bad --threads value {v:?}: give a number ≥ 1"))?;
+                opts.threads = common::parse_threads(&v)?;
+            }
+            "--max-bytes" => {
+                let v = inline
+                    .or_else(|| it.next())
+                    .ok_or("--max-bytes needs a value")?;
+                opts.max_bytes = common::parse_max_bytes(&v)?;
             }
             "--min-confidence" => {
                 let v = inline
@@ -153,31 +187,38 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, S
 }
 
 /// Runs the whole input; returns the number of lines that failed.
-fn run(opts: &Options) -> io::Result<u64> {
-    let mut config = Config::new();
+fn run(opts: &Options) -> Result<u64, Stop> {
+    let mut config = Config::new().max_input_bytes(opts.max_bytes);
     if let Some(p) = opts.min_confidence {
         config = config.min_confidence(p);
     }
-    let who = Attributor::with_config(config).map_err(io::Error::other)?;
-    let mut input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
+    let who = Attributor::with_config(config).map_err(|e| Stop::Input(io::Error::other(e)))?;
+    let input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
+    let mut lines = Lines::new(input, opts.max_bytes);
     let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
     let mut stats = Stats::new(opts.progress || io::stderr().is_terminal());
 
     let max_lines = LINES_PER_THREAD.saturating_mul(opts.threads);
     let max_bytes = BYTES_PER_THREAD.saturating_mul(opts.threads);
-    let mut window: Vec<Vec<u8>> = Vec::with_capacity(max_lines);
+    let mut window: Vec<Line> = Vec::with_capacity(max_lines.min(1 << 16));
     let mut line_no: u64 = 0;
     let mut eof = false;
     while !eof {
         window.clear();
+        let mut held = 0;
         let mut bytes = 0;
-        while window.len() < max_lines && bytes < max_bytes {
-            let mut line = Vec::new();
-            if input.read_until(b'\n', &mut line)? == 0 {
+        while window.len() < max_lines && held < max_bytes {
+            let Some(line) = lines.next_line().map_err(Stop::Input)? else {
                 eof = true;
                 break;
+            };
+            match &line {
+                Line::Doc(d) => {
+                    held += d.len() + 1;
+                    bytes += d.len() as u64 + 1;
+                }
+                Line::TooLong { len, .. } => bytes += len + 1,
             }
-            bytes += line.len();
             window.push(line);
         }
         let first = line_no + 1;
@@ -185,42 +226,28 @@ fn run(opts: &Options) -> io::Result<u64> {
 
         for outcome in analyse_window(&who, &window, first, opts.threads) {
             if let Some(msg) = &outcome.error {
-                eprintln!("{msg}");
+                say(msg);
                 stats.errors += 1;
             }
-            let written = out
-                .write_all(outcome.json.as_bytes())
-                .and_then(|()| out.write_all(b"\n"));
-            if let Err(e) = written {
-                return quiet_broken_pipe(e, stats.errors);
-            }
+            out.write_all(outcome.json.as_bytes())
+                .and_then(|()| out.write_all(b"\n"))
+                .map_err(Stop::Output)?;
         }
         stats.docs += window.len() as u64;
-        stats.bytes += bytes as u64;
+        stats.bytes += bytes;
         if opts.progress {
             stats.report_now_and_then();
         }
     }
-    if let Err(e) = out.flush() {
-        return quiet_broken_pipe(e, stats.errors);
-    }
+    out.flush().map_err(Stop::Output)?;
     stats.summary();
     Ok(stats.errors)
-}
-
-/// A reader that stops early (`| head`) ends the run cleanly.
-fn quiet_broken_pipe(e: io::Error, errors: u64) -> io::Result<u64> {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Ok(errors)
-    } else {
-        Err(e)
-    }
 }
 
 /// Analyses a window of lines on up to `threads` threads and returns the
 /// outcomes in line order. Workers claim a few lines at a time, so one long
 /// document does not hold up a whole share of the window.
-fn analyse_window(who: &Attributor, lines: &[Vec<u8>], first: u64, threads: usize) -> Vec<Outcome> {
+fn analyse_window(who: &Attributor, lines: &[Line], first: u64, threads: usize) -> Vec<Outcome> {
     let threads = threads.min(lines.len().div_ceil(CLAIM));
     if threads <= 1 {
         return analyse_lines(who, lines, first);
@@ -252,7 +279,7 @@ fn analyse_window(who: &Attributor, lines: &[Vec<u8>], first: u64, threads: usiz
     parts.into_iter().flat_map(|(_, part)| part).collect()
 }
 
-fn analyse_lines(who: &Attributor, lines: &[Vec<u8>], first: u64) -> Vec<Outcome> {
+fn analyse_lines(who: &Attributor, lines: &[Line], first: u64) -> Vec<Outcome> {
     lines
         .iter()
         .zip(first..)
@@ -260,10 +287,75 @@ fn analyse_lines(who: &Attributor, lines: &[Vec<u8>], first: u64) -> Vec<Outcome
         .collect()
 }
 
-fn analyse_line(who: &Attributor, line: &[u8], n: u64) -> Outcome {
-    let failed = |id: &Value, msg: String| {
+/// The fields of an input document that are used, as they appear in the
+/// line (the last of a repeated key wins); other fields are skipped
+/// without being copied.
+#[derive(Default)]
+struct Doc<'a> {
+    id: Option<&'a RawValue>,
+    text: Option<&'a RawValue>,
+}
+
+impl<'de> de::Deserialize<'de> for Doc<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(DocVisitor)
+    }
+}
+
+struct DocVisitor;
+
+impl<'de> Visitor<'de> for DocVisitor {
+    type Value = Doc<'de>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Doc<'de>, A::Error> {
+        let mut doc = Doc::default();
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Id => doc.id = Some(map.next_value()?),
+                Key::Text => doc.text = Some(map.next_value()?),
+                Key::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(doc)
+    }
+}
+
+enum Key {
+    Id,
+    Text,
+    Other,
+}
+
+impl<'de> de::Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
+                Ok(match s {
+                    "id" => Key::Id,
+                    "text" => Key::Text,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_identifier(KeyVisitor)
+    }
+}
+
+fn analyse_line(who: &Attributor, line: &Line, n: u64) -> Outcome {
+    let failed = |id: Option<&RawValue>, msg: String| {
         let mut json = String::from("{\"id\":");
-        json.push_str(&id.to_string());
+        push_raw(&mut json, id);
         let _ = write!(json, ",\"line\":{n},\"error\":");
         push_str(&mut json, &msg);
         json.push('}');
@@ -273,34 +365,150 @@ fn analyse_line(who: &Attributor, line: &[u8], n: u64) -> Outcome {
         }
     };
 
+    let line = match line {
+        Line::Doc(line) => line.as_slice(),
+        Line::TooLong { len, limit } => {
+            return failed(
+                None,
+                format!(
+                    "line is {len} bytes, over the limit of {limit} bytes (--max-bytes); skipped"
+                ),
+            )
+        }
+    };
+    // A byte order mark at a line's start (a file's first line, or files
+    // joined with `cat`) is not part of the JSON.
+    let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
-        return failed(&Value::Null, "empty line".into());
+        return failed(None, "empty line".into());
     }
-    let doc = match serde_json::from_slice::<Value>(line) {
-        Ok(Value::Object(doc)) => doc,
-        Ok(other) => return failed(&Value::Null, format!("not a JSON object but {}", a(&other))),
-        Err(e) => return failed(&Value::Null, not_json(&e)),
+    let line = match std::str::from_utf8(line) {
+        Ok(line) => line,
+        Err(e) => {
+            return failed(
+                None,
+                format!("not UTF-8: invalid byte at column {}", e.valid_up_to() + 1),
+            )
+        }
     };
-    let id = doc.get("id").cloned().unwrap_or(Value::Null);
-    let text = match doc.get("text") {
-        Some(Value::String(text)) => text,
-        Some(other) => return failed(&id, format!("\"text\" is {}, not a string", a(other))),
-        None => return failed(&id, "no \"text\" field".into()),
+    let doc = match serde_json::from_str::<Doc>(line) {
+        Ok(doc) => doc,
+        Err(e) if e.is_data() => {
+            return failed(None, format!("not a JSON object but {}", a(line)));
+        }
+        Err(e) => return failed(None, not_json(&e)),
     };
+    let id = doc.id;
+    let raw_text = match doc.text {
+        Some(t) if t.get().starts_with('"') => t.get(),
+        Some(other) => return failed(id, format!("\"text\" is {}, not a string", a(other.get()))),
+        None => return failed(id, "no \"text\" field".into()),
+    };
+    let (text, replaced) = match serde_json::from_str::<String>(raw_text) {
+        Ok(text) => (text, 0),
+        // Lone surrogates (`\ud800`) are not text: U+FFFD in their place.
+        Err(_) => decode_lossy(raw_text),
+    };
+    let mut flags = Vec::new();
+    if replaced > 0 {
+        flags.push("lone_surrogates_replaced");
+    }
+    let text_len = text.len();
     // One document that trips a bug in the library must not end a run over
     // millions: it becomes an error line like any other.
     match panic::catch_unwind(AssertUnwindSafe(|| {
-        who.attribute(text).map(|analysis| render(&id, &analysis))
+        who.attribute(&text).map(|analysis| {
+            // Over the quote budget, the analysis covers the text's start.
+            if analysis.text().len() < text_len {
+                flags.push("analysis_capped");
+            }
+            render(id, &analysis, text_len, &flags)
+        })
     })) {
         Ok(Ok(json)) => Outcome { json, error: None },
-        Ok(Err(e)) => failed(&id, e.to_string()),
-        Err(_) => failed(&id, "internal error: the attributor panicked".into()),
+        Ok(Err(e)) => failed(id, e.to_string()),
+        Err(_) => failed(id, "internal error: the attributor panicked".into()),
     }
 }
 
+/// Decodes a JSON string literal that serde_json has already checked for
+/// form (quotes, escapes), putting U+FFFD for each escaped surrogate that
+/// is not half of a pair. Returns the text and the number replaced.
+fn decode_lossy(raw: &str) -> (String, usize) {
+    let inner = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    let mut out = String::with_capacity(inner.len());
+    let mut replaced = 0;
+    let mut rest = inner;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + 1..];
+        let Some(c) = rest.chars().next() else { break };
+        rest = &rest[c.len_utf8()..];
+        match c {
+            'n' => out.push('\n'),
+            'r' => out.push('\r'),
+            't' => out.push('\t'),
+            'b' => out.push('\u{8}'),
+            'f' => out.push('\u{c}'),
+            'u' => {
+                let Some(hi) = hex4(rest) else {
+                    out.push(char::REPLACEMENT_CHARACTER);
+                    replaced += 1;
+                    continue;
+                };
+                rest = &rest[4..];
+                if (0xD800..0xDC00).contains(&hi) {
+                    let lo = rest
+                        .strip_prefix("\\u")
+                        .and_then(hex4)
+                        .filter(|lo| (0xDC00..0xE000).contains(lo));
+                    if let Some(lo) = lo {
+                        rest = &rest[6..];
+                        let c = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                        out.push(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER));
+                    } else {
+                        out.push(char::REPLACEMENT_CHARACTER);
+                        replaced += 1;
+                    }
+                } else {
+                    match char::from_u32(hi) {
+                        Some(c) => out.push(c),
+                        None => {
+                            out.push(char::REPLACEMENT_CHARACTER);
+                            replaced += 1;
+                        }
+                    }
+                }
+            }
+            // `\"`, `\\`, `\/`
+            c => out.push(c),
+        }
+    }
+    out.push_str(rest);
+    (out, replaced)
+}
+
+fn hex4(s: &str) -> Option<u32> {
+    let h = s.get(..4)?;
+    if !h.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    u32::from_str_radix(h, 16).ok()
+}
+
 /// serde_json's message with its position as a column: its "line 1" would
-/// be read as the input's line 1.
+/// be read as the input's line 1. A line that ends before its value does
+/// says so: it was most likely cut short.
 fn not_json(e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        return format!(
+            "not JSON: the line ends before its JSON value does (truncated?) at column {}",
+            e.column()
+        );
+    }
     let msg = e.to_string();
     let msg = msg
         .rsplit_once(" at line ")
@@ -308,25 +516,31 @@ fn not_json(e: &serde_json::Error) -> String {
     format!("not JSON: {msg} at column {}", e.column())
 }
 
-/// `a string`, `a number`, … for messages.
-fn a(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+/// `a string`, `a number`, … for messages, from a JSON value's first
+/// character.
+fn a(json: &str) -> &'static str {
+    match json.trim_start().bytes().next() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'"') => "a string",
+        Some(b'[') => "an array",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }
 
 /// One output line, keys in the documented order. Written by hand rather
 /// than through a `Value` tree, which would sort the keys and allocate a
-/// node per field.
-fn render(id: &Value, a: &Analysis<'_>) -> String {
+/// node per field. `flags` (what was done to the document to read it) is
+/// written only when there are any; `analysed_bytes` only when the analysis
+/// covers less than the document's `text_len` bytes (`analysis_capped`: a
+/// document denser in quotes than one per 16 bytes, or in words and
+/// punctuation than about one per 2 bytes, is read up to where that budget
+/// runs out, which bounds memory).
+fn render(id: Option<&RawValue>, a: &Analysis<'_>, text_len: usize, flags: &[&str]) -> String {
     let mut o = String::with_capacity(128 + 192 * a.quotes().len());
     o.push_str("{\"id\":");
-    o.push_str(&id.to_string());
+    push_raw(&mut o, id);
     o.push_str(",\"quotes\":[");
     for (i, q) in a.quotes().iter().enumerate() {
         if i > 0 {
@@ -376,8 +590,40 @@ fn render(id: &Value, a: &Analysis<'_>) -> String {
         }
         o.push_str("]}");
     }
-    o.push_str("]}");
+    o.push(']');
+    if a.text().len() < text_len {
+        let _ = write!(o, ",\"analysed_bytes\":{}", a.text().len());
+    }
+    if !flags.is_empty() {
+        o.push_str(",\"flags\":[");
+        for (i, f) in flags.iter().enumerate() {
+            if i > 0 {
+                o.push(',');
+            }
+            push_str(&mut o, f);
+        }
+        o.push(']');
+    }
+    o.push('}');
     o
+}
+
+/// Appends a JSON value exactly as it appeared in the input (`null` when
+/// absent), except that U+2028, U+2029 and U+0085, which can only sit
+/// inside its strings, are written as escapes: the same value.
+fn push_raw(o: &mut String, raw: Option<&RawValue>) {
+    let Some(raw) = raw else {
+        o.push_str("null");
+        return;
+    };
+    for c in raw.get().chars() {
+        match c {
+            '\u{2028}' | '\u{2029}' | '\u{85}' => {
+                let _ = write!(o, "\\u{:04x}", c as u32);
+            }
+            c => o.push(c),
+        }
+    }
 }
 
 fn push_opt(o: &mut String, s: Option<&str>) {
@@ -397,7 +643,8 @@ fn push_str(o: &mut String, s: &str) {
             '\n' => o.push_str("\\n"),
             '\r' => o.push_str("\\r"),
             '\t' => o.push_str("\\t"),
-            c if c < ' ' => {
+            // Line breaks to JavaScript and Python's `splitlines`.
+            c if c < ' ' || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}') => {
                 let _ = write!(o, "\\u{:04x}", c as u32);
             }
             c => o.push(c),
@@ -442,13 +689,13 @@ impl Stats {
     fn report_now_and_then(&mut self) {
         if self.last_report.elapsed() >= PROGRESS_EVERY {
             self.last_report = Instant::now();
-            eprintln!("jsonl: {}", self.line());
+            say(format_args!("jsonl: {}", self.line()));
         }
     }
 
     fn summary(&self) {
         if self.show_summary {
-            eprintln!("jsonl: done: {}", self.line());
+            say(format_args!("jsonl: done: {}", self.line()));
         }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run --release --example quotes -- examples/data/quotes-sample.txt
-//! cat story.txt | cargo run --release --example quotes -- -
+//! cat story.txt | cargo run --release --example quotes -- --max-bytes 1000000 -
 //! ```
 //!
 //! Each line reads `start..end<TAB>style<TAB>text`: the byte span of the
@@ -11,56 +11,116 @@
 //! spaces per level and its style is followed by `^N`, the line number (from
 //! 0) of the quote it sits in. Quotes that never close are marked
 //! `(unclosed)`, quotes over several paragraphs `(multi-paragraph)`.
+//!
+//! Inputs over `--max-bytes` (default 256 MiB) are refused. Exit codes: 0
+//! on success, 1 when the input cannot be read (missing file, invalid UTF-8,
+//! over the limit), 2 on a usage error, 3 when standard output is closed or
+//! cannot be written (the output is incomplete; `| head` ends the run this
+//! way). A closed or broken standard error is ignored.
 
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
+use whosaid::{Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+
+mod common;
+use common::{say, EXIT_USAGE};
+
 const USAGE: &str = "\
-usage: quotes FILE
-       quotes -        (read standard input)
+usage: quotes [--max-bytes N] FILE
+       quotes [--max-bytes N] -        (read standard input)
 
 Prints one line per quote found in FILE:
     start..end<TAB>style<TAB>text
 Byte offsets are half-open; nested quotes are indented and marked ^N with the
-index of the quote they sit in.";
+index of the quote they sit in.
+
+options:
+  --max-bytes N   refuse inputs over N bytes (default 256 MiB)
+  -h, --help      print this help
+
+exit codes: 0 done; 1 input unreadable or refused; 2 usage error;
+3 standard output closed or unwritable (output incomplete)";
+
+/// How a run fails.
+enum Failure {
+    Usage(String),
+    Input(String),
+    Output(io::Error),
+}
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = match args.as_slice() {
-        [] => {
-            eprintln!("{USAGE}");
-            return ExitCode::from(2);
-        }
-        [a] if a == "-h" || a == "--help" => {
-            println!("{USAGE}");
+    let (path, max_bytes) = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(args)) => args,
+        Ok(None) => {
+            // Ignore a closed pipe (`--help | head -1`).
+            let _ = writeln!(io::stdout(), "{USAGE}");
             return ExitCode::SUCCESS;
         }
-        [a] if a.starts_with('-') && a != "-" => {
-            eprintln!("error: unknown option {a}\n\n{USAGE}");
-            return ExitCode::from(2);
-        }
-        [a] => a.as_str(),
-        _ => {
-            eprintln!(
-                "error: expected one FILE argument, got {}\n\n{USAGE}",
-                args.len()
-            );
-            return ExitCode::from(2);
+        Err(msg) => {
+            say(format_args!("error: {msg}\n\n{USAGE}"));
+            return ExitCode::from(EXIT_USAGE);
         }
     };
-    match run(path) {
+    if let Err(code) = common::refuse_closed_stdout("quotes") {
+        return code;
+    }
+    match run(&path, max_bytes) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(msg) => {
-            eprintln!("error: {msg}");
-            ExitCode::from(1)
+        Err(Failure::Usage(msg)) => {
+            say(format_args!("error: {msg}"));
+            ExitCode::from(EXIT_USAGE)
         }
+        Err(Failure::Input(msg)) => {
+            say(format_args!("error: {msg}"));
+            ExitCode::FAILURE
+        }
+        Err(Failure::Output(e)) => common::output_failed("quotes", &e),
     }
 }
 
-fn run(path: &str) -> Result<(), String> {
-    let bytes = read_input(path)?;
+/// The FILE and the limit, or `None` for `--help`.
+fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<(String, usize)>, String> {
+    let mut path = None;
+    let mut max_bytes = DEFAULT_MAX_INPUT_BYTES;
+    while let Some(arg) = it.next() {
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        match name.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--max-bytes" => {
+                let v = inline
+                    .or_else(|| it.next())
+                    .ok_or("--max-bytes needs a value")?;
+                max_bytes = common::parse_max_bytes(&v)?;
+            }
+            a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
+            _ if path.is_some() => return Err("expected one FILE argument".into()),
+            _ => path = Some(arg),
+        }
+    }
+    let path = path.ok_or("expected one FILE argument (or - for standard input)")?;
+    Ok(Some((path, max_bytes)))
+}
+
+fn run(path: &str, max_bytes: usize) -> Result<(), Failure> {
+    let who = Attributor::with_config(Config::new().max_input_bytes(max_bytes))
+        .map_err(|e| Failure::Usage(e.to_string()))?;
+    let bytes = common::read_input(path, max_bytes).map_err(Failure::Input)?;
     let name = if path == "-" { "standard input" } else { path };
-    let quotes = whosaid::quotes_from_bytes(&bytes).map_err(|e| format!("{name}: {e}"))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        Failure::Input(format!(
+            "{name}: {}",
+            whosaid::Error::InvalidUtf8 {
+                offset: e.valid_up_to()
+            }
+        ))
+    })?;
+    let quotes = who
+        .quotes(text)
+        .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -77,7 +137,7 @@ fn run(path: &str) -> Result<(), String> {
         if q.is_multi_paragraph() {
             flags.push_str(" (multi-paragraph)");
         }
-        let written = writeln!(
+        writeln!(
             out,
             "{indent}{}..{}\t{:?}{parent}{flags}\t{}",
             span.start,
@@ -85,35 +145,10 @@ fn run(path: &str) -> Result<(), String> {
             q.style(),
             escape(q.text()),
             indent = "  ".repeat(level),
-        );
-        if let Err(e) = written {
-            return broken_pipe_is_fine(e);
-        }
+        )
+        .map_err(Failure::Output)?;
     }
-    out.flush().or_else(broken_pipe_is_fine)
-}
-
-/// Reads the whole file, or standard input for `-`.
-fn read_input(path: &str) -> Result<Vec<u8>, String> {
-    if path == "-" {
-        let mut buf = Vec::new();
-        io::stdin()
-            .lock()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("standard input: {e}"))?;
-        Ok(buf)
-    } else {
-        std::fs::read(path).map_err(|e| format!("{path}: {e}"))
-    }
-}
-
-/// `quotes FILE | head` closes the pipe early; that is not an error.
-fn broken_pipe_is_fine(e: io::Error) -> Result<(), String> {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        Ok(())
-    } else {
-        Err(format!("writing output: {e}"))
-    }
+    out.flush().map_err(Failure::Output)
 }
 
 /// Line breaks and tabs as `\n`, `\r`, `\t`, so each quote stays on one line

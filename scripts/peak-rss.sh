@@ -12,8 +12,14 @@
 #
 #   scripts/peak-rss.sh [RUNS]
 #
+# Then hostile records (issue 10), one run each: 50 MB of `"c"` (a quote
+# storm, capped at one quote per 16 bytes) through `attribute` and as one
+# `jsonl` line, 50 MB of `,` (a token per byte), and lines over jsonl's
+# limit streamed from a generator: 300 MB (with a newline) and 1.5 GB (no
+# newline), which must cost the limit (256 MiB), not the line.
+#
 # Goal: RSS <= 4x the input for the single document, near-constant for
-# JSONL. Generated files go to $PEAK_RSS_DIR (default /tmp/whosaid-peak-rss)
+# JSONL; for hostile records, the bounds in src/config.rs. Generated files go to $PEAK_RSS_DIR (default /tmp/whosaid-peak-rss)
 # and are kept for reruns (delete the directory to regenerate). Honours
 # CARGO_TARGET_DIR.
 set -euo pipefail
@@ -162,4 +168,83 @@ one_txt, one_jsonl = os.path.join(data, "one-doc.txt"), os.path.join(data, "one-
 row("attribute one-doc.txt (text report)", [attribute, one_txt], os.devnull, one_txt)
 row("attribute --json one-doc.txt", [attribute, "--json", one_txt], os.devnull, one_txt)
 row("jsonl --threads 1 < one-doc.jsonl (1 line)", [jsonl, "--threads", "1"], one_jsonl, one_jsonl)
+EOF
+
+python3 - "$data" "$jsonl_bin" "$attribute_bin" <<'EOF'
+import json, os, re, subprocess, sys, threading
+
+data, jsonl, attribute = sys.argv[1], sys.argv[2], sys.argv[3]
+MB = 1e6
+
+def files():
+    storm = '"c"' * (50_000_000 // 3)
+    out = {}
+    for name, text in (("storm-c.txt", storm), ("storm-comma.txt", "," * 50_000_000)):
+        p = os.path.join(data, name)
+        if not os.path.exists(p):
+            with open(p, "w") as f:
+                f.write(text)
+        out[name] = p
+    p = os.path.join(data, "storm-c.jsonl")
+    if not os.path.exists(p):
+        with open(p, "w") as f:
+            f.write(json.dumps({"id": 1, "text": storm}) + "\n")
+    out["storm-c.jsonl"] = p
+    return out
+
+def run(cmd, feed):
+    """Peak RSS (bytes), exit code and stdout size; `feed` writes stdin."""
+    p = subprocess.Popen(["/usr/bin/time", "-v", *cmd], stdin=subprocess.PIPE,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = [], []
+    readers = [threading.Thread(target=lambda: out.append(len(p.stdout.read()))),
+               threading.Thread(target=lambda: err.append(p.stderr.read().decode(errors="replace")))]
+    for t in readers:
+        t.start()
+    try:
+        feed(p.stdin)
+        p.stdin.close()
+    except BrokenPipeError:
+        pass
+    for t in readers:
+        t.join()
+    p.wait()
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err[0])
+    return int(m.group(1)) * 1024, p.returncode, out[0]
+
+def from_file(path):
+    def feed(w):
+        with open(path, "rb") as f:
+            while chunk := f.read(1 << 20):
+                w.write(chunk)
+    return feed
+
+def long_line(n, newline):
+    def feed(w):
+        w.write(b'{"id":1,"text":"')
+        block = b"x" * (1 << 20)
+        left = n
+        while left > 0:
+            w.write(block[:min(left, len(block))])
+            left -= len(block)
+        if newline:
+            w.write(b'"}\n{"id":2,"text":"ok"}\n')
+    return feed
+
+f = files()
+size = os.path.getsize
+rows = [
+    ('attribute - < 50 MB of "c"', [attribute, "-"], from_file(f["storm-c.txt"]), size(f["storm-c.txt"])),
+    ('jsonl --threads 1 < 50 MB of "c" (1 line)', [jsonl, "--threads", "1"],
+     from_file(f["storm-c.jsonl"]), size(f["storm-c.jsonl"])),
+    ("attribute - < 50 MB of ','", [attribute, "-"], from_file(f["storm-comma.txt"]), size(f["storm-comma.txt"])),
+    ("jsonl --threads 1 < 300 MB line over the limit", [jsonl, "--threads", "1"],
+     long_line(300_000_000, True), 300_000_000),
+    ("jsonl --threads 1 < 1.5 GB, no newline", [jsonl, "--threads", "1"],
+     long_line(1_500_000_000, False), 1_500_000_000),
+]
+print(f"\n{'hostile record (one run)':<48}{'input MB':>9}{'RSS MB':>10}{'RSS/in':>8}{'out MB':>9}{'rc':>4}")
+for label, cmd, feed, n in rows:
+    rss, rc, out = run(cmd, feed)
+    print(f"{label:<48}{n / MB:>9.1f}{rss / MB:>10.1f}{rss / n:>8.2f}{out / MB:>9.1f}{rc:>4}", flush=True)
 EOF

@@ -673,12 +673,18 @@ const fn ascii_side(c: u8) -> Side {
 
 fn side_of_char(c: char) -> Side {
     match c {
-        c if c.is_whitespace() => Side::Space,
-        c if c.is_alphanumeric() => Side::Alnum,
+        // None of these is white space or alphanumeric: they are tried
+        // first, so marks next to marks (and dashes, `…`) skip the Unicode
+        // tables.
         '(' | '[' | '{' | '—' | '–' | '-' | '/' | '"' | '\'' | '`' | '“' | '”' | '‘' | '’'
         | '„' | '‚' | '«' | '»' | '‹' | '›' | '「' | '」' | '『' | '』' => {
             Side::Opener
         }
+        // General Punctuation without its spaces (U+2000–200F, 2028,
+        // 2029, 202F, 205F) and format characters: `…`, `‰`, `′`, `‼`.
+        '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' => Side::Punct,
+        c if c.is_whitespace() => Side::Space,
+        c if c.is_alphanumeric() => Side::Alnum,
         _ => Side::Punct,
     }
 }
@@ -826,6 +832,13 @@ struct Scanner<'t> {
     /// it found. Later looks inside that stretch reuse it, so the looks
     /// cost O(n) in all.
     closer_seen: Cell<(usize, usize, Option<usize>)>,
+    /// The scan stops once `found` holds more than this many entries.
+    max_found: usize,
+    /// Whether repeats of marks that change nothing are passed over (see
+    /// [`repeat_end`]); off in tests, to check that it changes nothing.
+    skip_repeats: bool,
+    /// Marks whose role was decided: the work done (for tests).
+    decided: usize,
 }
 
 fn family_index(f: Family) -> usize {
@@ -1207,19 +1220,36 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    fn run(mut self) -> Vec<Quote<'t>> {
+    /// The quotes, and where the scan stopped: the text's length, or an
+    /// earlier offset (a character boundary) when more than `max_found`
+    /// quotes were found before it. Every quote ends by that offset. Also
+    /// the number of marks whose role was decided.
+    fn run(mut self) -> (Vec<Quote<'t>>, usize, usize) {
         let blank_lines = blank_line_paragraphs(self.text);
         let b = self.bytes;
         let mut candidates = Candidates::new(b);
         let mut i = 0;
         let mut para_start = 0;
+        let mut stop = b.len();
+        // The last two marks, when each changed nothing and was read in
+        // the open (see `repeat_end`); `usize::MAX` for none.
+        let mut quiet = [usize::MAX; 2];
         loop {
             i = candidates.next_from(i);
             if i >= b.len() {
                 break;
             }
+            if self.found.len() > self.max_found {
+                // Over budget: what is open ends here, unclosed.
+                stop = i;
+                while !self.text.is_char_boundary(stop) {
+                    stop -= 1;
+                }
+                break;
+            }
             let c = b[i];
             if c == b'\n' {
+                quiet = [usize::MAX; 2];
                 if let Some(next) = paragraph_break(b, i, blank_lines) {
                     let end = trim_end_before(b, i, para_start);
                     i = self.paragraph_end(end, next);
@@ -1259,22 +1289,35 @@ impl<'t> Scanner<'t> {
                 }
             }
             let role = self.role(m, i, len);
-            match role {
-                Role::Open { weak } => self.push_open(i, m, len, weak),
+            self.decided += 1;
+            // Whether the mark changed nothing: then a run of it (`‹‹‹‹`)
+            // changes nothing either (see below).
+            let full = self.stack.len() >= MAX_DEPTH;
+            let no_op = match role {
+                Role::Open { weak } => {
+                    self.push_open(i, m, len, weak);
+                    full
+                }
                 Role::Close => {
                     if self.close(i, m, len) {
                         self.after_close = i + len;
+                        false
+                    } else {
+                        true
                     }
                 }
                 Role::CloseOrOpen => {
                     if self.close(i, m, len) {
                         self.after_close = i + len;
+                        false
                     } else {
                         self.push_open(i, m, len, false);
+                        full
                     }
                 }
-                Role::None => {}
-            }
+                Role::None => true,
+            };
+
             // `rock 'n' roll`: the mark after an elided `n` is an apostrophe too.
             let at = i;
             i += len;
@@ -1287,10 +1330,30 @@ impl<'t> Scanner<'t> {
             if let Some(after) = run_after {
                 i = i.max(after);
             }
+            // Not in the open: a run of `"` (read to its end), a mark after
+            // `s` (a plural possessive looks to the line's end).
+            let open_view = run_after.is_none()
+                && b.get(at + 1) != Some(&b'"')
+                && !matches!(at.checked_sub(1).map(|k| b[k]), Some(b's' | b'S'));
+            if no_op && open_view && i == at + len && at != self.after_close && self.skip_repeats {
+                let resume = quiet
+                    .iter()
+                    .filter(|&&q| q != usize::MAX)
+                    .find_map(|&q| repeat_end(b, q, at));
+                if let Some(resume) = resume {
+                    i = resume;
+                    quiet = [usize::MAX; 2];
+                    continue;
+                }
+                quiet = [quiet[1], at];
+            } else {
+                quiet = [usize::MAX; 2];
+            }
         }
-        let end = trim_end_before(b, b.len(), para_start);
+        let end = trim_end_before(b, stop, para_start);
+        // At `b.len()` (not `stop`), so that no quote continues past `stop`.
         self.paragraph_end(end, b.len());
-        self.found
+        (self.found, stop, self.decided)
     }
 
     /// After a single mark that was an apostrophe before `n`, skip the `n`
@@ -1315,6 +1378,43 @@ impl<'t> Scanner<'t> {
         }
         None
     }
+}
+
+/// How far before a mark [`Scanner::role`] looks: one character.
+const LOOK_BEHIND: usize = 4;
+/// How far after a mark's start [`Scanner::role`] and the steps after it
+/// look (the mark, an elision or `n'`): well under this.
+const LOOK_AHEAD: usize = 24;
+/// The longest stretch of marks skipped as a repeat (see [`repeat_end`]).
+const MAX_PERIOD: usize = 64;
+
+/// Mark storms (`‹‹‹‹`, `“‘“‘“‘`, `„a „a „a`): when the marks from
+/// `start` up to the one at `at` changed nothing (no quote opened, closed
+/// or ended) and were read with no line break among them, and the text
+/// repeats with period `at - start` from `LOOK_BEHIND` bytes before `start`
+/// on, then every mark further into the repeat sees what its counterpart
+/// in `start..at` saw (the same characters around it, the same open
+/// quotes) and changes nothing either. Returns where to go on: a
+/// counterpart of `start` far enough from the repeat's end that what lies
+/// after the repeat is out of sight; `None` when there is nothing to skip.
+fn repeat_end(b: &[u8], start: usize, at: usize) -> Option<usize> {
+    let p = at - start;
+    if p == 0 || p > MAX_PERIOD || start < LOOK_BEHIND {
+        return None;
+    }
+    if (start - LOOK_BEHIND..at).any(|x| b[x] != b.get(x + p).copied().unwrap_or(!b[x])) {
+        return None;
+    }
+    // The repeat runs up to `end`.
+    let mut end = at + p;
+    while end < b.len() && b[end] == b[end - p] {
+        end += 1;
+    }
+    // Skip whole periods while the last mark skipped (before `resume`)
+    // still sees only the repeat.
+    let k = end.checked_sub(LOOK_AHEAD + start)? / p;
+    let resume = start + k * p;
+    (resume > at + p).then_some(resume)
 }
 
 /// May mark `next`, opening a paragraph, continue a quote opened by `open`?
@@ -1344,6 +1444,40 @@ fn utf8_len(lead: u8) -> usize {
 
 /// Scan `text` with the given families enabled.
 pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
+    scan_capped(text, families, usize::MAX).0
+}
+
+/// At most this many quotes per byte of input are attributed (one per 16
+/// bytes, beyond [`QUOTE_ALLOWANCE`]): news runs at one per 65 bytes at
+/// its densest (one per 150 to 300 on average), and each quote costs a few
+/// hundred bytes of working memory and output.
+pub(crate) const BYTES_PER_QUOTE: usize = 16;
+/// Quotes any input may have, however short.
+pub(crate) const QUOTE_ALLOWANCE: usize = 1024;
+
+/// The quote budget of an input of `len` bytes.
+pub(crate) fn quote_budget(len: usize) -> usize {
+    len / BYTES_PER_QUOTE + QUOTE_ALLOWANCE
+}
+
+/// [`scan_with`], stopping once more than `max` quotes (counting openers
+/// still pending) are found: returns the quotes and the offset where the
+/// scan stopped (`text.len()` when it did not), by which every quote ends.
+/// The quotes are those of scanning `text` up to the stop, except that the
+/// marks there were read with the text after them as context.
+pub(crate) fn scan_capped(text: &str, families: Families, max: usize) -> (Vec<Quote<'_>>, usize) {
+    let (quotes, stop, _) = scan_inner(text, families, max, true);
+    (quotes, stop)
+}
+
+/// [`scan_capped`], with or without passing over repeats of marks that
+/// change nothing; also the number of marks whose role was decided.
+fn scan_inner(
+    text: &str,
+    families: Families,
+    max: usize,
+    skip_repeats: bool,
+) -> (Vec<Quote<'_>>, usize, usize) {
     let scanner = Scanner {
         text,
         bytes: text.as_bytes(),
@@ -1353,8 +1487,11 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
         found: Vec::new(),
         after_close: usize::MAX,
         closer_seen: Cell::new((usize::MAX, 0, None)),
+        max_found: max,
+        skip_repeats,
+        decided: 0,
     };
-    let mut out = scanner.run();
+    let (mut out, stop, decided) = scanner.run();
     out.retain(|q| q.parent != DEAD);
     // Quotes come in order of start and nest properly, so a stack of the
     // quotes still open finds each one's innermost container in one pass.
@@ -1370,7 +1507,7 @@ pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
         out[i].set_parent(ancestors.last().copied());
         ancestors.push(i);
     }
-    out
+    (out, stop, decided)
 }
 
 #[cfg(test)]
@@ -1473,6 +1610,104 @@ mod tests {
                     .fold(0u64, |m, (j, &x)| m | (u64::from(is_candidate(x)) << j));
                 assert_eq!(candidate_mask(&block), want, "len {len} seed {seed}");
             }
+        }
+    }
+
+    /// Storms and near-storms: repeats of marks with and without words,
+    /// breaks, possessives, elisions and runs of `"` in them or after them.
+    fn storm_texts() -> Vec<String> {
+        let units = [
+            "‹",
+            "“",
+            "„",
+            "“‘",
+            "‘“",
+            "«",
+            "»",
+            "‚",
+            "’",
+            "‘",
+            "”",
+            "「",
+            "'",
+            "`",
+            "''",
+            "“a ",
+            "‹a ",
+            "„a ‚b ",
+            "s' ",
+            "s’ ",
+            "'n' ",
+            " 'n'",
+            "' ",
+            "a' ",
+            "“„‚",
+            "»a«",
+            "'90s ",
+            "‘s ",
+            "„x“ ",
+            "\"\"\"",
+            "“\"",
+            "‘ab’ cd’ ",
+            "it's ",
+            "« ",
+            "“‘\n",
+            "‹\n\n",
+        ];
+        let tails = ["", "x", " end.", "’", "”", "'", "\n\n“a”", "s' the"];
+        let mut texts = Vec::new();
+        for (k, u) in units.iter().enumerate() {
+            for (j, t) in tails.iter().enumerate() {
+                let head = ["", "He said ", "“Open ", "‘"][(k + j) % 4];
+                let n = 40 + 7 * ((k * 3 + j) % 11);
+                texts.push(format!("{head}{}{t}", u.repeat(n)));
+            }
+        }
+        // Two storms back to back, and one inside a quote.
+        texts.push(format!("{}{}", "‹".repeat(100), "“‘".repeat(100)));
+        texts.push(format!("“{}” she said.", "„".repeat(100)));
+        texts.push(format!("‘{}’ x", "s' ".repeat(60)));
+        texts
+    }
+
+    #[test]
+    fn passing_over_repeats_changes_nothing() {
+        let no_single = Families {
+            single: false,
+            ..Families::default()
+        };
+        for fam in [Families::default(), no_single] {
+            for text in storm_texts() {
+                let (with, ..) = scan_inner(&text, fam, usize::MAX, true);
+                let (without, ..) = scan_inner(&text, fam, usize::MAX, false);
+                assert_eq!(with, without, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn mark_storms_are_passed_over() {
+        for unit in ["‹", "“", "„", "“‘", "«", "‚", "“a ", "‹a "] {
+            let text = unit.repeat(100_000);
+            let (quotes, _, decided) = scan_inner(&text, Families::default(), usize::MAX, true);
+            assert!(decided < 1_000, "{unit:?}: {decided} marks decided");
+            let (without, _, all) = scan_inner(&text, Families::default(), usize::MAX, false);
+            assert_eq!(quotes, without, "{unit:?}");
+            assert!(all >= 100_000, "{unit:?}: {all}");
+        }
+    }
+
+    #[test]
+    fn side_of_char_fast_paths_agree_with_the_unicode_tables() {
+        // The marks and punctuation tried before `is_whitespace` and
+        // `is_alphanumeric` are neither.
+        for c in ('\u{0}'..='\u{10FFFF}').filter(|&c| side_of_char(c) != Side::Space) {
+            if side_of_char(c) != Side::Alnum {
+                assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+            }
+        }
+        for c in ['\u{2028}', '\u{2029}', '\u{202F}', '\u{205F}', '\u{2003}'] {
+            assert_eq!(side_of_char(c), Side::Space, "{c:?}");
         }
     }
 

@@ -207,6 +207,24 @@ pub(crate) fn segment_range<'t>(
     blank_lines: bool,
     first_para: u32,
 ) -> Doc<'t> {
+    segment_range_within(text, range, quotes, blank_lines, first_para, LOWER_MAX)
+}
+
+/// The most bytes [`Doc::lower`] may hold: its offsets are 32-bit. Lower
+/// case can be longer than the text (`Ⱥ` is two bytes, `ⱥ` three), so
+/// near the 4 GiB input limit the copy could outgrow 32 bits; a word that
+/// would start past this keeps its own form as its lower case instead.
+const LOWER_MAX: usize = u32::MAX as usize;
+
+/// [`segment_range`] with `lower` held to `lower_max` bytes.
+fn segment_range_within<'t>(
+    text: &'t str,
+    range: std::ops::Range<usize>,
+    quotes: &[(Span, bool)],
+    blank_lines: bool,
+    first_para: u32,
+    lower_max: usize,
+) -> Doc<'t> {
     let len = range.end - range.start;
     let mut doc = Doc {
         text,
@@ -355,7 +373,9 @@ pub(crate) fn segment_range<'t>(
             let word = &text[start..end];
             // Most words are lower-case ASCII already: point into the text.
             // (A final abbreviation period is ASCII: `plain` still holds.)
-            let (lo, own) = if plain || word.len() > u16::MAX as usize {
+            // Past `lower_max` (offsets are 32-bit), the word as it is.
+            let room = doc.lower.len().saturating_add(word.len().saturating_mul(3)) <= lower_max;
+            let (lo, own) = if plain || word.len() > u16::MAX as usize || !room {
                 (start as u32, false)
             } else {
                 let lo = doc.lower.len() as u32;
@@ -446,6 +466,22 @@ fn next_starts_sentence(text: &str, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_copy_never_passes_its_limit() {
+        // Every word needs its own lower case; the copy may hold 13 bytes
+        // (room is checked for three times the word: 9 bytes here).
+        let text = "Ⱥb Ⱥc Ⱥd Ⱥe Ⱥf";
+        let d = segment_range_within(text, 0..text.len(), &[], false, 0, 13);
+        assert!(d.lower.len() <= 13, "{}", d.lower.len());
+        let lows: Vec<&str> = (0..d.toks.len()).map(|i| d.low(i)).collect();
+        // The first words are lower-cased (`ⱥ` is a byte longer than `Ⱥ`),
+        // the rest keep their form rather than point past the copy.
+        assert_eq!(lows, ["ⱥb", "ⱥc", "Ⱥd", "Ⱥe", "Ⱥf"]);
+        let whole = segment(text, &[]);
+        let lows: Vec<&str> = (0..whole.toks.len()).map(|i| whole.low(i)).collect();
+        assert_eq!(lows, ["ⱥb", "ⱥc", "ⱥd", "ⱥe", "ⱥf"]);
+    }
 
     fn words(d: &Doc<'_>) -> Vec<String> {
         (0..d.toks.len())

@@ -4,7 +4,7 @@
 //!
 //! ```text
 //! cargo run --release --bin drive -- [--seconds N] [--seed S]
-//!     [--target scan|attribute|attribute_bytes|all] [--corpus DIR]
+//!     [--target scan|attribute|attribute_bytes|jsonl_lines|all] [--corpus DIR]
 //!     [--max-len BYTES] [--timeout SECONDS] [--keep-going]
 //! cargo run --release --bin drive -- --replay FILE... [--target T]
 //! cargo run --release --bin drive -- --minimize FILE [--target T]
@@ -651,7 +651,7 @@ struct Args {
 }
 
 const USAGE: &str =
-    "usage: drive [--seconds N] [--seed S] [--target scan|attribute|attribute_bytes|all]
+    "usage: drive [--seconds N] [--seed S] [--target scan|attribute|attribute_bytes|jsonl_lines|all]
              [--corpus DIR] [--artifacts DIR] [--max-len BYTES] [--timeout SECONDS] [--keep-going]
        drive --replay FILE... [--target T]
        drive --minimize FILE [--target T]
