@@ -28,6 +28,7 @@ mod adjacent;
 mod colon;
 mod continuation;
 mod current;
+mod dialogue;
 mod later;
 mod reported;
 mod term;
@@ -85,6 +86,14 @@ pub(crate) enum Rule {
     TurnTaking,
     /// A short narration sentence led by a person next to the quote.
     ActionBeat,
+    /// A turn after one that addressed someone (`"Mr Orr, …"`, `said Ilse
+    /// to Tomas`): the one addressed answers.
+    Addressee,
+    /// A turn in a two-party exchange: the one who spoke two turns ago.
+    Alternation,
+    /// A turn in a conversation by someone other than the last speaker,
+    /// with nobody to name: no speaker.
+    DialogueUnknown,
     /// A headline quote the body repeats, or whose subject the headline names.
     HeadlineEcho,
     /// `"…"` then `That was the verdict of X`.
@@ -108,6 +117,7 @@ impl Rule {
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
+            Addressee | Alternation | DialogueUnknown => Sieve::Continuation,
             HeadlineEcho | Verdict => Sieve::Later,
         }
     }
@@ -329,6 +339,24 @@ pub(crate) fn link_window(
             (Some(e), Rule::ActionBeat)
         } else if let Some(e) = later::verdict_of(cx, ents, q) {
             (Some(e), Rule::Verdict)
+        // ---- dialogue (link/dialogue.rs): a turn in a conversation, unless
+        // a quote in its own paragraph is to be continued.
+        } else if let Some(turn) = src
+            .filter(|&(_, r)| {
+                matches!(r, Rule::SameSentence | Rule::NextCued | Rule::SameParagraph)
+            })
+            .is_none()
+            .then(|| dialogue::turn(cx, ents, dec, q))
+            .flatten()
+        {
+            match turn {
+                dialogue::Turn::Speaker(e, rule) => (Some(e), rule),
+                dialogue::Turn::Unknown => {
+                    dec[q].rule = Some(Rule::DialogueUnknown);
+                    continue;
+                }
+            }
+        // ---- end dialogue
         } else if let Some((p, rule)) = src {
             (dec[p].entity, rule)
         } else if let Some(e) = current::pronoun_subject(cx, ents, q) {
