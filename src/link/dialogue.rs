@@ -10,19 +10,23 @@
 //! For a turn with no cue, of the evidence from the turns around it (at
 //! most [`MAX_TURNS`] each way):
 //!
-//! 1. the nearest anchor of its own parity (two turns back or ahead, four,
-//!    …) speaks it, as two parties alternate — unless another person is
-//!    as near at that parity, or the same person at the other parity, or
-//!    the turn calls that person by name (three parties: no answer);
-//! 2. with no anchor of its own parity, a reply to a question, or a turn in
-//!    a run of two or more speakers, is somebody else's than the previous
-//!    speaker's: it is left without a speaker rather than given to the one
-//!    who asked.
+//! 1. the nearest evidence for its own parity (two turns back or ahead,
+//!    four, …) names its speaker, as two parties alternate — unless another
+//!    person is as near at that parity or the turn calls that person by
+//!    name (three parties: no answer); the same person named by cues at
+//!    both parities is one statement over paragraphs, left to continuation;
+//! 2. with nothing for its own parity, in a run that shows an exchange
+//!    (two people, or three turns with a question or an exclamation near,
+//!    or a short reply to a question) the turn is not the previous
+//!    speaker's: it goes to the one other person present who has spoken,
+//!    else to nobody (a wrong name is worse than none).
 //!
 //! News copy, where a quote-only paragraph continues the last speaker, is
-//! left to [`super::continuation`]: there the nearest anchor is the
-//! previous paragraph's speaker, of the other parity, and 2. needs a
-//! question or a run of two speakers.
+//! left to [`super::continuation`]: the model answers only in runs that
+//! talk to someone (a question, `you`) or name an addressee, and 2. needs
+//! an exchange, which a statement to the press seldom shows. A scene break
+//! (a paragraph with no lower-case letter: `* * *`, `CHAPTER IV`) since the
+//! last quote leaves a turn without a speaker.
 //!
 //! Work per quote is bounded: at most [`MAX_TURNS`] turns each way of at
 //! most [`MAX_TURN_QUOTES`] quotes, and [`REACH`] tokens of narration each.
@@ -134,6 +138,7 @@ pub(crate) fn turn(
         last = t.last;
     }
     let run = &run[..n];
+
     if n == 1 {
         return None;
     }
@@ -156,6 +161,14 @@ pub(crate) fn turn(
         }
     }
     present(cx, ents, run, &mut cands);
+    // And those who spoke the quotes just before.
+    for d in dec[q.saturating_sub(MAX_TURNS * 2)..q].iter().rev() {
+        if let Some(e) = d.entity.filter(|&e| person(e)) {
+            if !cands.contains(&e) && cands.len() < MAX_CANDIDATES {
+                cands.push(e);
+            }
+        }
+    }
     for t in run {
         let addressed = cands
             .iter()
@@ -209,15 +222,33 @@ pub(crate) fn turn(
         };
         return Some(Turn::Speaker(x.entity, rule));
     }
-    // 2. No one for this parity: not the previous speaker's in a
-    //    conversation.
+    // 2. No one for this parity: in a conversation of two or more people
+    //    (or a short reply to a question), not the previous speaker's:
+    //    continuing them would give one party's turn to the other.
     let prev = run.iter().find(|t| t.offset == -1)?;
-    let speakers = {
-        let mut s = ev.iter().filter(|e| e.anchor).map(|e| e.entity);
+    if ev.is_empty() {
+        return None;
+    }
+    let two = {
+        let mut s = ev.iter().map(|e| e.entity);
         s.next().is_some_and(|a| s.any(|b| b != a))
     };
-    (prev.speaker.is_some() && (asks(cx, prev.last) && short(cx.content[q]) || speakers))
-        .then_some(Turn::Unknown)
+    let long = run.iter().any(|t| t.offset == -2) && lively(cx, run);
+    if !(two || long || asks(cx, prev.last) && short(cx.content[q])) {
+        return None;
+    }
+    // The other party: the one other person present, when the turns name
+    // only one.
+    if let (Some(a), false) = (ev.first().map(|e| e.entity), two) {
+        let mut others = cands
+            .iter()
+            .copied()
+            .filter(|&c| c != a && person(c) && ents.list[c].spoke && !addresses(cx, ents, q, c));
+        if let (Some(b), None) = (others.next(), others.next()) {
+            return Some(Turn::Speaker(b, Rule::Present));
+        }
+    }
+    Some(Turn::Unknown)
 }
 
 /// The turn whose first quote is `first` (its quotes: the rest of that
@@ -268,6 +299,15 @@ fn conversational(cx: &Ctx<'_, '_, '_>, run: &[TurnAt]) -> bool {
                 || c.split(|ch: char| !ch.is_alphabetic())
                     .any(is_second_person)
         })
+}
+
+/// Does the run near the turn asked about ask or exclaim (`?`, `!` in a
+/// quote at most two turns away)? Statements to the press seldom do.
+fn lively(cx: &Ctx<'_, '_, '_>, run: &[TurnAt]) -> bool {
+    run.iter()
+        .filter(|t| t.offset.unsigned_abs() <= 2)
+        .flat_map(|t| t.first..=t.last)
+        .any(|k| cx.content[k].contains(['?', '!']))
 }
 
 /// Are quotes `a` and `b` in one paragraph?
@@ -485,6 +525,11 @@ mod tests {
             "a reply to a question is not the asker's",
             "\"Are you coming?\" asked Mara Lind.\n\n\"Not yet.\"",
             &[Some("Mara Lind"), None],
+        ),
+        (
+            "the reply goes to the one other person present who has spoken",
+            "\"Good morning,\" said Tomas Berg.\n\nIlse Varga put the kettle on.\n\n\"Is it late?\" asked Ilse Varga.\n\n\"Not yet.\"",
+            &[Some("Tomas Berg"), Some("Ilse Varga"), Some("Tomas Berg")],
         ),
         (
             "a cue two turns ahead names the turn before",

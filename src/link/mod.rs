@@ -91,6 +91,9 @@ pub(crate) enum Rule {
     Addressee,
     /// A turn in a two-party exchange: the one who spoke two turns ago.
     Alternation,
+    /// A turn in a conversation whose turns name one person: the one
+    /// other person present.
+    Present,
     /// A turn in a conversation by someone other than the last speaker,
     /// with nobody to name: no speaker.
     DialogueUnknown,
@@ -117,7 +120,7 @@ impl Rule {
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
-            Addressee | Alternation | DialogueUnknown => Sieve::Continuation,
+            Addressee | Alternation | Present | DialogueUnknown => Sieve::Continuation,
             HeadlineEcho | Verdict => Sieve::Later,
         }
     }
