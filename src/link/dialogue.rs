@@ -532,6 +532,11 @@ mod tests {
             &[Some("Tomas Berg"), Some("Ilse Varga"), Some("Tomas Berg")],
         ),
         (
+            "fiction's verbs of reply are cues",
+            "\"Is it far?\" asked Ilse Varga.\n\n\"Not far,\" returned Tomas Berg.\n\n\"Then come,\" rejoined Ilse Varga.\n\n\"Presently,\" interposed Mara Lind.",
+            &[Some("Ilse Varga"), Some("Tomas Berg"), Some("Ilse Varga"), Some("Mara Lind")],
+        ),
+        (
             "a cue two turns ahead names the turn before",
             "Mara Lind and Tomas Berg sat by the stove.\n\n\"Will you write to him?\"\n\n\"I shall not,\" said Tomas Berg.\n\n\"Then I will,\" said Mara Lind.",
             &[Some("Mara Lind"), Some("Tomas Berg"), Some("Mara Lind")],
