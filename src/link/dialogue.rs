@@ -37,6 +37,8 @@ use crate::analysis::{QuoteKind, Sieve, SpeakerKind};
 use crate::lexicon::honorifics::is_honorific;
 use crate::lexicon::pronouns::is_second_person;
 use crate::resolve::Entities;
+use crate::segment::TokKind;
+use crate::span::Span;
 
 /// The most turns read on each side of a turn.
 const MAX_TURNS: usize = 6;
@@ -97,6 +99,9 @@ pub(crate) fn turn(
     if q > 0 && scene_break_between(cx, cx.qtok[q - 1] as usize, cx.qtok[q] as usize) {
         return Some(Turn::Unknown);
     }
+    if let Some(label) = interview_label(cx, q) {
+        return Some(interview_turn(cx, ents, dec, q, label));
+    }
     if !opens_para(cx, q) {
         return None;
     }
@@ -143,7 +148,13 @@ pub(crate) fn turn(
         return None;
     }
 
-    let person = |e: usize| e != usize::MAX && ents.list[e].kind == SpeakerKind::Person;
+    let person = |e: usize| {
+        e != usize::MAX
+            && matches!(
+                ents.list[e].kind,
+                SpeakerKind::Person | SpeakerKind::Narrator
+            )
+    };
     let parity = |offset: isize| (offset.rem_euclid(2)) as usize;
     let mut ev: Vec<Evidence> = Vec::with_capacity(2 * n);
     let mut cands: Vec<usize> = Vec::with_capacity(MAX_CANDIDATES);
@@ -249,6 +260,101 @@ pub(crate) fn turn(
         }
     }
     Some(Turn::Unknown)
+}
+
+/// An interview's label before quote `q` at the start of its line: `Q:`
+/// (`'Q'`) or `A:` (`'A'`).
+fn interview_label(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<char> {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    if t < 2 || !doc.is_punct(t - 1, ':') || !doc.toks[t - 2].line_start() {
+        return None;
+    }
+    match doc.text_of(t - 2) {
+        "Q" => Some('Q'),
+        "A" => Some('A'),
+        _ => None,
+    }
+}
+
+/// A turn labelled `Q:` is the interviewer's, whom the copy seldom names:
+/// no speaker. One labelled `A:` is the interviewee's: the speaker of an
+/// earlier answer, else the person the copy last named before the
+/// interview's first question.
+fn interview_turn(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    q: usize,
+    label: char,
+) -> Turn {
+    if label == 'Q' {
+        return Turn::Unknown;
+    }
+    let person = |e: usize| e != usize::MAX && ents.list[e].kind == SpeakerKind::Person;
+    let lo = q.saturating_sub(MAX_TURNS * 2);
+    let mut first_q = q;
+    for k in (lo..q).rev() {
+        match interview_label(cx, k) {
+            Some('A') => {
+                if let Some(e) = dec[k].entity.filter(|&e| person(e)) {
+                    return Turn::Speaker(e, Rule::Interview);
+                }
+            }
+            Some(_) => first_q = k,
+            None => {}
+        }
+    }
+    let before = cx.qtok[first_q] as usize;
+    let to = cx.ms.partition_point(|m| m.start < before);
+    cx.ms[to.saturating_sub(MAX_CANDIDATES * 2)..to]
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(i, m)| {
+            let e = *ents
+                .of_mention
+                .get(to.saturating_sub(MAX_CANDIDATES * 2) + i)?;
+            (!m.org && !m.object && person(e) && (m.personal || ents.list[e].personal)).then_some(e)
+        })
+        .map_or(Turn::Unknown, |e| Turn::Speaker(e, Rule::Interview))
+}
+
+/// `"…," I said`, `"…," said I`, `I said: "…"`: the narrator speaks
+/// quote `q`. Returns the cue's span (the verb).
+pub(crate) fn narrator_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Span> {
+    let doc = cx.doc();
+    let lex = cx.lex;
+    let t = cx.qtok[q] as usize;
+    let para = doc.toks[t].para;
+    let me = |k: usize| {
+        k < doc.toks.len() && doc.toks[k].para == para && matches!(doc.text_of(k), "I" | "I.")
+    };
+    let verb = |k: usize| k < doc.toks.len() && doc.toks[k].para == para && lex.speech_at(k);
+    // After: `"…," I said` or `"…," said I`, past a comma.
+    let mut k = t + 1;
+    while k < doc.toks.len() && k <= t + 2 && doc.toks[k].para == para && !doc.is_word(k) {
+        if matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
+            break;
+        }
+        k += 1;
+    }
+    if me(k) && verb(k + 1) {
+        return Some(cx.span(k + 1));
+    }
+    if verb(k) && me(k + 1) {
+        return Some(cx.span(k));
+    }
+    // Before: `I said: "…"`, `I said, "…"`, `I asked him, "…"` is left out.
+    let mut k = t;
+    while k > 0
+        && t - k < 2
+        && doc.toks[k - 1].para == para
+        && (doc.is_punct(k - 1, ':') || doc.is_punct(k - 1, ','))
+    {
+        k -= 1;
+    }
+    (k >= 2 && k < t && verb(k - 1) && me(k - 2)).then(|| cx.span(k - 1))
 }
 
 /// The turn whose first quote is `first` (its quotes: the rest of that
@@ -535,6 +641,16 @@ mod tests {
             "fiction's verbs of reply are cues",
             "\"Is it far?\" asked Ilse Varga.\n\n\"Not far,\" returned Tomas Berg.\n\n\"Then come,\" rejoined Ilse Varga.\n\n\"Presently,\" interposed Mara Lind.",
             &[Some("Ilse Varga"), Some("Tomas Berg"), Some("Ilse Varga"), Some("Mara Lind")],
+        ),
+        (
+            "an interview's answers are the interviewee's, its questions nobody's",
+            "Nadia Petrov spoke to the Brindle Echo before the final.\n\nQ: \"Are you nervous?\"\n\nA: \"Never before a final.\"\n\nQ: \"And afterwards?\"\n\nA: \"Afterwards, maybe.\"",
+            &[None, Some("Nadia Petrov"), None, Some("Nadia Petrov")],
+        ),
+        (
+            "the narrator: I said, said I",
+            "The phone rang at two.\n\n\"Is it her?\" I said.\n\n\"They do not know yet,\" said Dev Raman.\n\n\"Then I will come,\" said I.",
+            &[Some("narrator"), Some("Dev Raman"), Some("narrator")],
         ),
         (
             "a cue two turns ahead names the turn before",

@@ -86,6 +86,10 @@ pub(crate) enum Rule {
     TurnTaking,
     /// A short narration sentence led by a person next to the quote.
     ActionBeat,
+    /// `"…," I said`: the first-person narrator.
+    Narrator,
+    /// `A: "…"` in an interview: the interviewee.
+    Interview,
     /// A turn after one that addressed someone (`"Mr Orr, …"`, `said Ilse
     /// to Tomas`): the one addressed answers.
     Addressee,
@@ -112,10 +116,9 @@ impl Rule {
     pub(crate) fn sieve(self) -> Sieve {
         use Rule::*;
         match self {
-            SaidName | NameSaid | QuotedAs | Dash | NameSaidBefore | SaidColonBefore | Saying => {
-                Sieve::Adjacent
-            }
-            ColonLabel | HeadlineColon => Sieve::Colon,
+            SaidName | NameSaid | QuotedAs | Dash | NameSaidBefore | SaidColonBefore | Saying
+            | Narrator => Sieve::Adjacent,
+            ColonLabel | HeadlineColon | Interview => Sieve::Colon,
             AccordingTo => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
@@ -305,7 +308,21 @@ pub(crate) fn link_window(
 
     // Pass 2: context, in order, seeing pass 1's answers and each other's.
     for q in reach.lead..dec.len() {
-        if dec[q].kind.is_some() || dec[q].entity.is_some() || dec[q].cue_unresolved {
+        if dec[q].kind.is_some() || dec[q].entity.is_some() {
+            continue;
+        }
+        // ---- narrator (link/dialogue.rs): `"…," I said`.
+        if let Some(cue) = dialogue::narrator_cue(cx, q) {
+            let at = cx.span(cx.qtok[q] as usize).start;
+            dec[q].entity = Some(ents.narrator(at));
+            dec[q].rule = Some(Rule::Narrator);
+            dec[q].sieve = Some(Rule::Narrator.sieve());
+            dec[q].cue = Some(cue);
+            dec[q].cue_unresolved = false;
+            continue;
+        }
+        // ---- end narrator
+        if dec[q].cue_unresolved {
             continue;
         }
         let src = {
