@@ -41,7 +41,7 @@ use crate::segment::TokKind;
 use crate::span::Span;
 
 /// The most turns read on each side of a turn.
-const MAX_TURNS: usize = 6;
+const MAX_TURNS: usize = 10;
 /// The most quotes of one turn read.
 const MAX_TURN_QUOTES: usize = 6;
 /// The most mentions of a participant compared with a vocative.
