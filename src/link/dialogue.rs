@@ -99,6 +99,15 @@ pub(crate) fn turn(
     if q > 0 && scene_break_between(cx, cx.qtok[q - 1] as usize, cx.qtok[q] as usize) {
         return Some(Turn::Unknown);
     }
+    // The rest of a turn whose speaker is unknown (`"…," he cried, with
+    // no man to be found. "…"`) is theirs: unknown too.
+    if q > 0
+        && same_para(cx, q - 1, q)
+        && dec[q - 1].entity.is_none()
+        && (dec[q - 1].cue_unresolved || dec[q - 1].rule == Some(Rule::DialogueUnknown))
+    {
+        return Some(Turn::Unknown);
+    }
     if let Some(label) = interview_label(cx, q) {
         return Some(interview_turn(cx, ents, dec, q, label));
     }
@@ -651,6 +660,11 @@ mod tests {
             "the narrator: I said, said I",
             "The phone rang at two.\n\n\"Is it her?\" I said.\n\n\"They do not know yet,\" said Dev Raman.\n\n\"Then I will come,\" said I.",
             &[Some("narrator"), Some("Dev Raman"), Some("narrator")],
+        ),
+        (
+            "the rest of a turn whose speaker is unknown is unknown too",
+            "\"Is it far?\" asked Ilse Varga.\n\n\"The man will be taken,\" he cried. \"Tonight!\"",
+            &[Some("Ilse Varga"), None, None],
         ),
         (
             "a cue two turns ahead names the turn before",
