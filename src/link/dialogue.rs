@@ -50,6 +50,8 @@ const MAX_MENTIONS: usize = 8;
 const MAX_VOCATIVE_WORDS: usize = 4;
 /// The most words in a short reply to a question.
 const MAX_REPLY_WORDS: usize = 6;
+/// The most name mentions read for who is present.
+const MAX_MENTIONS_READ: usize = 64;
 /// The most people a run's vocatives are compared with.
 const MAX_CANDIDATES: usize = 8;
 
@@ -464,7 +466,7 @@ fn present(cx: &Ctx<'_, '_, '_>, ents: &Entities, run: &[TurnAt], cands: &mut Ve
     let hi = cx.qtok[hi_q] as usize;
     let from = cx.ms.partition_point(|m| m.start < lo);
     let to = cx.ms.partition_point(|m| m.start < hi);
-    for m in (from..to).rev() {
+    for m in (from..to).rev().take(MAX_MENTIONS_READ) {
         if cands.len() >= MAX_CANDIDATES {
             break;
         }
