@@ -117,8 +117,9 @@ pub(crate) fn turn(
         return None;
     }
     let own = turn_from(cx, dec, q, 0);
-    if own.speaker.is_some() {
-        return None;
+    if let Some(e) = own.speaker {
+        // A cue later in its own paragraph names the turn's speaker.
+        return Some(Turn::Speaker(e, Rule::SameTurn));
     }
     let mut run = [own; 2 * MAX_TURNS + 1];
     let mut n = 1;
@@ -667,6 +668,11 @@ mod tests {
             "the rest of a turn whose speaker is unknown is unknown too",
             "\"Is it far?\" asked Ilse Varga.\n\n\"The man will be taken,\" he cried. \"Tonight!\"",
             &[Some("Ilse Varga"), None, None],
+        ),
+        (
+            "a cue later in its paragraph names the turn's first quote",
+            "\"Are you coming?\" asked Mara Lind.\n\n\"Not yet.\" The kettle sang. \"I have letters to finish,\" said Tomas Berg.",
+            &[Some("Mara Lind"), Some("Tomas Berg"), Some("Tomas Berg")],
         ),
         (
             "a cue two turns ahead names the turn before",

@@ -90,6 +90,9 @@ pub(crate) enum Rule {
     Narrator,
     /// `A: "…"` in an interview: the interviewee.
     Interview,
+    /// A turn's first quote, whose speaker a cue later in its paragraph
+    /// names.
+    SameTurn,
     /// A turn after one that addressed someone (`"Mr Orr, …"`, `said Ilse
     /// to Tomas`): the one addressed answers.
     Addressee,
@@ -123,7 +126,7 @@ impl Rule {
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
-            Addressee | Alternation | Present | DialogueUnknown => Sieve::Continuation,
+            Addressee | Alternation | Present | SameTurn | DialogueUnknown => Sieve::Continuation,
             HeadlineEcho | Verdict => Sieve::Later,
         }
     }
