@@ -14,7 +14,8 @@
 //!    four, …) names its speaker, as two parties alternate — unless another
 //!    person is as near at that parity or the turn calls that person by
 //!    name (three parties: no answer); the same person named by cues at
-//!    both parities is one statement over paragraphs, left to continuation;
+//!    both parities is one statement over paragraphs, left to continuation
+//!    (or, in a run that asks or exclaims, muddled cues: no answer);
 //! 2. with nothing for its own parity, in a run that shows an exchange
 //!    (two people, or three turns with a question or an exclamation near,
 //!    or a short reply to a question) the turn is not the previous
@@ -236,7 +237,9 @@ pub(crate) fn turn(
             .iter()
             .any(|e| e.parity == 1 && e.anchor && e.entity == x.entity && e.dist <= x.dist)
         {
-            return None;
+            // (Unless the run asks and exclaims like a conversation: then
+            // the cues are muddled, and nobody is safer.)
+            return lively(cx, run).then_some(Turn::Unknown);
         }
         let rule = if x.anchor {
             Rule::Alternation
