@@ -17,10 +17,10 @@
 //!    both parities is one statement over paragraphs, left to continuation
 //!    (or, in a run that asks or exclaims, muddled cues: no answer);
 //! 2. with nothing for its own parity, in a run that shows an exchange
-//!    (two people, or three turns with a question or an exclamation near,
-//!    or a short reply to a question) the turn is not the previous
-//!    speaker's: it goes to the one other person present who has spoken,
-//!    else to nobody (a wrong name is worse than none).
+//!    (two people, three turns, or a short reply to a question) the turn
+//!    is not the previous speaker's: it goes to the one other person
+//!    present who has spoken (where the run asks or exclaims, or the turn
+//!    replies), else to nobody (a wrong name is worse than none).
 //!
 //! News copy, where a quote-only paragraph continues the last speaker, is
 //! left to [`super::continuation`]: the model answers only in runs that
@@ -259,13 +259,15 @@ pub(crate) fn turn(
         let mut s = ev.iter().map(|e| e.entity);
         s.next().is_some_and(|a| s.any(|b| b != a))
     };
-    let long = run.iter().any(|t| t.offset == -2) && lively(cx, run);
-    if !(two || long || asks(cx, prev.last) && short(cx.content[q])) {
+    let long = run.iter().any(|t| t.offset == -2);
+    let lively = lively(cx, run);
+    let reply = asks(cx, prev.last) && short(cx.content[q]);
+    if !(two || long || reply) {
         return None;
     }
     // The other party: the one other person present, when the turns name
     // only one.
-    if let (Some(a), false) = (ev.first().map(|e| e.entity), two) {
+    if let (Some(a), false, true) = (ev.first().map(|e| e.entity), two, lively || reply) {
         let mut others = cands
             .iter()
             .copied()
