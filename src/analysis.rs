@@ -63,6 +63,9 @@ pub enum SpeakerKind {
     UnnamedSource,
     /// An organisation that speaks: `West Mercia Police`, `the ministry`.
     Organisation,
+    /// The first-person narrator of a story (`"…," I said`): named as the
+    /// text names them where it does, else `narrator`.
+    Narrator,
 }
 
 /// A role the text states for a speaker, split where it can be into title

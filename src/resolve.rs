@@ -73,6 +73,8 @@ pub(crate) struct Entities {
     /// Dynamic salience events: (token, entity), in token order of
     /// discovery, from resolved descriptors and speakers.
     events: Vec<(usize, usize)>,
+    /// The first-person narrator's entity, once made.
+    narrator: Option<usize>,
 }
 
 /// How many salience events [`Entities::speakers_before`] reads back.
@@ -154,6 +156,7 @@ impl Entities {
             by_key: HashMap::default(),
             by_word: HashMap::default(),
             events: Vec::new(),
+            narrator: None,
         }
     }
 
@@ -797,6 +800,33 @@ impl Entities {
             self.index_word(id, w);
         }
         Some((id, Via::Unnamed, Commit::default()))
+    }
+
+    /// The first-person narrator, speaking at byte `pos` (`"…," I said`):
+    /// one entity for the document, made on first use.
+    pub fn narrator(&mut self, pos: usize) -> usize {
+        if let Some(e) = self.narrator {
+            return e;
+        }
+        self.narrator = Some(self.list.len());
+        self.list.push(Entity {
+            kind: SpeakerKind::Narrator,
+            name: "narrator".to_string(),
+            name_words: 1,
+            first: None,
+            surname: String::new(),
+            gender: None,
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            extra_roles: Vec::new(),
+            role_words: Vec::new(),
+            first_pos: pos,
+            personal: true,
+            multiword: false,
+            spoke: true,
+            key: None,
+        });
+        self.list.len() - 1
     }
 
     /// Resolve a subject phrase at token `at` to an entity and link it

@@ -261,15 +261,15 @@ fn segment_range_within<'t>(
             sent_start = false;
             line_start = false;
             i = span.end.max(i + 1);
-            // A multi-paragraph quote moves the paragraph count on.
-            let inner = &text[span.range()];
-            if inner.contains('\n') {
-                para += inner
-                    .as_bytes()
-                    .iter()
-                    .filter(|&&c| c == b'\n')
-                    .count()
-                    .min(1) as u32;
+            // A multi-paragraph quote moves the paragraph count on; a
+            // hard-wrapped line inside a quote (a single line break where
+            // blank lines separate paragraphs) does not.
+            let inner = &b[span.range()];
+            if (0..inner.len())
+                .filter(|&i| inner[i] == b'\n')
+                .any(|nl| paragraph_break(inner, nl, blank_lines).is_some_and(|j| j < inner.len()))
+            {
+                para += 1;
             }
             if ends_sentence && next_starts_sentence(text, i) {
                 sent += 1;
@@ -518,6 +518,27 @@ mod tests {
         assert_eq!(sents, [0, 0, 0, 1, 1, 1, 2, 2]);
         assert_eq!(d.toks[6].para, 1);
         assert!(d.toks[6].line_start());
+    }
+
+    #[test]
+    fn a_hard_wrapped_quote_stays_in_its_paragraph() {
+        // Blank lines separate paragraphs; the quote's line break is a
+        // wrap, so `said` is in the quote's paragraph and `Next` in the one
+        // after; a quote over two paragraphs moves the count on.
+        let text = "\"One two\nthree,\" said Ann.\n\nNext.";
+        let d = segment(text, &[(Span::new(0, 16), false)]);
+        let para = |w: &str| {
+            d.toks
+                .iter()
+                .find(|t| &text[t.span().range()] == w)
+                .map(|t| t.para)
+        };
+        assert_eq!(para("said"), Some(0));
+        assert_eq!(para("Next"), Some(1));
+        let text = "\"One\n\ntwo,\" said Ann.";
+        let d = segment(text, &[(Span::new(0, 12), false)]);
+        let said = d.toks.iter().find(|t| &text[t.span().range()] == "said");
+        assert_eq!(said.map(|t| t.para), Some(1));
     }
 
     #[test]

@@ -173,7 +173,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         judged.iter().filter(|j| !j.cands.is_empty()).count(),
         right as f64 / kept.len().max(1) as f64,
     );
-    let table = render(names, &w, t, corpus, &summary);
+    let table = render(names, &w, &samples, t, corpus, &summary);
     if check {
         let have = std::fs::read_to_string(out).map_err(|e| format!("{out}: {e}"))?;
         if without_commit(&have) != without_commit(&table) {
@@ -247,7 +247,14 @@ fn without_commit(table: &str) -> String {
         .join("\n")
 }
 
-fn render(names: &[&str], w: &[f64], t: f64, corpus: &str, summary: &str) -> String {
+fn render(
+    names: &[&str],
+    w: &[f64],
+    samples: &[Sample],
+    t: f64,
+    corpus: &str,
+    summary: &str,
+) -> String {
     let commit = std::process::Command::new("git")
         .args(["rev-parse", "--short", "HEAD"])
         .output()
@@ -283,6 +290,19 @@ fn render(names: &[&str], w: &[f64], t: f64, corpus: &str, summary: &str) -> Str
         // Rounded to a millionth: the same table on every machine.
         let x = (x * 1e6).round() / 1e6;
         s.push_str(&format!("    {:?}, // {n}\n", x as f32));
+    }
+    s.push_str("];\n\n");
+    s.push_str(
+        "/// How many training candidates had each feature on: the model judges a\n\
+         /// rule against the others only with enough evidence.\n\
+         #[rustfmt::skip]\npub(crate) const EVIDENCE: &[u32] = &[\n",
+    );
+    for (i, n) in names.iter().enumerate() {
+        let c = samples
+            .iter()
+            .filter(|x| x.weight > 0.0 && x.x[i] != 0.0)
+            .count();
+        s.push_str(&format!("    {c}, // {n}\n"));
     }
     s.push_str("];\n\n");
     s.push_str(&format!(

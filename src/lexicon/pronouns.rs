@@ -48,6 +48,26 @@ pub(crate) fn possessive_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
+/// Second-person forms (`you`, `your`, `yourself`, `yourselves`, `thou`,
+/// `thee`, `thy`): a quote that holds one talks to someone,
+/// which is how a conversation's turns differ from a statement to the
+/// press. Object and archaic forms are in; `ye` is left out (an old
+/// spelling of `the` in names). Any case.
+pub(crate) fn is_second_person(word: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "thou",
+        "thee",
+        "thy",
+        "thine",
+    ];
+    FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,10 @@
 /// - verbs that frame rather than introduce speech (`call`, `brand`,
 ///   `accuse`), which are in [`REPORTING_VERBS`]; a few are in both.
 ///
+/// Fiction's verbs of reply are in (`rejoined`, `interposed`, `assented`);
+/// of `return` and `resume` only the past, `"…," returned the doctor`
+/// (`tax returns`, `the resumption` are nouns).
+///
 /// Some entries are also common nouns (`state`, `post`, `note`, `report`,
 /// `comment`, `claim`, `promise`, `warning`, `estimate`): callers should
 /// count them as cues only in verb position.
@@ -29,8 +33,8 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "alleged", "alleges", "alleging", "announce", "announced", "announces", "announcing", "answer",
     "answered", "answering", "answers", "apologise", "apologised", "apologises", "apologising",
     "apologize", "apologized", "apologizes", "apologizing", "argue", "argued", "argues", "arguing",
-    "ask", "asked", "asking", "asks", "assert", "asserted", "asserting", "asserts", "assure",
-    "assured", "assures", "assuring",
+    "ask", "asked", "asking", "asks", "assent", "assented", "assenting", "assents", "assert",
+    "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring",
     "beg", "begged", "begging", "begs", "bellow", "bellowed", "bellowing", "bellows", "bemoan",
     "bemoaned", "bemoaning", "bemoans", "blurt", "blurted", "blurting", "blurts", "boast",
     "boasted", "boasting", "boasts", "brag", "bragged", "bragging", "brags",
@@ -63,7 +67,8 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "implore", "implored", "implores", "imploring", "indicate", "indicated", "indicates",
     "indicating", "inform", "informed", "informing", "informs", "inquire", "inquired", "inquires",
     "inquiring", "insist", "insisted", "insisting", "insists", "interject", "interjected",
-    "interjecting", "interjects",
+    "interjecting", "interjects", "interpose", "interposed", "interposes", "interposing",
+    "interrupt", "interrupted", "interrupting", "interrupts",
     "jest", "jested", "jesting", "jests", "joke", "joked", "jokes", "joking",
     "lament", "lamented", "lamenting", "laments", "laugh", "laughed", "laughing", "laughs",
     "maintain", "maintained", "maintaining", "maintains", "marvel", "marveled", "marveling",
@@ -83,12 +88,13 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "rebut", "rebuts", "rebutted", "rebutting", "recall", "recalled", "recalling", "recalls",
     "reckon", "reckoned", "reckoning", "reckons", "recommend", "recommended", "recommending",
     "recommends", "recount", "recounted", "recounting", "recounts", "refute", "refuted", "refutes",
-    "refuting", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked",
-    "remarking", "remarks", "remind", "reminded", "reminding", "reminds", "reminisce", "reminisced",
-    "reminisces", "reminiscing", "repeat", "repeated", "repeating", "repeats", "replied", "replies",
-    "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded",
-    "responding", "responds", "restate", "restated", "restates", "restating", "retort", "retorted",
-    "retorting", "retorts", "reveal", "revealed", "revealing", "reveals",
+    "refuting", "reiterate", "reiterated", "reiterates", "reiterating", "rejoin", "rejoined",
+    "rejoining", "rejoins", "remark", "remarked", "remarking", "remarks", "remind", "reminded",
+    "reminding", "reminds", "reminisce", "reminisced", "reminisces", "reminiscing", "repeat",
+    "repeated", "repeating", "repeats", "replied", "replies", "reply", "replying", "report",
+    "reported", "reporting", "reports", "respond", "responded", "responding", "responds", "restate",
+    "restated", "restates", "restating", "resumed", "retort", "retorted", "retorting", "retorts",
+    "returned", "reveal", "revealed", "revealing", "reveals",
     "said", "say", "saying", "says", "scoff", "scoffed", "scoffing", "scoffs", "scold", "scolded",
     "scolding", "scolds", "scream", "screamed", "screaming", "screams", "shout", "shouted",
     "shouting", "shouts", "shriek", "shrieked", "shrieking", "shrieks", "sigh", "sighed", "sighing",

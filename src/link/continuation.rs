@@ -66,7 +66,7 @@ pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Opt
     if !(same_para || opens_para && tok.para - doc.toks[pt].para <= MAX_PARAGRAPHS_BACK) {
         return None;
     }
-    if named_between(cx, pt, t, p, blocks) {
+    if named_between(cx, pt, t, p, blocks) || !same_para && scene_break_between(cx, pt, t) {
         return None;
     }
     // Between them, no other speech: a paragraph of narration with a verb
@@ -131,6 +131,28 @@ fn turn_taker(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<usi
             .ends_with('?')
     };
     (asks(p) || asks(q) && asks(r)).then_some(r)
+}
+
+/// Is there a scene break between tokens `a` and `b`: a paragraph with no
+/// lower-case letter (`* * *`, `CHAPTER IV`, `II.`)?
+pub(crate) fn scene_break_between(cx: &Ctx<'_, '_, '_>, a: usize, b: usize) -> bool {
+    let doc = cx.doc();
+    let mut k = a + 1;
+    while k < b {
+        let para = doc.toks[k].para;
+        let mut lower = false;
+        let mut n = 0;
+        while k < b && doc.toks[k].para == para {
+            lower |= doc.is_word(k) && doc.text_of(k).chars().any(char::is_lowercase)
+                || matches!(doc.toks[k].kind(), TokKind::Quote(_));
+            n += 1;
+            k += 1;
+        }
+        if !lower && n > 0 && para != doc.toks[a].para && para != doc.toks[b].para {
+            return true;
+        }
+    }
+    false
 }
 
 /// Is a new person named between tokens `a` and `b`?

@@ -28,6 +28,7 @@ mod adjacent;
 mod colon;
 mod continuation;
 mod current;
+mod dialogue;
 mod later;
 mod model;
 mod reported;
@@ -91,6 +92,24 @@ pub(crate) enum Rule {
     TurnTaking,
     /// A short narration sentence led by a person next to the quote.
     ActionBeat,
+    /// `"…," I said`: the first-person narrator.
+    Narrator,
+    /// `A: "…"` in an interview: the interviewee.
+    Interview,
+    /// A turn's first quote, whose speaker a cue later in its paragraph
+    /// names.
+    SameTurn,
+    /// A turn after one that addressed someone (`"Mr Orr, …"`, `said Ilse
+    /// to Tomas`): the one addressed answers.
+    Addressee,
+    /// A turn in a two-party exchange: the one who spoke two turns ago.
+    Alternation,
+    /// A turn in a conversation whose turns name one person: the one
+    /// other person present.
+    Present,
+    /// A turn in a conversation by someone other than the last speaker,
+    /// with nobody to name: no speaker.
+    DialogueUnknown,
     /// A headline quote the body repeats, or whose subject the headline names.
     HeadlineEcho,
     /// `"…"` then `That was the verdict of X`.
@@ -106,14 +125,14 @@ impl Rule {
     pub(crate) fn sieve(self) -> Sieve {
         use Rule::*;
         match self {
-            SaidName | NameSaid | QuotedAs | Dash | NameSaidBefore | SaidColonBefore | Saying => {
-                Sieve::Adjacent
-            }
-            ColonLabel | HeadlineColon => Sieve::Colon,
+            SaidName | NameSaid | QuotedAs | Dash | NameSaidBefore | SaidColonBefore | Saying
+            | Narrator => Sieve::Adjacent,
+            ColonLabel | HeadlineColon | Interview => Sieve::Colon,
             AccordingTo => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
+            Addressee | Alternation | Present | SameTurn | DialogueUnknown => Sieve::Continuation,
             HeadlineEcho | Verdict => Sieve::Later,
         }
     }
@@ -433,14 +452,17 @@ fn weigh(
     }
     let scored = &scored[..n];
     let first = *scored.first()?;
-    // The rules' order stands unless the model finds its candidate more
-    // likely wrong than right and another more likely right than wrong.
+    // The rules' order stands unless the model, knowing the first rule
+    // well, finds its candidate more likely wrong than right and another
+    // more likely right than wrong.
     let best = match scored
         .iter()
         .copied()
         .fold(first, |b, c| if c.1 > b.1 { c } else { b })
     {
-        b if sink.is_none() && first.1 < 0.5 && b.1 >= 0.5 => b,
+        b if sink.is_none() && first.1 < 0.5 && b.1 >= 0.5 && model::knows(props[first.0].rule) => {
+            b
+        }
         _ => first,
     };
     let alt = scored
@@ -589,7 +611,40 @@ pub(crate) fn link_window(
 
     // Pass 2: context, in order, seeing pass 1's answers and each other's.
     for q in reach.lead..dec.len() {
-        if dec[q].kind.is_some() || dec[q].entity.is_some() || dec[q].cue_unresolved {
+        if dec[q].kind.is_some() || dec[q].entity.is_some() {
+            continue;
+        }
+        // `"…," I said` (link/dialogue.rs): the first-person narrator, the
+        // one candidate.
+        if let Some(cue) = dialogue::narrator_cue(cx, q) {
+            let qt = cx.qtok[q] as usize;
+            let narrator = ents.narrator(cx.span(qt).start);
+            props.clear();
+            props.push(Proposal {
+                entity: narrator,
+                rule: Rule::Narrator,
+                resolution: None,
+                anchor: Some(qt),
+                cue: Some(cue),
+                source: None,
+            });
+            if let Some((_, prob, _, plain)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut())
+            {
+                dec[q] = Decision {
+                    kind: None,
+                    entity: Some(narrator),
+                    rule: Some(Rule::Narrator),
+                    sieve: Some(Rule::Narrator.sieve()),
+                    cue: Some(cue),
+                    cue_unresolved: false,
+                    prob,
+                    alt: None,
+                    plain: Some(plain),
+                };
+            }
+            continue;
+        }
+        if dec[q].cue_unresolved {
             continue;
         }
         let src = {
@@ -613,9 +668,9 @@ pub(crate) fn link_window(
         };
         // Every context rule's candidate, in the rules' order: the
         // headline's speaker, an action beat in the quote's own paragraph
-        // (unless a continuation comes from it too), a verdict, the
-        // continued quote's speaker, a `he`/`she` subject, the current
-        // speaker.
+        // (unless a continuation comes from it too), a verdict, a turn in a
+        // conversation, the continued quote's speaker, a `he`/`she`
+        // subject, the current speaker.
         let para_of = |k: usize| doc.toks[cx.qtok[k] as usize].para;
         let plain = |entity: usize, rule: Rule| Proposal {
             entity,
@@ -643,7 +698,26 @@ pub(crate) fn link_window(
         if let Some(e) = later::verdict_of(cx, ents, q) {
             props.push(plain(e, Rule::Verdict));
         }
-        if let Some((p, rule)) = src {
+        // A turn in a conversation (link/dialogue.rs), unless a quote in
+        // its own paragraph is to be continued; a turn by someone the
+        // conversation cannot name gets no candidate after it.
+        let turn = src
+            .filter(|&(_, r)| {
+                matches!(r, Rule::SameSentence | Rule::NextCued | Rule::SameParagraph)
+            })
+            .is_none()
+            .then(|| dialogue::turn(cx, ents, dec, q))
+            .flatten();
+        match turn {
+            Some(dialogue::Turn::Speaker(e, rule)) => props.push(plain(e, rule)),
+            Some(dialogue::Turn::Unknown) if props.is_empty() => {
+                dec[q].rule = Some(Rule::DialogueUnknown);
+                continue;
+            }
+            _ => {}
+        }
+        let unknown = matches!(turn, Some(dialogue::Turn::Unknown));
+        if let Some((p, rule)) = src.filter(|_| !unknown) {
             if let Some(e) = dec[p].entity {
                 props.push(Proposal {
                     anchor: Some(cx.qtok[p] as usize),
@@ -652,10 +726,10 @@ pub(crate) fn link_window(
                 });
             }
         }
-        if let Some(e) = current::pronoun_subject(cx, ents, q) {
+        if let Some(e) = current::pronoun_subject(cx, ents, q).filter(|_| !unknown) {
             props.push(plain(e, Rule::PronounSubject));
         }
-        if let Some(e) = current::current_speaker(cx, ents, q) {
+        if let Some(e) = current::current_speaker(cx, ents, q).filter(|_| !unknown) {
             let at = ents
                 .last_event_before(cx.qtok[q] as usize)
                 .filter(|&(_, f)| f == e)

@@ -48,6 +48,13 @@ features! {
     RNextParagraph = "rule:next_paragraph",
     RTurnTaking = "rule:turn_taking",
     RActionBeat = "rule:action_beat",
+    RNarrator = "rule:narrator",
+    RInterview = "rule:interview",
+    RSameTurn = "rule:same_turn",
+    RAddressee = "rule:addressee",
+    RAlternation = "rule:alternation",
+    RPresent = "rule:present",
+    RDialogueUnknown = "rule:dialogue_unknown",
     RHeadlineEcho = "rule:headline_echo",
     RVerdict = "rule:verdict",
     RPronounSubject = "rule:pronoun_subject",
@@ -213,6 +220,13 @@ fn rule_feature(rule: Rule) -> F {
         NextParagraph => F::RNextParagraph,
         TurnTaking => F::RTurnTaking,
         ActionBeat => F::RActionBeat,
+        Narrator => F::RNarrator,
+        Interview => F::RInterview,
+        SameTurn => F::RSameTurn,
+        Addressee => F::RAddressee,
+        Alternation => F::RAlternation,
+        Present => F::RPresent,
+        DialogueUnknown => F::RDialogueUnknown,
         HeadlineEcho => F::RHeadlineEcho,
         Verdict => F::RVerdict,
         PronounSubject => F::RPronounSubject,
@@ -289,6 +303,18 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Active {
     x
 }
 
+/// Has the model seen enough of `rule` (at least [`MIN_EVIDENCE`] training
+/// candidates) to judge its candidate against the others? A rule of
+/// fiction or interviews, rare in news, has not.
+pub(crate) fn knows(rule: Rule) -> bool {
+    super::weights::EVIDENCE
+        .get(rule_feature(rule) as usize)
+        .is_some_and(|&n| n >= MIN_EVIDENCE)
+}
+
+/// See [`knows`].
+const MIN_EVIDENCE: u32 = 20;
+
 /// The model's probability that a candidate with features `x` is the
 /// quote's speaker.
 pub(crate) fn probability(x: &Active) -> f32 {
@@ -308,6 +334,7 @@ mod tests {
     fn the_weights_are_for_these_features() {
         assert_eq!(super::super::weights::NAMES, NAMES);
         assert_eq!(super::super::weights::WEIGHTS.len(), N);
+        assert_eq!(super::super::weights::EVIDENCE.len(), N);
     }
 
     #[test]
