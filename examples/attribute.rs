@@ -127,7 +127,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, Failure> {
     let mut json = false;
     let mut max_bytes = DEFAULT_MAX_INPUT_BYTES;
     while let Some(arg) = it.next() {
-        match arg.as_str() {
+        let (name, inline) = common::split_flag(&arg);
+        match name.as_str() {
             "-h" | "--help" => {
                 // Ignore a closed pipe (`--help | head -1`).
                 let _ = writeln!(io::stdout(), "{USAGE}");
@@ -135,9 +136,8 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, Failure> {
             }
             "--json" => json = true,
             "--max-bytes" => {
-                let v = it
-                    .next()
-                    .ok_or_else(|| Failure::Usage("--max-bytes needs a value".into()))?;
+                let v =
+                    common::flag_value("--max-bytes", inline, &mut it).map_err(Failure::Usage)?;
                 max_bytes = common::parse_max_bytes(&v).map_err(Failure::Usage)?;
             }
             "-" => set_input(&mut input, arg)?,

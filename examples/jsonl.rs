@@ -147,30 +147,21 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, S
         min_confidence: None,
     };
     while let Some(arg) = it.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
+        let (name, inline) = common::split_flag(&arg);
         match name.as_str() {
             "-h" | "--help" => return Ok(None),
             "--strict" => opts.strict = true,
             "--progress" => opts.progress = true,
             "--threads" => {
-                let v = inline
-                    .or_else(|| it.next())
-                    .ok_or("--threads needs a value")?;
+                let v = common::flag_value("--threads", inline, &mut it)?;
                 opts.threads = common::parse_threads(&v)?;
             }
             "--max-bytes" => {
-                let v = inline
-                    .or_else(|| it.next())
-                    .ok_or("--max-bytes needs a value")?;
+                let v = common::flag_value("--max-bytes", inline, &mut it)?;
                 opts.max_bytes = common::parse_max_bytes(&v)?;
             }
             "--min-confidence" => {
-                let v = inline
-                    .or_else(|| it.next())
-                    .ok_or("--min-confidence needs a value")?;
+                let v = common::flag_value("--min-confidence", inline, &mut it)?;
                 opts.min_confidence = Some(
                     v.parse()
                         .ok()

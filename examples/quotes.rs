@@ -84,16 +84,11 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<(String, us
     let mut path = None;
     let mut max_bytes = DEFAULT_MAX_INPUT_BYTES;
     while let Some(arg) = it.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
-        };
+        let (name, inline) = common::split_flag(&arg);
         match name.as_str() {
             "-h" | "--help" => return Ok(None),
             "--max-bytes" => {
-                let v = inline
-                    .or_else(|| it.next())
-                    .ok_or("--max-bytes needs a value")?;
+                let v = common::flag_value("--max-bytes", inline, &mut it)?;
                 max_bytes = common::parse_max_bytes(&v)?;
             }
             a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),

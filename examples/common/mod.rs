@@ -87,6 +87,26 @@ pub fn refuse_closed_stdout(prog: &str) -> Result<(), ExitCode> {
     Ok(())
 }
 
+/// An argument split into its name and a value given after `=`
+/// (`--threads=4`), or the argument as it is.
+pub fn split_flag(arg: &str) -> (String, Option<String>) {
+    match arg.split_once('=') {
+        Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
+        _ => (arg.to_string(), None),
+    }
+}
+
+/// The value of option `name`: given after its `=`, or the next argument.
+pub fn flag_value(
+    name: &str,
+    inline: Option<String>,
+    rest: &mut impl Iterator<Item = String>,
+) -> Result<String, String> {
+    inline
+        .or_else(|| rest.next())
+        .ok_or_else(|| format!("{name} needs a value"))
+}
+
 /// A `--threads` value: 1 to [`MAX_THREADS`].
 pub fn parse_threads(v: &str) -> Result<usize, String> {
     v.trim()
