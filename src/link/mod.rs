@@ -46,7 +46,7 @@ use model::{Evidence, Features, QuoteFacts};
 
 pub(crate) use later::named_later;
 pub(crate) use model::NAMES as FEATURE_NAMES;
-pub(crate) use weights::MIN_CONFIDENCE as DEFAULT_MIN_CONFIDENCE;
+pub(crate) use weights::MIN_CONFIDENCE as PRECISE_MIN_CONFIDENCE;
 
 /// The most tokens a rule reads on either side of a quote or cue: every
 /// rule's work per quote is bounded by it.
