@@ -60,6 +60,10 @@ pub(crate) struct NameMention {
     /// Evidence that this is a person: a known first name, a courtesy
     /// title or a role.
     pub personal: bool,
+    /// The mention stands in a quote's cue clause, after the quote and its
+    /// verb of saying (`"…," Reed told host Piet Lund`, `"…," said Reed,
+    /// who backs Ada Lund`): a listener or an aside, not a new speaker.
+    pub aside: bool,
 }
 
 /// Strip a final possessive (`Rubio's` → `Rubio`).
@@ -497,11 +501,58 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 object,
                 in_role,
                 personal,
+                aside: false,
             });
         }
         i = run_end.max(i + 1);
     }
+    mark_inside_roles(&mut out);
+    mark_asides(lex, &mut out);
     out
+}
+
+/// `Brindle campaign manager Tom Reed`: a name inside the role before
+/// another name is an affiliation, not a person of its own in the text.
+fn mark_inside_roles(ms: &mut [NameMention]) {
+    for i in 1..ms.len() {
+        let (lo, ns) = (ms[i].full_start, ms[i].start);
+        if lo == ns {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && ms[j - 1].start >= lo {
+            j -= 1;
+            if ms[j].end <= ns {
+                ms[j].in_role = true;
+                ms[j].object = true;
+            }
+        }
+    }
+}
+
+/// Mark the mentions that stand in a quote's cue clause: in the quote's
+/// sentence, after the quote and a verb of saying that follows it. One
+/// walk over the tokens.
+fn mark_asides(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    let toks = &lex.doc.toks;
+    let mut m = 0;
+    let (mut sent, mut quoted, mut cue) = (u32::MAX, false, false);
+    for (i, tok) in toks.iter().enumerate() {
+        if tok.sent != sent {
+            (sent, quoted, cue) = (tok.sent, false, false);
+        }
+        match tok.kind() {
+            TokKind::Quote(_) => (quoted, cue) = (true, false),
+            TokKind::Word if quoted && !cue => cue = lex.speech_at(i) && !lex.cap(i),
+            _ => {}
+        }
+        while m < ms.len() && ms[m].full_start <= i {
+            if ms[m].full_start == i {
+                ms[m].aside = cue;
+            }
+            m += 1;
+        }
+    }
 }
 
 /// Is token `j` a capitalised organisation head (`University`, `Hospital`,

@@ -86,6 +86,7 @@ pub(crate) fn pronoun_subject(
 pub(super) fn speaking_person(ents: &Entities, m: &NameMention, e: usize) -> bool {
     e != usize::MAX
         && !m.object
+        && !m.aside
         && ents.list[e].kind == SpeakerKind::Person
         && (m.personal || ents.list[e].personal || ents.list[e].spoke)
 }

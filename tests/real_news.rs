@@ -1,0 +1,109 @@
+//! Families of speaker misses seen on real news (issue 7), each as a table
+//! of sentences written for these tests: invented people, places and
+//! outlets, in the shape the real articles take. Real articles stay in
+//! `../shared/corpus`, where they are scored, not asserted.
+//!
+//! Each row: a text, the quote to look at (a substring starting at its
+//! opening mark), the speaker expected (`None`: no speaker), and, where
+//! the point of the row is which rule fires, the sieve.
+
+use whosaid::{Attributor, Sieve};
+
+/// One row: text, quote, expected speaker, expected sieve (`None`: not
+/// checked).
+type Row = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<Sieve>,
+);
+
+/// Runs a table and panics once with every miss.
+fn run(group: &str, rows: &[Row]) {
+    let who = Attributor::new();
+    let mut miss = Vec::new();
+    for &(text, needle, speaker, sieve) in rows {
+        let a = who.attribute(text).expect("attribute");
+        let start = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("test bug: {needle:?} is not in {text:?}"));
+        let Some(q) = a.quotes().iter().find(|q| q.span().start == start) else {
+            miss.push(format!("  no quote opens at {needle:?} in {text:?}"));
+            continue;
+        };
+        let got = a.speaker(q).map(|s| s.name());
+        if got != speaker {
+            miss.push(format!(
+                "  {needle:?}: expected {speaker:?}, got {got:?} (sieve {:?})\n      in {text:?}",
+                q.sieve()
+            ));
+        } else if sieve.is_some() && q.sieve() != sieve {
+            miss.push(format!(
+                "  {needle:?}: expected sieve {sieve:?}, got {:?}\n      in {text:?}",
+                q.sieve()
+            ));
+        }
+    }
+    assert!(
+        miss.is_empty(),
+        "{group}: {} of {} rows failed\n{}",
+        miss.len(),
+        rows.len(),
+        miss.join("\n")
+    );
+}
+
+/// A name in the cue after a quote — the listener (`told host Piet
+/// Lund`), a name in an aside or a relative clause — or inside the role
+/// before the speaker's name (`Vell campaign manager Tom Reed`) is not a
+/// new speaker: the next quote in the paragraph, or a quote-only
+/// paragraph after it, continues the cue's speaker.
+#[test]
+fn names_in_a_cue_do_not_block_continuation() {
+    const ROWS: &[Row] = &[
+        (
+            "\"The ferry will run,\" Ada Brisk told Harbour Radio host Piet Lund on Monday. \"We have the crews.\"",
+            "\"We have",
+            Some("Ada Brisk"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "\"The ferry will run,\" Ada Brisk told host Piet Lund.\n\n\"We have the crews.\"",
+            "\"We have",
+            Some("Ada Brisk"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "\"The ferry will run,\" said Tomas Reed, who once worked for Dora Vell at the port. \"We have the crews.\"",
+            "\"We have",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "\"The ferry will run,\" Tomas Reed said, referring to a plan drawn up by Mara Quill and Ivo Sand. \"We have the crews.\"",
+            "\"We have",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "Senator Maria Vell said on Monday that the port would close.\n\n\"The ferry will run,\" Vell campaign manager Tomas Reed said. \"We have the crews.\"",
+            "\"We have",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "\"The port will close,\" said Maria Vell.\n\n\"The ferry will run,\" said Vell ally Tomas Reed. \"We have the crews.\"",
+            "\"We have",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+        // A person named in a sentence of their own still ends it.
+        (
+            "\"The ferry will run,\" Tomas Reed said. Dora Vell shook her head. \"We have no crews.\"",
+            "\"We have",
+            Some("Dora Vell"),
+            None,
+        ),
+    ];
+    run("names in a cue", ROWS);
+}
