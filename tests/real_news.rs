@@ -107,3 +107,92 @@ fn names_in_a_cue_do_not_block_continuation() {
     ];
     run("names in a cue", ROWS);
 }
+
+/// Cues read since issue 7: a quote that ends its sentence (`?`, or a
+/// period inside the closing mark) and then a cue that is a sentence of
+/// its own; a lower-case role the lexicon does not know between the
+/// quote and the name; verbs of saying such as barked, crowed,
+/// interrupted, interposed. And what stays unread: a cue sentence that
+/// goes on into reported speech, a quote inside somebody else's
+/// sentence, a cue that opens the next quote.
+#[test]
+fn cues_after_a_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "The hall went quiet.\n\n\"Is that all there is?\" Tomas Reed asked.",
+            "\"Is that",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The hall went quiet.\n\n\u{201c}We will win the vote.\u{201d} Tomas Reed said on Monday. \u{201c}Nobody doubts it.\u{201d}",
+            "\u{201c}We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The hall went quiet.\n\n\"Is that all?\" Tomas Reed asked host Piet Lund.",
+            "\"Is that",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The hall went quiet.\n\n\"Go back to your desk,\" Tomas Reed barked and walked out.",
+            "\"Go back",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The count ended at dawn.\n\n\"We won every ward,\" Tomas Reed crowed.",
+            "\"We won",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The count ended at dawn.\n\n\"Not so fast,\" Ada Brisk interrupted.",
+            "\"Not so",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The count ended at dawn.\n\n\"If I may,\" Ada Brisk interposed.",
+            "\"If I",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The storm closed the pass.\n\n\"The channel is silting up,\" harbour pilot Ilse Varga wrote.",
+            "\"The channel",
+            Some("Ilse Varga"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The storm closed the pass.\n\n\"The channel is silting up,\" said veteran river pilot Ilse Varga.",
+            "\"The channel",
+            Some("Ilse Varga"),
+            Some(Sieve::Adjacent),
+        ),
+        // The next sentence reports speech of its own: not a cue.
+        (
+            "The hall went quiet.\n\n\"We will win.\" Tomas Reed said the count was close.",
+            "\"We will",
+            None,
+            None,
+        ),
+        // A quote inside somebody else's sentence.
+        (
+            "The hall went quiet.\n\nAda Brisk called the plan \"a farce.\" Tomas Reed said nothing.",
+            "\"a farce",
+            Some("Ada Brisk"),
+            None,
+        ),
+        // `Reed replied:` opens the next quote.
+        (
+            "The hall went quiet.\n\n\"Why now?\" Tomas Reed replied: \"Because we can.\"",
+            "\"Why now",
+            None,
+            None,
+        ),
+    ];
+    run("cues after a quote", ROWS);
+}

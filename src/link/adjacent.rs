@@ -100,7 +100,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
 pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
-        return None;
+        return next_sentence(cx, q);
     }
     let dash = matches!(
         cx.doc().toks[r].kind(),
@@ -114,7 +114,8 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     // said X (a finite verb: `saying X` is not an attribution)
     if speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing") {
-        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)?;
+        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
+            .or_else(|| role_then_name(cx, r + 1, hi))?;
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;
         }
@@ -126,7 +127,8 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     // X said
-    let (np, mut e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)?;
+    let (np, mut e) =
+        np_starting_at(cx.lex, cx.idx, cx.ms, r, hi).or_else(|| role_then_name(cx, r, hi))?;
     // `the BBC quoted him as saying`: the one quoted speaks.
     if e + 3 < hi
         && cx.lex.word(e)
@@ -202,6 +204,138 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             rule: Rule::Dash,
             cue: Some(cx.span(r - 1)),
         });
+    }
+    None
+}
+
+/// Words that may follow the verb of a cue that is a sentence of its own
+/// (`"…?" Tom Reed asked on Monday.`): a time or place, a listener; not
+/// a clause of reported speech (`Reed said the pier …`).
+const CUE_TAIL: &[&str] = &[
+    "after",
+    "as",
+    "at",
+    "before",
+    "during",
+    "earlier",
+    "in",
+    "later",
+    "of",
+    "on",
+    "then",
+    "to",
+    "today",
+    "tonight",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
+
+/// `"Is that all?" Tom Reed asked.` · `"We will win." Reed said.`: a quote
+/// that ends its sentence, then a short sentence of its own that is only
+/// the cue — a subject, a verb of saying, and at most a time, a place or
+/// a listener.
+fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    let r = t + 1;
+    if r >= doc.toks.len()
+        || !cx.lex.word(r)
+        || doc.toks[r].para != doc.toks[t].para
+        || doc.toks[r].sent == doc.toks[t].sent
+        || doc.toks[r].line_start()
+        || !crate::segment::ends_sentence(cx.content[q])
+    {
+        return None;
+    }
+    // The quote stands alone (`Roe called it "a farce." Reed said …` is
+    // not Reed's).
+    if !doc.toks[t].sent_start() && t > 0 && cx.lex.word(t - 1) {
+        return None;
+    }
+    let ceil = cx.qtok.get(q + 1).map_or(doc.toks.len(), |&n| n as usize);
+    let mut hi = r;
+    while hi < ceil && hi - r <= REACH && doc.toks[hi].sent == doc.toks[r].sent {
+        hi += 1;
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)?;
+    if matches!(np, Np::Document(_)) {
+        return None;
+    }
+    let mut k = e;
+    while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
+        k += 1;
+    }
+    if k >= hi || !speech_verb_at(cx, k) || cx.lex.low(k).ends_with("ing") {
+        return None;
+    }
+    let n = k + 1;
+    // (Not a colon or a quote: `Reed replied: "…"` opens the next one.)
+    let tail_ok = n >= hi
+        || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
+        || cx.lex.word(n) && CUE_TAIL.contains(&cx.lex.low(n))
+        || matches!(cx.lex.low(k), "told" | "tells" | "asked" | "asks");
+    tail_ok.then_some(Link {
+        np,
+        at: r,
+        rule: Rule::NextSentenceSaid,
+        cue: Some(cx.span(k)),
+    })
+}
+
+/// `harbour pilot Ilse Varga`, `the cheerful porter Tom Reed`: a name
+/// after a few lower-case words of a role the lexicon does not know (an
+/// article at most first), as the subject or object of a cue right after
+/// a quote. Returns the name and one past its phrase.
+fn role_then_name(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<(Np, usize)> {
+    let lex = cx.lex;
+    let mut k = r;
+    if lex.word(k) && is_article(lex.low(k)) {
+        k += 1;
+    }
+    while k < hi && k < r + 5 {
+        if let Some(m) = cx.idx.starting_at(k).filter(|_| k > r) {
+            let m_ = &cx.ms[m];
+            if m_.org || m_.end - m_.start < 2 && !m_.personal {
+                return None;
+            }
+            let end = m_.role_after.map_or(m_.end, |a| a.toks.1.max(m_.end));
+            return Some((Np::Name(m), end.min(hi)));
+        }
+        let w = lex.low(k);
+        let plain = lex.word(k)
+            && !lex.cap(k)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lex.reporting(w)
+            && !crate::lexicon::grammar::is_determiner(w)
+            && crate::lexicon::pronouns::subject_pronoun(w).is_none()
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "by"
+                    | "from"
+            );
+        if !plain {
+            return None;
+        }
+        k += 1;
     }
     None
 }

@@ -57,6 +57,8 @@ pub(crate) enum Rule {
     QuotedAs,
     /// `"…" — X, the Y`.
     Dash,
+    /// `"Why?" X asked.`: the cue a short sentence of its own after the quote.
+    NextSentenceSaid,
     /// `X said: "…"`, `X told reporters, "…"`.
     NameSaidBefore,
     /// `X said:` ending the paragraph before a quote that opens its own.
@@ -100,9 +102,8 @@ impl Rule {
     pub(crate) fn sieve(self) -> Sieve {
         use Rule::*;
         match self {
-            SaidName | NameSaid | QuotedAs | Dash | NameSaidBefore | SaidColonBefore | Saying => {
-                Sieve::Adjacent
-            }
+            SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | NameSaidBefore
+            | SaidColonBefore | Saying => Sieve::Adjacent,
             ColonLabel | HeadlineColon => Sieve::Colon,
             AccordingTo => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
