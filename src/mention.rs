@@ -1390,6 +1390,47 @@ pub(crate) fn np_starting_at(
     Some((descriptor(lex, first, end, head), end))
 }
 
+/// Most tokens inside a label bracket after a name.
+const MAX_LABEL_TOKENS: usize = 6;
+
+/// `Ada Brisk (D-Vel.)`, `Tom Reed (Green)`: a short bracket right after a
+/// name, opening at token `open`, of capitalised words and punctuation
+/// only — a party and a state, a party — that a cue reads past. Returns
+/// one past its closing bracket.
+pub(crate) fn label_bracket_after(lex: &Lex<'_, '_>, open: usize) -> Option<usize> {
+    if !lex.punct(open, '(') || !lex.cap(open + 1) {
+        return None;
+    }
+    let lim = (open + 2 + MAX_LABEL_TOKENS).min(lex.doc.toks.len());
+    for k in open + 1..lim {
+        if lex.punct(k, ')') {
+            return (k > open + 1).then_some(k + 1);
+        }
+        let fits = match lex.doc.toks[k].kind() {
+            TokKind::Word => lex.cap(k),
+            TokKind::Punct(c) => matches!(c, '.' | '-' | ',' | '–'),
+            TokKind::Quote(_) => false,
+        };
+        if !fits || !lex.same_sent(open, k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The opening bracket of a label bracket (see [`label_bracket_after`])
+/// that closes at token `close`.
+pub(crate) fn label_bracket_before(lex: &Lex<'_, '_>, close: usize) -> Option<usize> {
+    if !lex.punct(close, ')') {
+        return None;
+    }
+    let lo = close.saturating_sub(MAX_LABEL_TOKENS + 1);
+    (lo..close)
+        .rev()
+        .find(|&k| lex.punct(k, '('))
+        .filter(|&k| label_bracket_after(lex, k) == Some(close + 1))
+}
+
 /// The determiner-free words of a descriptor, as the text gives them.
 pub(crate) fn span_of(lex: &Lex<'_, '_>, start: usize, end: usize) -> Span {
     let toks = &lex.doc.toks;

@@ -196,3 +196,37 @@ fn cues_after_a_quote() {
     ];
     run("cues after a quote", ROWS);
 }
+
+/// A party's bracket after a name (`Sen. Ada Brisk (D-Vel.)`, `Tom Reed
+/// (Green)`) does not hide the name from its verb of saying, before or
+/// after the quote, nor from reported speech.
+#[test]
+fn a_party_bracket_after_a_name() {
+    const ROWS: &[Row] = &[
+        (
+            "The bill passed.\n\nSen. Ada Brisk (D-Vel.) said the plan was \"a disgrace\".",
+            "\"a disgrace",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The bill passed.\n\n\"The plan is a disgrace,\" Sen. Ada Brisk (D-Vel.) said on Monday.",
+            "\"The plan",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The bill passed.\n\nRep. Tomas Reed (R) told reporters: \"We will repeal it.\"",
+            "\"We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The bill passed.\n\n\"We will repeal it,\" said Rep. Tomas Reed (R-Skar.), who voted against it.",
+            "\"We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("party bracket", ROWS);
+}

@@ -3,7 +3,7 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
-use crate::mention::{np_ending_at, np_starting_at, Np};
+use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
 /// A speech verb at token `i`?
@@ -37,6 +37,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
         while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
             s -= 1;
+        }
+    }
+    // `Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
+    if s > floor + 1 {
+        if let Some(open) = label_bracket_before(cx.lex, s - 1).filter(|&o| o > floor) {
+            s = open;
         }
     }
     if s <= floor {
@@ -153,6 +159,12 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                     cue: Some(cx.span(e)),
                 });
             }
+        }
+    }
+    // `"…," Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
+    if matches!(np, Np::Name(_)) {
+        if let Some(after) = label_bracket_after(cx.lex, e).filter(|&a| a < hi) {
+            e = after;
         }
     }
     let np_end = e;
