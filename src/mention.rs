@@ -1284,7 +1284,13 @@ pub(crate) fn np_starting_at(
     if first >= ceil || !lex.word(first) {
         return None;
     }
-    if let Some(m) = idx.starting_at(first) {
+    if let Some(mut m) = idx.starting_at(first) {
+        // `Vell Bank's Tomas Reed`: the name the possessive modifies.
+        if is_possessive_mention(lex.doc, &ms[m]) && ms[m].end < ceil {
+            if let Some(n) = idx.starting_at(ms[m].end).filter(|&n| n != m) {
+                m = n;
+            }
+        }
         let mut end = ms[m].end;
         if let Some(r) = ms[m].role_after {
             end = end.max(r.toks.1);

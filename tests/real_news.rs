@@ -230,3 +230,24 @@ fn a_party_bracket_after_a_name() {
     ];
     run("party bracket", ROWS);
 }
+
+/// `Vell Bank's Tomas Reed said`: an affiliation in the possessive before
+/// a name; the name speaks, not the organisation.
+#[test]
+fn a_possessive_affiliation_before_a_name() {
+    const ROWS: &[Row] = &[
+        (
+            "Rates rose again.\n\n\"We will see,\" Vell Bank\u{2019}s Tomas Reed said at a Courier event in Skarholm.",
+            "\"We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Rates rose again.\n\n\"We will see,\" said Vell Bank's Tomas Reed. \"The rate is high.\"",
+            "\"The rate",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+    ];
+    run("possessive affiliation", ROWS);
+}
