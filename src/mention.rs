@@ -507,6 +507,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         i = run_end.max(i + 1);
     }
     mark_inside_roles(&mut out);
+    mark_attributive(lex, &mut out);
     mark_asides(lex, &mut out);
     out
 }
@@ -526,6 +527,33 @@ fn mark_inside_roles(ms: &mut [NameMention]) {
                 ms[j].in_role = true;
                 ms[j].object = true;
             }
+        }
+    }
+}
+
+/// `a senior Reed adviser`, `one Vell campaign source`, `Brisk aides`: a
+/// name right before the lower-case head of a noun phrase (a title, a
+/// source, an organisation word, after at most two more such words or
+/// modifiers) modifies it; the phrase's head is who acts, not the name.
+fn mark_attributive(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    for m in ms.iter_mut() {
+        if m.org || is_possessive(lex.doc.text_of(m.end - 1)) {
+            continue;
+        }
+        let e = m.end;
+        let head = (e..e + 3).find(|&k| {
+            !lex.word(k) || lex.cap(k) || !lex.same_sent(m.start, k) || head_noun(lex, k)
+        });
+        let attributive = head.is_some_and(|k| {
+            lex.word(k)
+                && !lex.cap(k)
+                && lex.same_sent(m.start, k)
+                && head_noun(lex, k)
+                && (e..k).all(|j| lex.modifier(j) || head_noun(lex, j))
+        });
+        if attributive {
+            m.in_role = true;
+            m.object = true;
         }
     }
 }

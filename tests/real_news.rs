@@ -251,3 +251,32 @@ fn a_possessive_affiliation_before_a_name() {
     ];
     run("possessive affiliation", ROWS);
 }
+
+/// `one Vell campaign source`, `a senior Reed adviser`: a name that
+/// modifies a noun is not a person of its own in the text, so it does not
+/// end a continuation of the phrase's speaker.
+#[test]
+fn a_name_modifying_a_noun() {
+    const ROWS: &[Row] = &[
+        (
+            "\"We will win,\" said Maria Vell.\n\n\"It is her party,\" one Vell campaign source said. \"She sets the rules.\"",
+            "\"She sets",
+            Some("one Vell campaign source"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "\"We will win,\" said Tomas Reed.\n\n\"The count is close,\" a senior Reed adviser said. \"We are nervous.\"",
+            "\"We are",
+            Some("a senior Reed adviser"),
+            Some(Sieve::Continuation),
+        ),
+        // A verb between the name and a noun: the name is the subject.
+        (
+            "Maria Vell found her brother on the steps.\n\n\"You smoke again,\" she said.",
+            "\"You smoke",
+            Some("Maria Vell"),
+            Some(Sieve::Pronoun),
+        ),
+    ];
+    run("name modifying a noun", ROWS);
+}
