@@ -280,3 +280,38 @@ fn a_name_modifying_a_noun() {
     ];
     run("name modifying a noun", ROWS);
 }
+
+/// Reported speech: the verb of saying that reports a clause beats a verb
+/// inside the clause (`Reed said Lund called on members to be "…"` is
+/// Reed's report); a verb before a clause of its own subordinate sentence
+/// does not (`While Lund says little, Reed said …`).
+#[test]
+fn the_outer_verb_of_saying() {
+    const ROWS: &[Row] = &[
+        (
+            "The caucus met.\n\nTomas Reed said Ada Brisk called on members to be \"closely coordinated.\"",
+            "\"closely",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The caucus met.\n\nA Reed spokeswoman, Ilse Varga, said on Thursday that Brisk's claim that Reed is soft on fraud is \"simply not true.\"",
+            "\"simply",
+            Some("Ilse Varga"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The caucus met.\n\nTomas Reed told reporters that Ada Brisk insists the ministry keeps a \"very cautious line\".",
+            "\"very",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The caucus met.\n\nWhile not everything Brisk says is true, Tomas Reed said Brisk is \"telling people what they want.\"",
+            "\"telling",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("outer verb of saying", ROWS);
+}
