@@ -315,3 +315,38 @@ fn the_outer_verb_of_saying() {
     ];
     run("outer verb of saying", ROWS);
 }
+
+/// A sentence with no verb of saying that ends in a colon right before a
+/// quote (`Ada Brisk is more blunt: "…"`, or ending the paragraph before
+/// a quote that opens its own) gives the quote to its subject; a document
+/// as subject gives it to no one.
+#[test]
+fn the_subject_of_a_sentence_ending_in_a_colon() {
+    const ROWS: &[Row] = &[
+        (
+            "The council met on Monday.\n\nAda Brisk is more blunt: \"The ferry is finished.\"",
+            "\"The ferry",
+            Some("Ada Brisk"),
+            Some(Sieve::Colon),
+        ),
+        (
+            "The council met on Monday.\n\nTomas Reed, the harbour master, had a blunt message for the board: \"The pier will not last the winter.\"",
+            "\"The pier",
+            Some("Tomas Reed"),
+            Some(Sieve::Colon),
+        ),
+        (
+            "The council met on Monday.\n\nWhen the pier fell, Mayor Ada Brisk issued the following statement:\n\n\"Our thoughts are with the families.\"",
+            "\"Our thoughts",
+            Some("Ada Brisk"),
+            Some(Sieve::Colon),
+        ),
+        (
+            "The council met on Monday.\n\nThe report found one flaw: \"The pier was never inspected.\"",
+            "\"The pier",
+            None,
+            None,
+        ),
+    ];
+    run("subject and colon", ROWS);
+}

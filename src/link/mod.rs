@@ -69,6 +69,8 @@ pub(crate) enum Rule {
     ColonLabel,
     /// `'…': X vows to fight` in a headline.
     HeadlineColon,
+    /// `X is more blunt: "…"`: the subject of a sentence ending in a colon.
+    SubjectColon,
     /// `"…," according to X`, `According to X, "…"`.
     AccordingTo,
     /// A partial quote in a sentence whose verb of saying has a subject.
@@ -104,7 +106,7 @@ impl Rule {
         match self {
             SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | NameSaidBefore
             | SaidColonBefore | Saying => Sieve::Adjacent,
-            ColonLabel | HeadlineColon => Sieve::Colon,
+            ColonLabel | HeadlineColon | SubjectColon => Sieve::Colon,
             AccordingTo => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
