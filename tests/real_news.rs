@@ -7,7 +7,7 @@
 //! opening mark), the speaker expected (`None`: no speaker), and, where
 //! the point of the row is which rule fires, the sieve.
 
-use whosaid::{Attributor, Sieve};
+use whosaid::{Attributor, QuoteKind, Sieve};
 
 /// One row: text, quote, expected speaker, expected sieve (`None`: not
 /// checked).
@@ -349,4 +349,26 @@ fn the_subject_of_a_sentence_ending_in_a_colon() {
         ),
     ];
     run("subject and colon", ROWS);
+}
+
+/// Page furniture: the value of a markup attribute left in the text
+/// (`<tweet author="…" id="…">`) is a term, never a quote with a speaker.
+#[test]
+fn markup_attribute_values_are_terms() {
+    let who = Attributor::new();
+    let text = "Ada Brisk posted on Monday.\n\n<tweet author=\"adabrisk\" id=\"6745770\">We won the ward.</tweet>\n\n\"We did it,\" Brisk said.";
+    let a = who.attribute(text).expect("attribute");
+    for needle in ["\"adabrisk\"", "\"6745770\""] {
+        let start = text.find(needle).expect("test bug");
+        let q = a
+            .quotes()
+            .iter()
+            .find(|q| q.span().start == start)
+            .expect("the scanner finds the attribute value");
+        assert_eq!(q.kind(), QuoteKind::Term, "{needle}");
+        assert!(a.speaker(q).is_none(), "{needle}");
+    }
+    let said = text.find("\"We did").expect("test bug");
+    let q = a.quotes().iter().find(|q| q.span().start == said).unwrap();
+    assert_eq!(a.speaker(q).map(|s| s.name()), Some("Ada Brisk"));
 }
