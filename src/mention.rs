@@ -1395,6 +1395,13 @@ pub(crate) fn np_starting_at(
             k += 1;
             break;
         }
+        // `said the cheerful ferryman`, `one unaligned Vell strategist`: an
+        // adjective the lexicon lacks, after a determiner, before a head
+        // that follows within the phrase.
+        if is_determiner(w) && k > first && unknown_adjective(lex, k) {
+            k += 1;
+            continue;
+        }
         return None;
     }
     let head = head?;
@@ -1463,6 +1470,40 @@ pub(crate) fn label_bracket_before(lex: &Lex<'_, '_>, close: usize) -> Option<us
         .rev()
         .find(|&k| lex.punct(k, '('))
         .filter(|&k| label_bracket_after(lex, k) == Some(close + 1))
+}
+
+/// A lower-case word that may be an adjective the lexicon lacks: letters
+/// only, and no verb, pronoun, preposition or conjunction we know.
+fn unknown_adjective(lex: &Lex<'_, '_>, k: usize) -> bool {
+    let w = lex.low(k);
+    lex.word(k)
+        && !lex.cap(k)
+        && w.len() > 2
+        && w.chars().all(char::is_alphabetic)
+        && !lex.reporting(w)
+        && !is_determiner(w)
+        && !is_object_preposition(w)
+        && subject_pronoun(w).is_none()
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "that"
+                | "which"
+                | "whose"
+                | "when"
+                | "while"
+                | "with"
+                | "for"
+                | "was"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "not"
+        )
 }
 
 /// The determiner-free words of a descriptor, as the text gives them.

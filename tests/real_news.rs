@@ -372,3 +372,38 @@ fn markup_attribute_values_are_terms() {
     let q = a.quotes().iter().find(|q| q.span().start == said).unwrap();
     assert_eq!(a.speaker(q).map(|s| s.name()), Some("Ada Brisk"));
 }
+
+/// An adjective the lexicon does not know does not break the noun phrase
+/// after a cue (`said the cheerful spokeswoman`, `said one unaligned Vell
+/// strategist`), and a name that only modifies the head (`one Reed
+/// confidant`) is not the speaker.
+#[test]
+fn unknown_adjectives_in_a_descriptor() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote failed.\n\n\"There is no data,\" said one unaligned Vell strategist. \"None at all.\"",
+            "\"There is",
+            Some("one unaligned Vell strategist"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"There is no data,\" said one unaligned Vell strategist. \"None at all.\"",
+            "\"None",
+            Some("one unaligned Vell strategist"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "The ferry was late.\n\n\"You may board now,\" said the cheerful spokeswoman.",
+            "\"You may",
+            Some("the cheerful spokeswoman"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Tomas Reed lost the vote.\n\n\"He will run again,\" said one Reed confidant.",
+            "\"He will",
+            Some("one Reed confidant"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("unknown adjectives", ROWS);
+}
