@@ -9,8 +9,8 @@
 
 use crate::config::Config;
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_definite, is_determiner, is_name_connector, is_object_preposition,
-    is_object_verb, is_possessive,
+    is_adverb, is_article, is_definite, is_determiner, is_group_count, is_name_connector,
+    is_object_preposition, is_object_verb, is_possessive,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
@@ -1331,7 +1331,13 @@ pub(crate) fn np_starting_at(
     }
     // Determiner, modifiers, head, then an optional prepositional phrase.
     let mut k = first;
-    if is_determiner(w) {
+    // `hundreds of his supporters`: the group is the phrase after `of`.
+    if is_group_count(w) && lex.word(first + 1) && lex.low(first + 1) == "of" {
+        k += 2;
+        if lex.word(k) && is_determiner(lex.low(k)) {
+            k += 1;
+        }
+    } else if is_determiner(w) {
         k += 1;
     }
     let mut head = None;

@@ -407,3 +407,37 @@ fn unknown_adjectives_in_a_descriptor() {
     ];
     run("unknown adjectives", ROWS);
 }
+
+/// Groups: `some protesters chanted`, `hundreds of his supporters
+/// chanted`, `several residents said` after a quote are the group's
+/// words, not the last named person's.
+#[test]
+fn groups_after_a_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "Mayor Ada Brisk spoke for an hour.\n\n\"Hey, hey! Ho, ho! Brisk has got to go!\" some protesters chanted outside.",
+            "\"Hey",
+            Some("some protesters"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Tomas Reed took the stage at nine.\n\n\"Four more years!\" hundreds of his supporters chanted.",
+            "\"Four",
+            Some("hundreds of his supporters"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Tomas Reed toured the estate.\n\n\"Nobody listens to us,\" several residents said.",
+            "\"Nobody",
+            Some("several residents"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("groups", ROWS);
+    let who = Attributor::new();
+    let text = ROWS[0].0;
+    let a = who.attribute(text).expect("attribute");
+    let q = &a.quotes()[0];
+    let s = a.speaker(q).expect("a speaker");
+    assert_eq!(s.kind(), whosaid::SpeakerKind::UnnamedSource);
+}
