@@ -441,3 +441,37 @@ fn groups_after_a_quote() {
     let s = a.speaker(q).expect("a speaker");
     assert_eq!(s.kind(), whosaid::SpeakerKind::UnnamedSource);
 }
+
+/// Phrasal verbs of saying beside a quote (`shot back`, `cut in`, `chimed
+/// in`), after it or right before it; not a verb and particle with more
+/// words before the quote (`once the Senate goes on recess, "…"`).
+#[test]
+fn phrasal_cues() {
+    const ROWS: &[Row] = &[
+        (
+            "Ada Brisk pressed him on the budget.\n\n\"She wants to be tough tonight,\" Tomas Reed shot back.",
+            "\"She wants",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Ada Brisk pressed him on the budget.\n\nTomas Reed shot back, \"Let me talk.\"",
+            "\"Let me",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The couple spoke at the counter.\n\n\"Tell her about the picture,\" Tomas Reed cut in.",
+            "\"Tell her",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The hearing ran late.\n\nAda Brisk said that once the council goes on recess, \"I intend to help wherever I can.\"",
+            "\"I intend",
+            Some("Ada Brisk"),
+            None,
+        ),
+    ];
+    run("phrasal cues", ROWS);
+}

@@ -3,6 +3,7 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
+use crate::lexicon::verbs::is_phrasal_speech;
 use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
@@ -196,7 +197,7 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
         k += 1;
     }
-    if k < hi && speech_verb_at(cx, k) {
+    if k < hi && (speech_verb_at(cx, k) || phrasal_at(cx, k)) {
         return Some(Link {
             np,
             at: r,
@@ -218,6 +219,16 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     None
+}
+
+/// `shot back`, `cut in`, `chimed in`: a verb of saying in two words at
+/// token `k` (see [`is_phrasal_speech`]).
+fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    cx.lex.word(k)
+        && cx.lex.word(k + 1)
+        && !cx.lex.cap(k)
+        && cx.lex.same_sent(k, k + 1)
+        && is_phrasal_speech(cx.lex.low(k), cx.lex.low(k + 1))
 }
 
 /// Words that may follow the verb of a cue that is a sentence of its own
@@ -394,7 +405,10 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
     let mut v = end;
     while v > lim {
         v -= 1;
-        if speech_verb_at(cx, v) {
+        // (`Reed shot back, "…"`: the particle ends the cue, right
+        // before the quote.)
+        let particle = v + 1 == end && v > lo && phrasal_at(cx, v - 1);
+        if speech_verb_at(cx, v) || particle {
             // Between the verb and the quote: no clause (`that …`).
             let gap_ok = (v + 1..end).all(|k| {
                 cx.lex.word(k) && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "to" | "for")
@@ -413,12 +427,13 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
                     cue: Some(cx.span(v)),
                 });
             }
-            let (np, at) = subject_before(cx, v, lo)?;
+            let verb = if particle { v - 1 } else { v };
+            let (np, at) = subject_before(cx, verb, lo)?;
             return Some(Link {
                 np,
                 at,
                 rule,
-                cue: Some(cx.span(v)),
+                cue: Some(cx.span(verb)),
             });
         }
         if !cx.lex.word(v) {
