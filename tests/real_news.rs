@@ -475,3 +475,37 @@ fn phrasal_cues() {
     ];
     run("phrasal cues", ROWS);
 }
+
+/// The present progressive of live copy (`Reed is telling voters that
+/// "…"`, `Reed, celebrating a win, is pledging to "…"`): the subject of
+/// the progressive speaks; a passive (`Reed was told`) still does not.
+#[test]
+fn progressive_verbs_of_saying() {
+    const ROWS: &[Row] = &[
+        (
+            "Polls close at eight.\n\nTomas Reed is telling voters at a diner that \"the count will be close.\"",
+            "\"the count",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Polls close at eight.\n\nTomas Reed, celebrating a win in his home town, is pledging to \"win every ward.\"",
+            "\"win every",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Polls close at eight.\n\nAda Brisk is still insisting that the vote was \"a farce.\"",
+            "\"a farce",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Polls close at eight.\n\nVoters were told the count would be \"very slow.\"",
+            "\"very slow",
+            None,
+            None,
+        ),
+    ];
+    run("progressive", ROWS);
+}

@@ -49,7 +49,18 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     if s <= floor {
         return None;
     }
-    let last = s - 1;
+    let mut last = s - 1;
+    // `Reed is telling voters`: a progressive, whose subject speaks.
+    if cx.lex.low(v).ends_with("ing")
+        && last > floor
+        && cx.lex.word(last)
+        && matches!(cx.lex.low(last), "is" | "are" | "was" | "were")
+    {
+        last -= 1;
+        while last > floor && cx.lex.word(last) && is_adverb(cx.lex.low(last)) {
+            last -= 1;
+        }
+    }
     // A passive (`residents have been told`) has no speaker as subject.
     if cx.lex.word(last) && is_be_form(cx.lex.low(last)) {
         return None;
