@@ -509,3 +509,38 @@ fn progressive_verbs_of_saying() {
     ];
     run("progressive", ROWS);
 }
+
+/// Coordinated verbs (`Reed took the stage and called the plan "…"`) and
+/// documents put out by someone (`Reed issued a statement saying "…"`):
+/// the sentence's subject, the statement's issuer; a statement with no
+/// issuer in the sentence stays nobody's.
+#[test]
+fn coordinated_verbs_and_issued_statements() {
+    const ROWS: &[Row] = &[
+        (
+            "The rally ran late.\n\nTomas Reed took the stage at nine and called the council \"rotten to the core.\"",
+            "\"rotten",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The rally ran late.\n\nAda Brisk thanked the crowd for \"standing up when the council would not.\"",
+            "\"standing",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The rally ran late.\n\nOn Saturday, Ada Brisk issued a statement saying the mayor was \"a remarkable person.\"",
+            "\"a remarkable",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "The rally ran late.\n\nThe statement said the family had been left \"frightened of our own door.\"",
+            "\"frightened",
+            None,
+            None,
+        ),
+    ];
+    run("coordinated verbs and statements", ROWS);
+}

@@ -159,7 +159,7 @@ pub(crate) static REPORTING_VERBS: &[&str] = &[
     "ridicule", "ridiculed", "ridicules", "ridiculing", "rule", "ruled", "rules", "ruling",
     "signal", "signaled", "signaling", "signalled", "signalling", "signals", "slam", "slammed",
     "slamming", "slams",
-    "term", "termed", "terming", "terms", "threaten", "threatened", "threatening", "threatens",
+    "term", "termed", "terming", "terms", "thank", "thanked", "thanking", "thanks", "threaten", "threatened", "threatening", "threatens",
     "tout", "touted", "touting", "touts",
     "underline", "underlined", "underlines", "underlining", "underscore", "underscored",
     "underscores", "underscoring", "urge", "urged", "urges", "urging",
@@ -193,6 +193,26 @@ static PHRASAL_SPEECH: &[(&str, &str)] = &[
 /// [`PHRASAL_SPEECH`]).
 pub(crate) fn is_phrasal_speech(verb: &str, particle: &str) -> bool {
     PHRASAL_SPEECH.binary_search(&(verb, particle)).is_ok()
+}
+
+/// Verbs by which someone puts out a document (`Reed issued a statement
+/// saying …`, `the ministry released a report`): the document's words
+/// are its issuer's. Past forms, as news copy uses them.
+static ISSUE_VERBS: &[&str] = &[
+    "circulated",
+    "emailed",
+    "issued",
+    "posted",
+    "published",
+    "released",
+    "sent",
+    "tweeted",
+];
+
+/// Whether `lower` is a verb that puts out a document (see
+/// [`ISSUE_VERBS`]).
+pub(crate) fn is_issue_verb(lower: &str) -> bool {
+    ISSUE_VERBS.binary_search(&lower).is_ok()
 }
 
 /// Whether `lower` is a form of a speech verb (`said`, `tells`, `adding`).
@@ -245,6 +265,8 @@ mod tests {
     fn phrasal_table_is_sorted_and_distinct() {
         assert!(PHRASAL_SPEECH.windows(2).all(|w| w[0] < w[1]));
         assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));
+        assert!(ISSUE_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_issue_verb("issued") && !is_issue_verb("said"));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
-use crate::lexicon::verbs::is_phrasal_speech;
+use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
@@ -111,7 +111,14 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
         return None;
     }
-    np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)
+    let found = np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)?;
+    // `Reed issued a statement saying …`: the statement's issuer.
+    if let (Np::Document(None), lo) = found {
+        if lo > floor + 1 && cx.lex.word(lo - 1) && is_issue_verb(cx.lex.low(lo - 1)) {
+            return subject_before(cx, lo - 1, floor);
+        }
+    }
+    Some(found)
 }
 
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.

@@ -38,7 +38,19 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 });
             }
         }
-        if let Some((np, at)) = subject_before(cx, v, lo) {
+        // `Reed took the stage and called the plan "…"`: a verb joined to
+        // the sentence's first by `and` has its subject.
+        let joined = v > lo + 1
+            && cx.lex.word(v - 1)
+            && matches!(cx.lex.low(v - 1), "and" | "but")
+            && !w.ends_with("ing");
+        let subject = subject_before(cx, v, lo).or_else(|| {
+            joined
+                .then(|| clause_subject(cx, v))
+                .flatten()
+                .filter(|&(np, _)| !matches!(np, crate::mention::Np::Document(_)))
+        });
+        if let Some((np, at)) = subject {
             // `Reed said Lund called on members to be "…"`: the one who
             // reports the clause, not its subject.
             if let Some(outer) = teller(cx, at, lo) {
@@ -64,7 +76,10 @@ fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
         return true;
     }
     let w = cx.lex.low(v);
-    let plain = !w.ends_with("ed") && !w.ends_with('s') && !matches!(w, "said" | "told" | "wrote");
+    // (`a statement saying`: `saying` heads no compound.)
+    let plain = !w.ends_with("ed")
+        && !w.ends_with('s')
+        && !matches!(w, "said" | "told" | "wrote" | "saying");
     plain
         && v > lo + 1
         && det(v - 2)
