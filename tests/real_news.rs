@@ -544,3 +544,30 @@ fn coordinated_verbs_and_issued_statements() {
     ];
     run("coordinated verbs and statements", ROWS);
 }
+
+/// `was quoted as saying`: the one quoted speaks, before or after the
+/// quote.
+#[test]
+fn quoted_as_saying() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote is near.\n\n\"Our method works,\" Tomas Reed is quoted as saying. \"We call fewer people.\"",
+            "\"Our method",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is near.\n\nTomas Reed was quoted as saying: \"You may sit.\"",
+            "\"You may",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is near.\n\nTomas Reed was quoted as saying the vote was \"rigged\".",
+            "\"rigged",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("quoted as saying", ROWS);
+}

@@ -49,6 +49,14 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     if s <= floor {
         return None;
     }
+    // `Reed was quoted as saying`: the one quoted.
+    if s > floor + 3 && quoted_as_before(cx, s) {
+        s -= 3;
+        if s <= floor {
+            return None;
+        }
+        return np_ending_at(cx.lex, cx.idx, cx.ms, s - 1, floor);
+    }
     let mut last = s - 1;
     // `Reed is telling voters`: a progressive, whose subject speaks.
     if cx.lex.low(v).ends_with("ing")
@@ -215,6 +223,15 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
         k += 1;
     }
+    // (`"…," Reed was quoted as saying.`)
+    if k + 3 < hi && cx.lex.low(k + 3) == "saying" && quoted_as_before(cx, k + 3) {
+        return Some(Link {
+            np,
+            at: r,
+            rule: Rule::NameSaid,
+            cue: Some(cx.span(k + 3)),
+        });
+    }
     if k < hi && (speech_verb_at(cx, k) || phrasal_at(cx, k)) {
         return Some(Link {
             np,
@@ -237,6 +254,15 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     None
+}
+
+/// `was quoted as` right before token `s` (a form of `be`, `quoted`, `as`).
+fn quoted_as_before(cx: &Ctx<'_, '_, '_>, s: usize) -> bool {
+    s >= 3
+        && (s - 3..s).all(|k| cx.lex.word(k))
+        && is_be_form(cx.lex.low(s - 3))
+        && cx.lex.low(s - 2) == "quoted"
+        && cx.lex.low(s - 1) == "as"
 }
 
 /// `shot back`, `cut in`, `chimed in`: a verb of saying in two words at
