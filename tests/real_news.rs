@@ -571,3 +571,25 @@ fn quoted_as_saying() {
     ];
     run("quoted as saying", ROWS);
 }
+
+/// A fragment in a sentence opened by a person the story quotes as its
+/// subject (`Reed has long pushed his promise of "free ferries"`) is that
+/// person's, weakly; not a person the story never quotes.
+#[test]
+fn a_fragment_in_a_speakers_sentence() {
+    const ROWS: &[Row] = &[
+        (
+            "Tomas Reed said on Monday that the pier would close.\n\nReed has long pushed his promise of \"free ferries\" to voters on the islands.",
+            "\"free ferries",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "The pier will close.\n\nAda Brisk has long pushed the idea of \"free ferries\" at the port.",
+            "\"free ferries",
+            None,
+            None,
+        ),
+    ];
+    run("fragment in a speaker's sentence", ROWS);
+}

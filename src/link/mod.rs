@@ -93,7 +93,8 @@ pub(crate) enum Rule {
     HeadlineEcho,
     /// `"…"` then `That was the verdict of X`.
     Verdict,
-    /// A partial quote in a sentence whose subject is `he`/`she` (weak).
+    /// A partial quote in a sentence whose subject is `he`/`she`, or a
+    /// name the story quotes (weak).
     PronounSubject,
     /// The current speaker, with no neighbour to continue (weak).
     CurrentSpeaker,
