@@ -9,8 +9,8 @@
 
 use crate::config::Config;
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_definite, is_determiner, is_name_connector, is_object_preposition,
-    is_object_verb, is_possessive,
+    is_adverb, is_article, is_definite, is_determiner, is_group_count, is_name_connector,
+    is_object_preposition, is_object_verb, is_possessive,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
@@ -60,6 +60,10 @@ pub(crate) struct NameMention {
     /// Evidence that this is a person: a known first name, a courtesy
     /// title or a role.
     pub personal: bool,
+    /// The mention stands in a quote's cue clause, after the quote and its
+    /// verb of saying (`"…," Reed told host Piet Lund`, `"…," said Reed,
+    /// who backs Ada Lund`): a listener or an aside, not a new speaker.
+    pub aside: bool,
 }
 
 /// Strip a final possessive (`Rubio's` → `Rubio`).
@@ -497,11 +501,86 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 object,
                 in_role,
                 personal,
+                aside: false,
             });
         }
         i = run_end.max(i + 1);
     }
+    mark_inside_roles(&mut out);
+    mark_attributive(lex, &mut out);
+    mark_asides(lex, &mut out);
     out
+}
+
+/// `Brindle campaign manager Tom Reed`: a name inside the role before
+/// another name is an affiliation, not a person of its own in the text.
+fn mark_inside_roles(ms: &mut [NameMention]) {
+    for i in 1..ms.len() {
+        let (lo, ns) = (ms[i].full_start, ms[i].start);
+        if lo == ns {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && ms[j - 1].start >= lo {
+            j -= 1;
+            if ms[j].end <= ns {
+                ms[j].in_role = true;
+                ms[j].object = true;
+            }
+        }
+    }
+}
+
+/// `a senior Reed adviser`, `one Vell campaign source`, `Brisk aides`: a
+/// name right before the lower-case head of a noun phrase (a title, a
+/// source, an organisation word, after at most two more such words or
+/// modifiers) modifies it; the phrase's head is who acts, not the name.
+fn mark_attributive(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    for m in ms.iter_mut() {
+        if m.org || is_possessive(lex.doc.text_of(m.end - 1)) {
+            continue;
+        }
+        let e = m.end;
+        let head = (e..e + 3).find(|&k| {
+            !lex.word(k) || lex.cap(k) || !lex.same_sent(m.start, k) || head_noun(lex, k)
+        });
+        let attributive = head.is_some_and(|k| {
+            lex.word(k)
+                && !lex.cap(k)
+                && lex.same_sent(m.start, k)
+                && head_noun(lex, k)
+                && (e..k).all(|j| lex.modifier(j) || head_noun(lex, j))
+        });
+        if attributive {
+            m.in_role = true;
+            m.object = true;
+        }
+    }
+}
+
+/// Mark the mentions that stand in a quote's cue clause: in the quote's
+/// sentence, after the quote and a verb of saying that follows it. One
+/// walk over the tokens.
+fn mark_asides(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    let toks = &lex.doc.toks;
+    let mut m = 0;
+    let (mut sent, mut quoted, mut cue) = (u32::MAX, false, false);
+    for (i, tok) in toks.iter().enumerate() {
+        if tok.sent != sent {
+            (sent, quoted, cue) = (tok.sent, false, false);
+        }
+        match tok.kind() {
+            TokKind::Quote(_) => (quoted, cue) = (true, false),
+            TokKind::Word if quoted && !cue => cue = lex.speech_at(i) && !lex.cap(i),
+            _ => {}
+        }
+        while m < ms.len() && ms[m].full_start <= i {
+            if ms[m].full_start == i {
+                ms[m].aside = cue;
+            }
+            m += 1;
+        }
+    }
 }
 
 /// Is token `j` a capitalised organisation head (`University`, `Hospital`,
@@ -1233,7 +1312,13 @@ pub(crate) fn np_starting_at(
     if first >= ceil || !lex.word(first) {
         return None;
     }
-    if let Some(m) = idx.starting_at(first) {
+    if let Some(mut m) = idx.starting_at(first) {
+        // `Vell Bank's Tomas Reed`: the name the possessive modifies.
+        if is_possessive_mention(lex.doc, &ms[m]) && ms[m].end < ceil {
+            if let Some(n) = idx.starting_at(ms[m].end).filter(|&n| n != m) {
+                m = n;
+            }
+        }
         let mut end = ms[m].end;
         if let Some(r) = ms[m].role_after {
             end = end.max(r.toks.1);
@@ -1246,7 +1331,13 @@ pub(crate) fn np_starting_at(
     }
     // Determiner, modifiers, head, then an optional prepositional phrase.
     let mut k = first;
-    if is_determiner(w) {
+    // `hundreds of his supporters`: the group is the phrase after `of`.
+    if is_group_count(w) && lex.word(first + 1) && lex.low(first + 1) == "of" {
+        k += 2;
+        if lex.word(k) && is_determiner(lex.low(k)) {
+            k += 1;
+        }
+    } else if is_determiner(w) {
         k += 1;
     }
     let mut head = None;
@@ -1310,6 +1401,13 @@ pub(crate) fn np_starting_at(
             k += 1;
             break;
         }
+        // `said the cheerful ferryman`, `one unaligned Vell strategist`: an
+        // adjective the lexicon lacks, after a determiner, before a head
+        // that follows within the phrase.
+        if is_determiner(w) && k > first && unknown_adjective(lex, k) {
+            k += 1;
+            continue;
+        }
         return None;
     }
     let head = head?;
@@ -1337,6 +1435,81 @@ pub(crate) fn np_starting_at(
         end = e;
     }
     Some((descriptor(lex, first, end, head), end))
+}
+
+/// Most tokens inside a label bracket after a name.
+const MAX_LABEL_TOKENS: usize = 6;
+
+/// `Ada Brisk (D-Vel.)`, `Tom Reed (Green)`: a short bracket right after a
+/// name, opening at token `open`, of capitalised words and punctuation
+/// only — a party and a state, a party — that a cue reads past. Returns
+/// one past its closing bracket.
+pub(crate) fn label_bracket_after(lex: &Lex<'_, '_>, open: usize) -> Option<usize> {
+    if !lex.punct(open, '(') || !lex.cap(open + 1) {
+        return None;
+    }
+    let lim = (open + 2 + MAX_LABEL_TOKENS).min(lex.doc.toks.len());
+    for k in open + 1..lim {
+        if lex.punct(k, ')') {
+            return (k > open + 1).then_some(k + 1);
+        }
+        let fits = match lex.doc.toks[k].kind() {
+            TokKind::Word => lex.cap(k),
+            TokKind::Punct(c) => matches!(c, '.' | '-' | ',' | '–'),
+            TokKind::Quote(_) => false,
+        };
+        if !fits || !lex.same_sent(open, k) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The opening bracket of a label bracket (see [`label_bracket_after`])
+/// that closes at token `close`.
+pub(crate) fn label_bracket_before(lex: &Lex<'_, '_>, close: usize) -> Option<usize> {
+    if !lex.punct(close, ')') {
+        return None;
+    }
+    let lo = close.saturating_sub(MAX_LABEL_TOKENS + 1);
+    (lo..close)
+        .rev()
+        .find(|&k| lex.punct(k, '('))
+        .filter(|&k| label_bracket_after(lex, k) == Some(close + 1))
+}
+
+/// A lower-case word that may be an adjective the lexicon lacks: letters
+/// only, and no verb, pronoun, preposition or conjunction we know.
+fn unknown_adjective(lex: &Lex<'_, '_>, k: usize) -> bool {
+    let w = lex.low(k);
+    lex.word(k)
+        && !lex.cap(k)
+        && w.len() > 2
+        && w.chars().all(char::is_alphabetic)
+        && !lex.reporting(w)
+        && !is_determiner(w)
+        && !is_object_preposition(w)
+        && subject_pronoun(w).is_none()
+        && !matches!(
+            w,
+            "and"
+                | "or"
+                | "but"
+                | "who"
+                | "that"
+                | "which"
+                | "whose"
+                | "when"
+                | "while"
+                | "with"
+                | "for"
+                | "was"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "not"
+        )
 }
 
 /// The determiner-free words of a descriptor, as the text gives them.

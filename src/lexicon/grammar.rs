@@ -18,11 +18,22 @@ pub(crate) fn is_article(lower: &str) -> bool {
 }
 
 /// Determiners that open a descriptor or a role phrase (`the minister`,
-/// `his lawyer`, `another witness`, `one resident`).
+/// `his lawyer`, `another witness`, `one resident`, `some protesters`,
+/// `several residents`).
 static DETERMINERS: &[&str] = &[
-    "a", "an", "another", "her", "his", "its", "my", "one", "our", "that", "the", "their", "this",
-    "your",
+    "a", "an", "another", "her", "his", "its", "many", "my", "one", "our", "several", "some",
+    "that", "the", "their", "this", "your",
 ];
+
+/// Nouns of number that open a group before `of` (`hundreds of his
+/// supporters`, `dozens of residents`).
+static GROUP_COUNTS: &[&str] = &["dozens", "hundreds", "millions", "scores", "thousands"];
+
+/// Whether `lower` opens a group before `of` (see [`GROUP_COUNTS`]).
+#[inline]
+pub(crate) fn is_group_count(lower: &str) -> bool {
+    contains(GROUP_COUNTS, lower)
+}
 
 /// Whether `lower` opens a descriptor or a role phrase (see [`DETERMINERS`]).
 #[inline]
@@ -337,6 +348,7 @@ mod tests {
             ("BE_FORMS", BE_FORMS),
             ("NAME_CONNECTORS", NAME_CONNECTORS),
             ("OBJECT_VERBS", OBJECT_VERBS),
+            ("GROUP_COUNTS", GROUP_COUNTS),
             ("TERM_CUES", TERM_CUES),
             ("WORK_NOUNS", WORK_NOUNS),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS),

@@ -35,7 +35,8 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "apologize", "apologized", "apologizes", "apologizing", "argue", "argued", "argues", "arguing",
     "ask", "asked", "asking", "asks", "assent", "assented", "assenting", "assents", "assert",
     "asserted", "asserting", "asserts", "assure", "assured", "assures", "assuring",
-    "beg", "begged", "begging", "begs", "bellow", "bellowed", "bellowing", "bellows", "bemoan",
+    "bark", "barked", "barking", "barks", "beg", "begged", "begging", "begs", "bellow",
+    "bellowed", "bellowing", "bellows", "bemoan",
     "bemoaned", "bemoaning", "bemoans", "blurt", "blurted", "blurting", "blurts", "boast",
     "boasted", "boasting", "boasts", "brag", "bragged", "bragging", "brags",
     "caution", "cautioned", "cautioning", "cautions", "chant", "chanted", "chanting", "chants",
@@ -48,7 +49,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends",
     "continue", "continued", "continues", "continuing", "counsel", "counseled", "counseling",
     "counselled", "counselling", "counsels", "counter", "countered", "countering", "counters",
-    "cried", "cries", "cry", "crying",
+    "cried", "cries", "crow", "crowed", "crowing", "crows", "cry", "crying",
     "declare", "declared", "declares", "declaring", "demand", "demanded", "demanding", "demands",
     "denied", "denies", "deny", "denying", "describe", "described", "describes", "describing",
     "disagree", "disagreed", "disagreeing", "disagrees", "disclose", "disclosed", "discloses",
@@ -164,13 +165,61 @@ pub(crate) static REPORTING_VERBS: &[&str] = &[
     "ridicule", "ridiculed", "ridicules", "ridiculing", "rule", "ruled", "rules", "ruling",
     "signal", "signaled", "signaling", "signalled", "signalling", "signals", "slam", "slammed",
     "slamming", "slams",
-    "term", "termed", "terming", "terms", "threaten", "threatened", "threatening", "threatens",
+    "term", "termed", "terming", "terms", "thank", "thanked", "thanking", "thanks", "threaten", "threatened", "threatening", "threatens",
     "tout", "touted", "touting", "touts",
     "underline", "underlined", "underlines", "underlining", "underscore", "underscored",
     "underscores", "underscoring", "urge", "urged", "urges", "urging",
     "voice", "voiced", "voices", "voicing", "vow", "vowed", "vowing", "vows",
     "warn", "warned", "warning", "warns", "welcome", "welcomed", "welcomes", "welcoming",
 ];
+
+/// Phrasal verbs that introduce speech right next to a quote (`"…," Reed
+/// shot back`, `Lund cut in: "…"`), as (verb form, particle), sorted: the
+/// past and present forms news copy uses. Read only as a cue beside a
+/// quote, where `went on` or `pointed out` cannot mean anything else.
+static PHRASAL_SPEECH: &[(&str, &str)] = &[
+    ("chimed", "in"),
+    ("chimes", "in"),
+    ("cut", "in"),
+    ("cuts", "in"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("goes", "on"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("pointed", "out"),
+    ("points", "out"),
+    ("shoots", "back"),
+    ("shot", "back"),
+    ("snapped", "back"),
+    ("went", "on"),
+];
+
+/// Whether `verb` then `particle` is a phrasal verb of saying (see
+/// [`PHRASAL_SPEECH`]).
+pub(crate) fn is_phrasal_speech(verb: &str, particle: &str) -> bool {
+    PHRASAL_SPEECH.binary_search(&(verb, particle)).is_ok()
+}
+
+/// Verbs by which someone puts out a document (`Reed issued a statement
+/// saying …`, `the ministry released a report`): the document's words
+/// are its issuer's. Past forms, as news copy uses them.
+static ISSUE_VERBS: &[&str] = &[
+    "circulated",
+    "emailed",
+    "issued",
+    "posted",
+    "published",
+    "released",
+    "sent",
+    "tweeted",
+];
+
+/// Whether `lower` is a verb that puts out a document (see
+/// [`ISSUE_VERBS`]).
+pub(crate) fn is_issue_verb(lower: &str) -> bool {
+    ISSUE_VERBS.binary_search(&lower).is_ok()
+}
 
 /// Whether `lower` is a form of a speech verb (`said`, `tells`, `adding`).
 pub(crate) fn is_speech_verb(lower: &str) -> bool {
@@ -226,6 +275,14 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed("SPEECH_VERBS", SPEECH_VERBS);
         assert_well_formed("REPORTING_VERBS", REPORTING_VERBS);
+    }
+
+    #[test]
+    fn phrasal_table_is_sorted_and_distinct() {
+        assert!(PHRASAL_SPEECH.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));
+        assert!(ISSUE_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_issue_verb("issued") && !is_issue_verb("said"));
     }
 
     #[test]

@@ -153,7 +153,8 @@ pub(crate) static DEMONYMS: &[&str] = &[
 pub(crate) static UNNAMED_SOURCE_NOUNS: &[&str] = &[
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally", "analyst",
     "analysts", "associate", "associates", "attendee", "attendees", "bystander", "bystanders",
-    "colleague", "colleagues", "commuter", "commuters", "demonstrator", "demonstrators", "diplomat",
+    "colleague", "colleagues", "commuter", "commuters", "confidant", "confidante",
+    "confidantes", "confidants", "demonstrator", "demonstrators", "diplomat",
     "diplomats", "employee", "employees", "executive", "executives", "expert", "experts",
     "eyewitness", "eyewitnesses", "fan", "fans", "friend", "friends", "insider", "insiders",
     "investigator", "investigators", "lawmaker", "lawmakers", "legislator", "legislators", "local",

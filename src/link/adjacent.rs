@@ -3,7 +3,8 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
-use crate::mention::{np_ending_at, np_starting_at, Np};
+use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
+use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
 /// A speech verb at token `i`?
@@ -39,10 +40,35 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             s -= 1;
         }
     }
+    // `Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
+    if s > floor + 1 {
+        if let Some(open) = label_bracket_before(cx.lex, s - 1).filter(|&o| o > floor) {
+            s = open;
+        }
+    }
     if s <= floor {
         return None;
     }
-    let last = s - 1;
+    // `Reed was quoted as saying`: the one quoted.
+    if s > floor + 3 && quoted_as_before(cx, s) {
+        s -= 3;
+        if s <= floor {
+            return None;
+        }
+        return np_ending_at(cx.lex, cx.idx, cx.ms, s - 1, floor);
+    }
+    let mut last = s - 1;
+    // `Reed is telling voters`: a progressive, whose subject speaks.
+    if cx.lex.low(v).ends_with("ing")
+        && last > floor
+        && cx.lex.word(last)
+        && matches!(cx.lex.low(last), "is" | "are" | "was" | "were")
+    {
+        last -= 1;
+        while last > floor && cx.lex.word(last) && is_adverb(cx.lex.low(last)) {
+            last -= 1;
+        }
+    }
     // A passive (`residents have been told`) has no speaker as subject.
     if cx.lex.word(last) && is_be_form(cx.lex.low(last)) {
         return None;
@@ -93,14 +119,21 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
         return None;
     }
-    np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)
+    let found = np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)?;
+    // `Reed issued a statement saying …`: the statement's issuer.
+    if let (Np::Document(None), lo) = found {
+        if lo > floor + 1 && cx.lex.word(lo - 1) && is_issue_verb(cx.lex.low(lo - 1)) {
+            return subject_before(cx, lo - 1, floor);
+        }
+    }
+    Some(found)
 }
 
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.
 pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
-        return None;
+        return next_sentence(cx, q);
     }
     let dash = matches!(
         cx.doc().toks[r].kind(),
@@ -114,7 +147,8 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     // said X (a finite verb: `saying X` is not an attribution)
     if speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing") {
-        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)?;
+        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
+            .or_else(|| role_then_name(cx, r + 1, hi))?;
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;
         }
@@ -126,7 +160,8 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     // X said
-    let (np, mut e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)?;
+    let (np, mut e) =
+        np_starting_at(cx.lex, cx.idx, cx.ms, r, hi).or_else(|| role_then_name(cx, r, hi))?;
     // `the BBC quoted him as saying`: the one quoted speaks.
     if e + 3 < hi
         && cx.lex.word(e)
@@ -151,6 +186,12 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                     cue: Some(cx.span(e)),
                 });
             }
+        }
+    }
+    // `"…," Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
+    if matches!(np, Np::Name(_)) {
+        if let Some(after) = label_bracket_after(cx.lex, e).filter(|&a| a < hi) {
+            e = after;
         }
     }
     let np_end = e;
@@ -182,7 +223,16 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
         k += 1;
     }
-    if k < hi && speech_verb_at(cx, k) {
+    // (`"…," Reed was quoted as saying.`)
+    if k + 3 < hi && cx.lex.low(k + 3) == "saying" && quoted_as_before(cx, k + 3) {
+        return Some(Link {
+            np,
+            at: r,
+            rule: Rule::NameSaid,
+            cue: Some(cx.span(k + 3)),
+        });
+    }
+    if k < hi && (speech_verb_at(cx, k) || phrasal_at(cx, k)) {
         return Some(Link {
             np,
             at: r,
@@ -202,6 +252,157 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             rule: Rule::Dash,
             cue: Some(cx.span(r - 1)),
         });
+    }
+    None
+}
+
+/// `was quoted as` right before token `s` (a form of `be`, `quoted`, `as`).
+fn quoted_as_before(cx: &Ctx<'_, '_, '_>, s: usize) -> bool {
+    s >= 3
+        && (s - 3..s).all(|k| cx.lex.word(k))
+        && is_be_form(cx.lex.low(s - 3))
+        && cx.lex.low(s - 2) == "quoted"
+        && cx.lex.low(s - 1) == "as"
+}
+
+/// `shot back`, `cut in`, `chimed in`: a verb of saying in two words at
+/// token `k` (see [`is_phrasal_speech`]).
+fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    cx.lex.word(k)
+        && cx.lex.word(k + 1)
+        && !cx.lex.cap(k)
+        && cx.lex.same_sent(k, k + 1)
+        && is_phrasal_speech(cx.lex.low(k), cx.lex.low(k + 1))
+}
+
+/// Words that may follow the verb of a cue that is a sentence of its own
+/// (`"…?" Tom Reed asked on Monday.`): a time or place, a listener; not
+/// a clause of reported speech (`Reed said the pier …`).
+const CUE_TAIL: &[&str] = &[
+    "after",
+    "as",
+    "at",
+    "before",
+    "during",
+    "earlier",
+    "in",
+    "later",
+    "of",
+    "on",
+    "then",
+    "to",
+    "today",
+    "tonight",
+    "when",
+    "while",
+    "with",
+    "yesterday",
+];
+
+/// `"Is that all?" Tom Reed asked.` · `"We will win." Reed said.`: a quote
+/// that ends its sentence, then a short sentence of its own that is only
+/// the cue — a subject, a verb of saying, and at most a time, a place or
+/// a listener.
+fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    let r = t + 1;
+    if r >= doc.toks.len()
+        || !cx.lex.word(r)
+        || doc.toks[r].para != doc.toks[t].para
+        || doc.toks[r].sent == doc.toks[t].sent
+        || doc.toks[r].line_start()
+        || !crate::segment::ends_sentence(cx.content[q])
+    {
+        return None;
+    }
+    // The quote stands alone (`Roe called it "a farce." Reed said …` is
+    // not Reed's).
+    if !doc.toks[t].sent_start() && t > 0 && cx.lex.word(t - 1) {
+        return None;
+    }
+    let ceil = cx.qtok.get(q + 1).map_or(doc.toks.len(), |&n| n as usize);
+    let mut hi = r;
+    while hi < ceil && hi - r <= REACH && doc.toks[hi].sent == doc.toks[r].sent {
+        hi += 1;
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)?;
+    if matches!(np, Np::Document(_)) {
+        return None;
+    }
+    let mut k = e;
+    while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
+        k += 1;
+    }
+    if k >= hi || !speech_verb_at(cx, k) || cx.lex.low(k).ends_with("ing") {
+        return None;
+    }
+    let n = k + 1;
+    // (Not a colon or a quote: `Reed replied: "…"` opens the next one.)
+    let tail_ok = n >= hi
+        || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
+        || cx.lex.word(n) && CUE_TAIL.contains(&cx.lex.low(n))
+        || matches!(cx.lex.low(k), "told" | "tells" | "asked" | "asks");
+    tail_ok.then_some(Link {
+        np,
+        at: r,
+        rule: Rule::NextSentenceSaid,
+        cue: Some(cx.span(k)),
+    })
+}
+
+/// `harbour pilot Ilse Varga`, `the cheerful porter Tom Reed`: a name
+/// after a few lower-case words of a role the lexicon does not know (an
+/// article at most first), as the subject or object of a cue right after
+/// a quote. Returns the name and one past its phrase.
+fn role_then_name(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<(Np, usize)> {
+    let lex = cx.lex;
+    let mut k = r;
+    if lex.word(k) && is_article(lex.low(k)) {
+        k += 1;
+    }
+    while k < hi && k < r + 5 {
+        if let Some(m) = cx.idx.starting_at(k).filter(|_| k > r) {
+            let m_ = &cx.ms[m];
+            if m_.org || m_.end - m_.start < 2 && !m_.personal {
+                return None;
+            }
+            let end = m_.role_after.map_or(m_.end, |a| a.toks.1.max(m_.end));
+            return Some((Np::Name(m), end.min(hi)));
+        }
+        let w = lex.low(k);
+        let plain = lex.word(k)
+            && !lex.cap(k)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !lex.reporting(w)
+            && !crate::lexicon::grammar::is_determiner(w)
+            && crate::lexicon::pronouns::subject_pronoun(w).is_none()
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "who"
+                    | "that"
+                    | "which"
+                    | "as"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "with"
+                    | "by"
+                    | "from"
+            );
+        if !plain {
+            return None;
+        }
+        k += 1;
     }
     None
 }
@@ -248,7 +449,10 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
     let mut v = end;
     while v > lim {
         v -= 1;
-        if speech_verb_at(cx, v) {
+        // (`Reed shot back, "…"`: the particle ends the cue, right
+        // before the quote.)
+        let particle = v + 1 == end && v > lo && phrasal_at(cx, v - 1);
+        if speech_verb_at(cx, v) || particle {
             // Between the verb and the quote: no clause (`that …`).
             let gap_ok = (v + 1..end).all(|k| {
                 cx.lex.word(k) && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "to" | "for")
@@ -267,12 +471,13 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
                     cue: Some(cx.span(v)),
                 });
             }
-            let (np, at) = subject_before(cx, v, lo)?;
+            let verb = if particle { v - 1 } else { v };
+            let (np, at) = subject_before(cx, verb, lo)?;
             return Some(Link {
                 np,
                 at,
                 rule,
-                cue: Some(cx.span(v)),
+                cue: Some(cx.span(verb)),
             });
         }
         if !cx.lex.word(v) {

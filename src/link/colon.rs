@@ -1,12 +1,50 @@
 //! Sieve 2, colon: `X: "…"` at the start of a line (headlines, interview
 //! turns, captions), and the headline's reverse, `'…': X vows to fight`.
 
-use super::{Ctx, Link, Rule};
+use super::adjacent::clause_subject;
+use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::is_adverb;
 use crate::mention::{np_ending_at, np_starting_at, Np};
+use crate::segment::TokKind;
 
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
-    before(cx, q).or_else(|| headline_after(cx, q))
+    before(cx, q)
+        .or_else(|| headline_after(cx, q))
+        .or_else(|| subject_colon(cx, q))
+}
+
+/// `Ada Brisk is more blunt: "…"`, `Reed delivered a warning to the board:`
+/// ending the paragraph before a quote that opens its own: a sentence that
+/// ends in a colon right before the quote, with no verb of saying (those
+/// are the adjacent cue's, and `Reed said that Lund told her:` is
+/// neither's), gives the quote to its subject (a name, pronoun or descriptor opening it).
+fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    if t == 0 || !cx.lex.punct(t - 1, ':') {
+        return None;
+    }
+    let c = t - 1;
+    let next_para = doc.toks[t].line_start() && doc.toks[c].para + 1 == doc.toks[t].para;
+    if doc.toks[c].sent != doc.toks[t].sent && !next_para {
+        return None;
+    }
+    let s = doc.sentence_lo(c, 0, REACH);
+    if !doc.toks[s].sent_start()
+        || (s..c).any(|k| matches!(doc.toks[k].kind(), TokKind::Quote(_)) || cx.lex.speech_at(k))
+    {
+        return None;
+    }
+    let (np, at) = clause_subject(cx, c)?;
+    if matches!(np, Np::Document(_)) {
+        return None;
+    }
+    Some(Link {
+        np,
+        at,
+        rule: Rule::SubjectColon,
+        cue: Some(cx.span(c)),
+    })
 }
 
 fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {

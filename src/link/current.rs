@@ -2,14 +2,16 @@
 //! outside quoted sentences (`…, Ms Roe said.`) make their subject the
 //! current speaker; a quote with no cue and no neighbour to continue may
 //! fall back on that speaker ([`Rule::CurrentSpeaker`]), or on the
-//! referent of a `he`/`she` subject in its own sentence
-//! ([`Rule::PronounSubject`]). Both are weak links.
+//! referent of a `he`/`she` subject in its own sentence, or a person the
+//! story quotes who opens it as subject ([`Rule::PronounSubject`]). Both
+//! are weak links.
 //!
 //! [`Rule::CurrentSpeaker`]: super::Rule::CurrentSpeaker
 //! [`Rule::PronounSubject`]: super::Rule::PronounSubject
 
 use super::{adjacent, passive_after, Ctx, REACH};
 use crate::analysis::SpeakerKind;
+use crate::lexicon::grammar::is_be_form;
 use crate::lexicon::pronouns::subject_pronoun;
 use crate::mention::{np_starting_at, NameMention, Np};
 use crate::resolve::Entities;
@@ -76,9 +78,44 @@ pub(crate) fn pronoun_subject(
         lex.word(k)
             && matches!(lex.low(k), "he" | "she")
             && (k == lo || !lex.word(k - 1) || k < lo + 6)
-    })?;
+    });
+    let Some(p) = p else {
+        return name_subject(cx, ents, q, lo, t);
+    };
     let g = subject_pronoun(lex.low(p))?;
     ents.resolve(lex, cx.ms, Np::Pronoun(g), p).map(|(e, _)| e)
+}
+
+/// `Reed has long pushed his promise of "free college"`: a fragment in a
+/// sentence that a person who has spoken opens as its subject (a name,
+/// then a lower-case verb) is that person's (weak, as a pronoun's).
+fn name_subject(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    q: usize,
+    lo: usize,
+    t: usize,
+) -> Option<usize> {
+    let lex = cx.lex;
+    let doc = cx.doc();
+    let partial = cx.content[q]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_lowercase);
+    if !partial || !doc.toks[lo].sent_start() || cx.in_headline(lo) {
+        return None;
+    }
+    let m = cx.idx.starting_at(lo)?;
+    let mention = &cx.ms[m];
+    let e = ents.of_mention[m];
+    let verb = mention.end;
+    let person = speaking_person(ents, mention, e) && ents.list[e].spoke;
+    (person
+        && verb < t
+        && lex.word(verb)
+        && !lex.cap(verb)
+        && !(is_be_form(lex.low(verb)) && lex.word(verb + 1) && lex.low(verb + 1).ends_with("ed"))
+        && !crate::mention::is_possessive_mention(doc, mention))
+    .then_some(e)
 }
 
 /// Is mention `m` of entity `e` a person who could be speaking: a person
@@ -86,6 +123,7 @@ pub(crate) fn pronoun_subject(
 pub(super) fn speaking_person(ents: &Entities, m: &NameMention, e: usize) -> bool {
     e != usize::MAX
         && !m.object
+        && !m.aside
         && ents.list[e].kind == SpeakerKind::Person
         && (m.personal || ents.list[e].personal || ents.list[e].spoke)
 }

@@ -118,9 +118,26 @@ pub(crate) fn turn(
         return None;
     }
     let own = turn_from(cx, dec, q, 0);
+    // A cue later in its own paragraph names the turn's speaker, unless
+    // that cue stands before its own quote (`"Why now?" Tomas Reed
+    // replied: "Because we can."`): it introduces that quote, and may well
+    // answer this one.
+    let forward = |k: usize| {
+        matches!(
+            dec[k].rule,
+            Some(
+                Rule::NameSaidBefore
+                    | Rule::SaidColonBefore
+                    | Rule::SubjectColon
+                    | Rule::ColonLabel
+            )
+        )
+    };
     if let Some(e) = own.speaker {
-        // A cue later in its own paragraph names the turn's speaker.
-        return Some(Turn::Speaker(e, Rule::SameTurn));
+        let by = (own.first..=own.last).find(|&k| dec[k].entity == Some(e));
+        if by.map_or(true, |k| !forward(k)) {
+            return Some(Turn::Speaker(e, Rule::SameTurn));
+        }
     }
     let mut run = [own; 2 * MAX_TURNS + 1];
     let mut n = 1;

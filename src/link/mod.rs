@@ -64,6 +64,8 @@ pub(crate) enum Rule {
     QuotedAs,
     /// `"…" — X, the Y`.
     Dash,
+    /// `"Why?" X asked.`: the cue a short sentence of its own after the quote.
+    NextSentenceSaid,
     /// `X said: "…"`, `X told reporters, "…"`.
     NameSaidBefore,
     /// `X said:` ending the paragraph before a quote that opens its own.
@@ -74,6 +76,8 @@ pub(crate) enum Rule {
     ColonLabel,
     /// `'…': X vows to fight` in a headline.
     HeadlineColon,
+    /// `X is more blunt: "…"`: the subject of a sentence ending in a colon.
+    SubjectColon,
     /// `"…," according to X`, `According to X, "…"`.
     AccordingTo,
     /// A partial quote in a sentence whose verb of saying has a subject.
@@ -114,7 +118,8 @@ pub(crate) enum Rule {
     HeadlineEcho,
     /// `"…"` then `That was the verdict of X`.
     Verdict,
-    /// A partial quote in a sentence whose subject is `he`/`she` (weak).
+    /// A partial quote in a sentence whose subject is `he`/`she`, or a
+    /// name the story quotes (weak).
     PronounSubject,
     /// The current speaker, with no neighbour to continue (weak).
     CurrentSpeaker,
@@ -125,9 +130,9 @@ impl Rule {
     pub(crate) fn sieve(self) -> Sieve {
         use Rule::*;
         match self {
-            SaidName | NameSaid | QuotedAs | Dash | NameSaidBefore | SaidColonBefore | Saying
-            | Narrator => Sieve::Adjacent,
-            ColonLabel | HeadlineColon | Interview => Sieve::Colon,
+            SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | NameSaidBefore
+            | SaidColonBefore | Saying | Narrator => Sieve::Adjacent,
+            ColonLabel | HeadlineColon | SubjectColon | Interview => Sieve::Colon,
             AccordingTo => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat

@@ -2,7 +2,7 @@
 //! reporting verb has a subject (`X stated that they were ready for "…"`,
 //! `X called for an end to "…"`).
 
-use super::adjacent::{clause_subject, subject_before};
+use super::adjacent::{clause_subject, speech_verb_at, subject_before};
 use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::is_article;
 
@@ -38,7 +38,24 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 });
             }
         }
-        if let Some((np, at)) = subject_before(cx, v, lo) {
+        // `Reed took the stage and called the plan "…"`: a verb joined to
+        // the sentence's first by `and` has its subject.
+        let joined = v > lo + 1
+            && cx.lex.word(v - 1)
+            && matches!(cx.lex.low(v - 1), "and" | "but")
+            && !w.ends_with("ing");
+        let subject = subject_before(cx, v, lo).or_else(|| {
+            joined
+                .then(|| clause_subject(cx, v))
+                .flatten()
+                .filter(|&(np, _)| !matches!(np, crate::mention::Np::Document(_)))
+        });
+        if let Some((np, at)) = subject {
+            // `Reed said Lund called on members to be "…"`: the one who
+            // reports the clause, not its subject.
+            if let Some(outer) = teller(cx, at, lo) {
+                return Some(outer);
+            }
             return Some(Link {
                 np,
                 at,
@@ -59,10 +76,46 @@ fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
         return true;
     }
     let w = cx.lex.low(v);
-    let plain = !w.ends_with("ed") && !w.ends_with('s') && !matches!(w, "said" | "told" | "wrote");
+    // (`a statement saying`: `saying` heads no compound.)
+    let plain = !w.ends_with("ed")
+        && !w.ends_with('s')
+        && !matches!(w, "said" | "told" | "wrote" | "saying");
     plain
         && v > lo + 1
         && det(v - 2)
         && cx.lex.word(v - 1)
         && !crate::mention::looks_plural(cx.lex.low(v - 1))
+}
+
+/// How many words a verb of saying may stand before the `that` opening
+/// the clause it reports (`said on Thursday that`).
+const TELLER_GAP: usize = 4;
+
+/// `Reed said Lund …`, `Reed said on Monday that Lund …`: a finite verb of
+/// saying (not a gerund) that reports the clause whose subject starts at
+/// `at`, with a subject of its own.
+fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
+    let lex = cx.lex;
+    let finite = |k: usize| speech_verb_at(cx, k) && !lex.low(k).ends_with("ing");
+    if at <= lo + 1 || !lex.word(at - 1) {
+        return None;
+    }
+    let u = if finite(at - 1) {
+        at - 1
+    } else if lex.low(at - 1) == "that" {
+        let lim = (at - 1).saturating_sub(TELLER_GAP).max(lo);
+        (lim..at - 1)
+            .rev()
+            .take_while(|&k| lex.word(k))
+            .find(|&k| finite(k))?
+    } else {
+        return None;
+    };
+    let (np, s) = subject_before(cx, u, lo)?;
+    Some(Link {
+        np,
+        at: s,
+        rule: Rule::Reported,
+        cue: Some(cx.span(u)),
+    })
 }
