@@ -61,8 +61,8 @@ options:
   --min-confidence P
                   keep a speaker only at confidence P or above: 0 to 1
                   (default 0.5, a name more likely right than wrong), or
-                  `precise` for the threshold trained for 0.95 precision
-                  on real news
+                  `precise`, the threshold trained for 0.95 precision on
+                  real news
   -h, --help      print this help
 
 exit codes: 0 done; 1 input unreadable, or --strict and a line failed;
@@ -170,7 +170,9 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, S
                         .ok()
                         .filter(|p| (0.0..=1.0).contains(p))
                         .ok_or_else(|| {
-                            format!("bad --min-confidence value {v:?}: give a number in 0..=1 or \"precise\"")
+                            format!(
+                                "bad --min-confidence value {v:?}: give a number in 0..=1 or precise"
+                            )
                         })?
                 });
             }

@@ -22,7 +22,7 @@ pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
 /// at which the learned model's speakers on `polnear-train` (real US
 /// political news) are right at least 95 times in 100. Chosen by the
 /// trainer with the weights, never by hand.
-pub const PRECISE_MIN_CONFIDENCE: f32 = crate::link::PRECISE_MIN_CONFIDENCE;
+pub const PRECISE_MIN_CONFIDENCE: f32 = crate::link::TRAINED_MIN_CONFIDENCE;
 
 /// The largest input attribution supports: token offsets are 32-bit.
 pub(crate) const MAX_SUPPORTED_BYTES: usize = u32::MAX as usize;
@@ -76,8 +76,8 @@ impl Config {
     }
 
     /// The lowest confidence at which a quote keeps its speaker (default
-    /// [`DEFAULT_MIN_CONFIDENCE`]; [`PRECISE_MIN_CONFIDENCE`] for 0.95
-    /// precision on real news). A quote's confidence is the model's
+    /// [`DEFAULT_MIN_CONFIDENCE`]; [`PRECISE_MIN_CONFIDENCE`] is trained for
+    /// 0.95 precision on real news). A quote's confidence is the model's
     /// probability that its best candidate speaker is right; below this the
     /// quote has no speaker, and the candidate is still shown as
     /// [`Attribution::alternative`](crate::Attribution::alternative). Raise

@@ -198,7 +198,7 @@ fn the_default_threshold_is_more_likely_right_than_wrong() {
         DEFAULT_MIN_CONFIDENCE
     );
     const { assert!(DEFAULT_MIN_CONFIDENCE == 0.5) };
-    // The trained threshold for 0.95 precision is a probability too.
+    // The threshold trained for 0.95 precision is a probability too.
     const { assert!(PRECISE_MIN_CONFIDENCE > 0.0 && PRECISE_MIN_CONFIDENCE < 1.0) };
 }
 

@@ -11,7 +11,8 @@
 //! is a sample: right when it names the gold speaker (the scorer's
 //! matching). A quote whose gold speaker is a pronoun or a descriptor (left
 //! unresolved) counts only through its machine `silver_speaker`, at half
-//! weight, and only for candidates a cue ties to the quote. Deterministic:
+//! weight, only when that is a full name, and only for candidates a cue
+//! ties to the quote. Deterministic:
 //! documents in file order, candidates in rule order, a fixed number of
 //! Newton steps. Trains on `polnear-train` only: `polnear-dev`, `news-dev`
 //! and our own set measure what generalises.
@@ -70,8 +71,10 @@ fn main() -> ExitCode {
 /// (`silver` when they come from the machine's coreference).
 struct Judged {
     cands: Vec<(Vec<f64>, String)>,
-    gold: Vec<String>,
-    silver: bool,
+    /// The names the scorer judges a speaker against (none: not judged).
+    scored: Option<Vec<String>>,
+    /// The names the model learns from, and whether they are silver.
+    learn: Option<(Vec<String>, bool)>,
 }
 
 fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, String> {
@@ -95,14 +98,17 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
 
     let mut samples: Vec<Sample> = Vec::new();
     for j in &judged {
+        let Some((gold, silver)) = &j.learn else {
+            continue;
+        };
         for (x, name) in &j.cands {
-            if j.silver && x[no_cue] != 0.0 {
+            if *silver && x[no_cue] != 0.0 {
                 continue;
             }
             samples.push(Sample {
                 x: x.clone(),
-                y: same_person(name, &j.gold),
-                weight: if j.silver { SILVER_WEIGHT } else { 1.0 },
+                y: same_person(name, gold),
+                weight: if *silver { SILVER_WEIGHT } else { 1.0 },
             });
         }
     }
@@ -110,10 +116,13 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         for (i, n) in names.iter().enumerate() {
             let mut c = [0.0f64; 4];
             for j in &judged {
+                let Some((gold, silver)) = &j.learn else {
+                    continue;
+                };
                 for (x, name) in &j.cands {
                     if x[i] != 0.0 {
-                        let y = same_person(name, &j.gold);
-                        c[usize::from(j.silver) * 2 + usize::from(y)] += 1.0;
+                        let y = same_person(name, gold);
+                        c[usize::from(*silver) * 2 + usize::from(y)] += 1.0;
                     }
                 }
             }
@@ -130,8 +139,8 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
     // likely right than wrong.
     let decisions: Vec<(f64, bool)> = judged
         .iter()
-        .filter(|j| !j.silver)
         .filter_map(|j| {
+            let gold = j.scored.as_ref()?;
             let scored: Vec<(f64, &str)> = j
                 .cands
                 .iter()
@@ -143,7 +152,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
                 })
                 .collect();
             let (p, name) = fit::decide(&scored)?;
-            Some((p, same_person(name, &j.gold)))
+            Some((p, same_person(name, gold)))
         })
         .collect();
     let t = fit::threshold(&decisions, TARGET_PRECISION);
@@ -163,7 +172,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
             );
         }
     }
-    let gold_judged = judged.iter().filter(|j| !j.silver).count();
+    let gold_judged = judged.iter().filter(|j| j.scored.is_some()).count();
     let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= t).map(|d| d.1).collect();
     let right = kept.iter().filter(|&&r| r).count();
     let summary = format!(
@@ -212,43 +221,64 @@ fn judge(doc: &Value) -> Result<Vec<Judged>, String> {
         let Some(g) = g else { continue };
         let g = &gold[g];
         let str_of = |v: &Value| v.as_str().map(str::to_string);
+        let mut names: Vec<String> = str_of(&g["speaker"]).into_iter().collect();
+        if !names.is_empty() {
+            if let Some(a) = g["aliases"].as_array() {
+                names.extend(a.iter().filter_map(str_of));
+            }
+        }
+        let silver = str_of(&g["silver_speaker"])
+            .filter(|s| full_name(s))
+            .map(|s| (vec![s], true));
         // A definite descriptor the conversion left as the speaker (`the
         // 43-year-old`, `the judge`) is unresolved by the corpus's own
-        // guidelines: judging a name against it would teach the model
-        // that resolving descriptors is wrong.
+        // guidelines: learning a name is wrong against it would teach the
+        // model that resolving descriptors is wrong. The scorer still
+        // judges it, and so does the threshold.
         let descriptor = g["speaker"].as_str().is_some_and(is_definite_descriptor);
-        let (names, silver) = if g.get("unresolved").is_some() || descriptor {
-            match str_of(&g["silver_speaker"]) {
-                Some(s) => (vec![s], true),
-                None => continue,
-            }
+        let (scored, learn) = if g.get("unresolved").is_some() {
+            (None, silver)
+        } else if descriptor {
+            (Some(names), silver)
         } else {
-            let mut names: Vec<String> = str_of(&g["speaker"]).into_iter().collect();
-            if !names.is_empty() {
-                if let Some(a) = g["aliases"].as_array() {
-                    names.extend(a.iter().filter_map(str_of));
-                }
-            }
-            (names, false)
+            (Some(names.clone()), Some((names, false)))
         };
+        if scored.is_none() && learn.is_none() {
+            continue;
+        }
         out.push(Judged {
             cands: q
                 .candidates
                 .into_iter()
                 .map(|c| (c.features.iter().map(|&v| f64::from(v)).collect(), c.name))
                 .collect(),
-            gold: names,
-            silver,
+            scored,
+            learn,
         });
     }
     Ok(out)
 }
 
-/// `the judge`, `the 43-year-old`: a definite article and a lower-case
-/// word (not `the Post`, an organisation's name).
+/// A silver speaker worth learning from: a full name, two or more
+/// capitalised words (`Ben Brafman`), not the one word machine coreference
+/// often stops at (`Judge`, `Florida`, `Touché`).
+fn full_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// `the judge`, `the 43-year-old`, `Reed's campaign manager`: a definite
+/// article or a possessive, then a lower-case word (not `the Post`, an
+/// organisation's name).
 fn is_definite_descriptor(speaker: &str) -> bool {
     let mut words = speaker.split_whitespace();
-    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    let determiner = words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the") || w.ends_with("'s") || w.ends_with("’s"));
+    determiner
         && words
             .next()
             .and_then(|w| w.chars().next())

@@ -46,7 +46,7 @@ use model::{Evidence, Features, QuoteFacts};
 
 pub(crate) use later::named_later;
 pub(crate) use model::NAMES as FEATURE_NAMES;
-pub(crate) use weights::MIN_CONFIDENCE as PRECISE_MIN_CONFIDENCE;
+pub(crate) use weights::MIN_CONFIDENCE as TRAINED_MIN_CONFIDENCE;
 
 /// The most tokens a rule reads on either side of a quote or cue: every
 /// rule's work per quote is bounded by it.
@@ -440,6 +440,7 @@ fn weigh(
                 .anchor
                 .map_or(0, |a| names_between(cx, ents, p.entity, a, qt)),
             spoke_before,
+            named_lately: named_lately(cx, ents, p.entity, qt),
             speakers_so_far,
             other_name: other_name_in(cx, ents, p.entity, facts.sentence),
         };
@@ -510,7 +511,22 @@ fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: u
         .count()
 }
 
-/// The most names [`names_between`] reads.
+/// Is `e` named in quote `q`'s paragraph or the one before, before the
+/// quote (among the last [`MAX_NAMES_READ`] names)?
+fn named_lately(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, qt: usize) -> bool {
+    let toks = &cx.doc().toks;
+    let para = toks[qt].para;
+    let end = cx.ms.partition_point(|m| m.start < qt);
+    cx.ms[..end]
+        .iter()
+        .zip(&ents.of_mention[..end])
+        .rev()
+        .take(MAX_NAMES_READ)
+        .take_while(|(m, _)| toks[m.start].para + 1 >= para)
+        .any(|(_, &o)| o == e)
+}
+
+/// The most names [`names_between`] and [`named_lately`] read.
 const MAX_NAMES_READ: usize = 16;
 
 /// What [`weigh`] found: the winner's index among the proposals, its

@@ -86,6 +86,7 @@ features! {
     Personal = "ent:personal",
     SpokeBefore = "ent:spoke_in_this_or_last_paragraph",
     NamedAfter = "ent:named_after_quote",
+    NamedLately = "ent:named_in_this_or_last_paragraph",
     Gendered = "ent:gender_known",
     // Where the candidate's phrase (or source quote) is.
     NoAnchor = "pos:no_anchor",
@@ -180,6 +181,9 @@ pub(crate) struct Evidence {
     /// The candidate spoke in this paragraph or the one before, before the
     /// quote.
     pub spoke_before: bool,
+    /// The candidate is named in this paragraph or the one before, before
+    /// the quote.
+    pub named_lately: bool,
     /// People who did (counted up to 4).
     pub speakers_so_far: usize,
     /// Another entity is named in the quote's sentence.
@@ -274,6 +278,7 @@ pub(crate) fn features(ev: &Evidence, e: &Entity, named_after: bool) -> Active {
     on(F::Personal, e.personal);
     on(F::SpokeBefore, ev.spoke_before);
     on(F::NamedAfter, named_after);
+    on(F::NamedLately, ev.named_lately);
     on(F::Gendered, e.gender.is_some());
     match ev.dist {
         None => on(F::NoAnchor, true),
