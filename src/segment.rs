@@ -150,13 +150,23 @@ pub(crate) fn ends_sentence(content: &str) -> bool {
 
 /// The largest `n <= max` such that `s[..n]` ends on a char boundary.
 #[inline]
-fn floor_char_boundary(s: &str, max: usize) -> usize {
+pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
     if max >= s.len() {
         return s.len();
     }
     let mut n = max;
     while !s.is_char_boundary(n) {
         n -= 1;
+    }
+    n
+}
+
+/// The smallest `n >= min` such that `s[n..]` starts on a char boundary.
+#[inline]
+pub(crate) fn ceil_char_boundary(s: &str, min: usize) -> usize {
+    let mut n = min.min(s.len());
+    while !s.is_char_boundary(n) {
+        n += 1;
     }
     n
 }

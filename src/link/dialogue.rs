@@ -38,7 +38,7 @@ use crate::analysis::{QuoteKind, Sieve, SpeakerKind};
 use crate::lexicon::honorifics::is_honorific;
 use crate::lexicon::pronouns::is_second_person;
 use crate::resolve::Entities;
-use crate::segment::TokKind;
+use crate::segment::{ceil_char_boundary, floor_char_boundary, TokKind};
 use crate::span::Span;
 
 /// The most turns read on each side of a turn.
@@ -211,11 +211,15 @@ pub(crate) fn turn(
         }
     }
     for t in run {
+        // Each quote's vocatives read once, then compared with each person.
+        let vocs: Vec<&str> = (t.first..=t.last)
+            .flat_map(|k| quote_vocatives(cx, k))
+            .collect();
         let addressed = cands
             .iter()
             .copied()
             .filter(|&c| Some(c) != t.speaker)
-            .find(|&c| (t.first..=t.last).any(|k| addresses(cx, ents, k, c)))
+            .find(|&c| vocs.iter().any(|v| names(cx, ents, c, v)))
             .or_else(|| addressee_in_narration(cx, ents, t).filter(|&c| Some(c) != t.speaker));
         if let Some(c) = addressed.filter(|&c| person(c)) {
             ev.push(Evidence {
@@ -521,10 +525,28 @@ fn asks(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
 }
 
 /// Does quote `q` call entity `e` by name (a vocative: `"Mr Orr, what…"`,
-/// `"Well, Tomas, …"`, `"…, my dear Ilse?"`)?
+/// `"Well, Tomas, …"`, `"…, my dear Ilse?"`)? Vocatives open or close a
+/// turn: only the first and the last [`VOCATIVE_REACH`] bytes are read, so
+/// a long speech costs no more than a short one.
 fn addresses(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize, e: usize) -> bool {
-    vocatives(cx.content[q]).any(|v| names(cx, ents, e, v))
+    quote_vocatives(cx, q).any(|v| names(cx, ents, e, v))
 }
+
+/// The vocatives of quote `q` (see [`addresses`]).
+fn quote_vocatives<'t>(cx: &Ctx<'_, '_, 't>, q: usize) -> impl Iterator<Item = &'t str> {
+    let content = cx.content[q];
+    let (head, tail) = if content.len() <= 2 * VOCATIVE_REACH {
+        (content, "")
+    } else {
+        let h = floor_char_boundary(content, VOCATIVE_REACH);
+        let t = ceil_char_boundary(content, content.len() - VOCATIVE_REACH);
+        (&content[..h], &content[t..])
+    };
+    vocatives(head).chain(vocatives(tail))
+}
+
+/// How far into a quote, from either end, vocatives are looked for.
+const VOCATIVE_REACH: usize = 64;
 
 /// The vocatives of a quote's content: a run of one to
 /// [`MAX_VOCATIVE_WORDS`] capitalised words (after an optional `my dear`,
