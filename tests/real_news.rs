@@ -593,3 +593,17 @@ fn a_fragment_in_a_speakers_sentence() {
     ];
     run("fragment in a speaker's sentence", ROWS);
 }
+
+/// A participle of saying after an object (`Her campaign sent an email
+/// to supporters saying: "…"`): the sentence's subject speaks, not the
+/// object.
+#[test]
+fn a_participle_after_an_object() {
+    const ROWS: &[Row] = &[(
+        "The count was close.\n\nAda Brisk's campaign sent a text message to supporters saying: \"With your help we keep going.\"",
+        "\"With your",
+        Some("Ada Brisk"),
+        None,
+    )];
+    run("participle after an object", ROWS);
+}

@@ -2,7 +2,7 @@
 //! `X said: "…"` · `"…," X, the Y of Z, said` · `"…" — X, the Y`.
 
 use super::{Ctx, Link, Rule, REACH};
-use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
+use crate::lexicon::grammar::{is_adverb, is_article, is_be_form, is_object_preposition};
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
@@ -473,6 +473,22 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
             }
             let verb = if particle { v - 1 } else { v };
             let (np, at) = subject_before(cx, verb, lo)?;
+            // `Her campaign sent an email to supporters saying: "…"`: a
+            // participle after an object; the clause's subject speaks.
+            if cx.lex.low(verb).ends_with("ing")
+                && at > lo
+                && cx.lex.word(at - 1)
+                && !cx.lex.cap(at - 1)
+                && is_object_preposition(cx.lex.low(at - 1))
+            {
+                let (np, at) = clause_subject(cx, verb)?;
+                return Some(Link {
+                    np,
+                    at,
+                    rule: Rule::Saying,
+                    cue: Some(cx.span(verb)),
+                });
+            }
             return Some(Link {
                 np,
                 at,
