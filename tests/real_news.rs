@@ -607,3 +607,25 @@ fn a_participle_after_an_object() {
     )];
     run("participle after an object", ROWS);
 }
+
+/// A party and state between commas after a name (`Ada Brisk, R-Vel.,
+/// said`), and a verb form that is also a modifier before a title (`state
+/// Sen. Tomas Reed said`), do not hide the cue after a quote.
+#[test]
+fn party_labels_and_modifiers_after_a_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote failed.\n\n\"There has been confusion,\" Senate Majority Leader Ada Brisk, R-Vel., said.",
+            "\"There has",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"By putting this in,\" state Sen. Tomas Reed (D) said about halfway through.",
+            "\"By putting",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("party labels", ROWS);
+}

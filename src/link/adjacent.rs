@@ -146,9 +146,15 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return None;
     }
     // said X (a finite verb: `saying X` is not an attribution)
-    if speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing") {
-        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
-            .or_else(|| role_then_name(cx, r + 1, hi))?;
+    // (A verb form that is also a modifier, `state Sen. Tom Reed said`,
+    // falls through to `X said` when no phrase follows it.)
+    let after_verb = (speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing"))
+        .then(|| {
+            np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
+                .or_else(|| role_then_name(cx, r + 1, hi))
+        })
+        .flatten();
+    if let Some((np, _)) = after_verb {
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;
         }
@@ -218,6 +224,10 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         {
             e += 2;
         }
+        // A party and state: `"…," Sen. Ada Brisk, R-Vel., said`.
+        if let Some(after) = party_label_end(cx, e).filter(|&a| a < hi) {
+            e = after;
+        }
     }
     let mut k = e;
     while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
@@ -254,6 +264,23 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     None
+}
+
+/// `R-Vel.,`, `D-N.Y.,`: a party's letter, a hyphen and a state, then a
+/// comma, starting at token `k`. Returns one past the comma.
+fn party_label_end(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<usize> {
+    let first = cx.doc().text_of(k);
+    let (party, _) = first.split_once('-')?;
+    if !cx.lex.word(k) || party.is_empty() || party.len() > 3 {
+        return None;
+    }
+    if !party.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    (k + 1..k + 5)
+        .take_while(|&j| !cx.lex.word(j) || cx.lex.cap(j))
+        .find(|&j| cx.lex.punct(j, ','))
+        .map(|j| j + 1)
 }
 
 /// `was quoted as` right before token `s` (a form of `be`, `quoted`, `as`).
