@@ -629,3 +629,37 @@ fn party_labels_and_modifiers_after_a_quote() {
     ];
     run("party labels", ROWS);
 }
+
+/// A cue that ends the quote's sentence after a comma (`"We are happy"
+/// about the decision, said Ada Brisk.`, `"…" for the win, Reed said.`),
+/// beside no other cue; not a clause that goes on past the verb.
+#[test]
+fn a_cue_ending_the_quotes_sentence() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote failed.\n\n\"We are extremely happy\" about the decision, said Ada Brisk, director of the union.",
+            "\"We are",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"Let me thank everyone who worked so hard\" for the win, Tomas Reed said.",
+            "\"Let me",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\nThe harbour was \"an extraordinary\" success in its first season, the organisers say.",
+            "\"an extra",
+            Some("the organisers"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"We are extremely happy\" about the decision, Tomas Reed said the union would meet.",
+            "\"We are",
+            None,
+            None,
+        ),
+    ];
+    run("cue ending the sentence", ROWS);
+}

@@ -131,6 +131,47 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
 
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.
 pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    right_beside(cx, q).or_else(|| sentence_end_cue(cx, q))
+}
+
+/// How many tokens after a quote the comma before a cue that ends its
+/// sentence may stand.
+const TAIL_REACH: usize = 16;
+
+/// `"We are extremely happy" about the decision, said Ada Brisk.` · `"…"
+/// for the victory, Reed said.`: the quote's sentence goes on a few words,
+/// then ends in a cue after a comma.
+fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let (r, hi) = cx.right(q);
+    if r >= hi || !cx.lex.word(r) {
+        return None;
+    }
+    let c = (r + 1..hi.min(r + TAIL_REACH)).find(|&k| cx.lex.punct(k, ','))?;
+    let k = c + 1;
+    // The phrase ends the sentence, or a comma opens its apposition.
+    let ends = |e: usize| e >= hi || cx.lex.punct(e, '.') || cx.lex.punct(e, ',');
+    let finite = |v: usize| v < hi && speech_verb_at(cx, v) && !cx.lex.low(v).ends_with("ing");
+    if finite(k) {
+        let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k + 1, hi)?;
+        return (!matches!(np, Np::Document(None)) && ends(e)).then(|| Link {
+            np,
+            at: k + 1,
+            rule: Rule::SentenceEndSaid,
+            cue: Some(cx.span(k)),
+        });
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k, hi)?;
+    let speaks = matches!(np, Np::Name(_) | Np::Descriptor { .. }) && finite(e) && ends(e + 1);
+    speaks.then(|| Link {
+        np,
+        at: k,
+        rule: Rule::SentenceEndSaid,
+        cue: Some(cx.span(e)),
+    })
+}
+
+/// The cue right beside the quote.
+fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
         return next_sentence(cx, q);

@@ -59,6 +59,8 @@ pub(crate) enum Rule {
     Dash,
     /// `"Why?" X asked.`: the cue a short sentence of its own after the quote.
     NextSentenceSaid,
+    /// `"…" about the decision, said X.`: the cue ends the quote's sentence.
+    SentenceEndSaid,
     /// `X said: "…"`, `X told reporters, "…"`.
     NameSaidBefore,
     /// `X said:` ending the paragraph before a quote that opens its own.
@@ -105,8 +107,8 @@ impl Rule {
     pub(crate) fn sieve(self) -> Sieve {
         use Rule::*;
         match self {
-            SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | NameSaidBefore
-            | SaidColonBefore | Saying => Sieve::Adjacent,
+            SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | SentenceEndSaid
+            | NameSaidBefore | SaidColonBefore | Saying => Sieve::Adjacent,
             ColonLabel | HeadlineColon | SubjectColon => Sieve::Colon,
             AccordingTo => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
