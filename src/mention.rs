@@ -1411,6 +1411,16 @@ pub(crate) fn np_starting_at(
         return None;
     }
     let head = head?;
+    // `said former secretary of state Ada Brisk`: a role the name's own
+    // mention did not take in, then the name.
+    if k < ceil && lex.same_sent(first, k) {
+        if let Some(m) = idx.starting_at(k).filter(|&m| !ms[m].org) {
+            let end = ms[m]
+                .role_after
+                .map_or(ms[m].end, |r| r.toks.1.max(ms[m].end));
+            return Some((Np::Name(m), end.min(ceil)));
+        }
+    }
     // `the council leader, Joan Pike, told`: the name in apposition.
     if lex.punct(k, ',') {
         if let Some(m) = idx.starting_at(k + 1) {

@@ -663,3 +663,19 @@ fn a_cue_ending_the_quotes_sentence() {
     ];
     run("cue ending the sentence", ROWS);
 }
+
+/// `said former secretary of state Tomas Reed`: a role the name's own
+/// mention did not take in, then the name; the name speaks, not someone
+/// the role's words recall.
+#[test]
+fn a_role_then_the_name_after_the_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "Ada Brisk, the secretary of state, spoke first.\n\n\"The first line of defence is the community,\" said former secretary of state Tomas Reed.",
+            "\"The first",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("role then name", ROWS);
+}
