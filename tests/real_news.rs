@@ -679,3 +679,25 @@ fn a_role_then_the_name_after_the_verb() {
     ];
     run("role then name", ROWS);
 }
+
+/// `For Tomas Reed, the plan is "…"`: a sentence opened by `For` and a
+/// person's name gives its quote that person's view; an organisation's
+/// name does not.
+#[test]
+fn for_whom_a_sentence_opens() {
+    const ROWS: &[Row] = &[
+        (
+            "The council met.\n\nFor Tomas Reed, the plan is \"a disaster in waiting\".",
+            "\"a disaster",
+            Some("Tomas Reed"),
+            Some(Sieve::AccordingTo),
+        ),
+        (
+            "The council met.\n\nFor Vell Harbour Authority, the plan is \"a disaster in waiting\".",
+            "\"a disaster",
+            None,
+            None,
+        ),
+    ];
+    run("for whom", ROWS);
+}

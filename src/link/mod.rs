@@ -75,6 +75,8 @@ pub(crate) enum Rule {
     SubjectColon,
     /// `"…," according to X`, `According to X, "…"`.
     AccordingTo,
+    /// `For X, the plan is "…"`: the view of the person the sentence opens with.
+    ForWhom,
     /// A partial quote in a sentence whose verb of saying has a subject.
     Reported,
     /// `X issued a warning, saying travel could be "…"`.
@@ -110,7 +112,7 @@ impl Rule {
             SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | SentenceEndSaid
             | NameSaidBefore | SaidColonBefore | Saying => Sieve::Adjacent,
             ColonLabel | HeadlineColon | SubjectColon => Sieve::Colon,
-            AccordingTo => Sieve::AccordingTo,
+            AccordingTo | ForWhom => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
