@@ -222,6 +222,12 @@ fn a_party_bracket_after_a_name() {
             Some(Sieve::Adjacent),
         ),
         (
+            "On Tuesday at the hall in Skarholm, after winning the ward, Gov. Ada Brisk (D-Vel.), said, \"We are ready.\"",
+            "\"We are",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
             "The bill passed.\n\n\"We will repeal it,\" said Rep. Tomas Reed (R-Skar.), who voted against it.",
             "\"We will",
             Some("Tomas Reed"),

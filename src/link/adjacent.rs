@@ -77,7 +77,11 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         // `The company's chief executive, Jane Roe, said`: the name right
         // before the comma.
         if last > floor {
-            if let Some(m) = cx.idx.ending_at(last - 1) {
+            // (`…, Gov. Ada Brisk (D-Vel.), said`: past the party's bracket.)
+            let name_end = label_bracket_before(cx.lex, last - 1)
+                .filter(|&open| open > floor + 1)
+                .map_or(last - 1, |open| open - 1);
+            if let Some(m) = cx.idx.ending_at(name_end) {
                 let fs = cx.ms[m].full_start;
                 if fs > floor && cx.lex.punct(fs - 1, ',') && !cx.ms[m].object {
                     return Some((Np::Name(m), fs));
