@@ -707,3 +707,24 @@ fn for_whom_a_sentence_opens() {
     ];
     run("for whom", ROWS);
 }
+
+/// A short phrase between commas after the name (`"…," Tomas Reed, after
+/// a long pause, said`) does not hide the cue.
+#[test]
+fn a_phrase_between_the_name_and_the_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote ended.\n\n\"He had a lot of supporters,\" Tomas Reed, after a long pause, said of Brisk. \"I would be glad to have him.\"",
+            "\"He had",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote ended.\n\n\"He had a lot of supporters,\" Tomas Reed, after a long pause, said of Brisk. \"I would be glad to have him.\"",
+            "\"I would",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+    ];
+    run("phrase between name and verb", ROWS);
+}

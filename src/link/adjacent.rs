@@ -259,6 +259,24 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
             e = c;
         }
+    } else if cx.lex.punct(e, ',')
+        && cx.lex.word(e + 1)
+        && matches!(
+            cx.lex.low(e + 1),
+            "after" | "before" | "during" | "in" | "on" | "at" | "with" | "from" | "like"
+        )
+        && matches!(np, Np::Name(_))
+    {
+        // `"…," Reed, after a long pause, said.`: a short phrase between
+        // commas, with no verb of saying, then the cue.
+        let c = (e + 2..hi.min(e + 10)).find(|&k| !cx.lex.word(k));
+        if let Some(c) = c.filter(|&c| {
+            cx.lex.punct(c, ',')
+                && (e + 1..c).all(|k| !cx.lex.speech_at(k))
+                && speech_verb_at(cx, c + 1)
+        }) {
+            e = c;
+        }
     }
     if cx.lex.punct(e, ',') {
         e += 1;
