@@ -728,3 +728,31 @@ fn a_phrase_between_the_name_and_the_verb() {
     ];
     run("phrase between name and verb", ROWS);
 }
+
+/// A capitalised word that modifies a descriptor's head (`the Vellish
+/// presidential candidate`, `a longtime Vell data expert`) is no speaker;
+/// nor is a document noun used as a modifier (`a data expert`).
+#[test]
+fn names_and_document_nouns_as_modifiers() {
+    const ROWS: &[Row] = &[
+        (
+            "Tomas Reed is the Vellish presidential candidate.\n\n\"It is absurd,\" said the Vellish presidential candidate.",
+            "\"It is",
+            Some("Tomas Reed"),
+            None,
+        ),
+        (
+            "The count ended.\n\n\"It is going to be hard,\" said a longtime Vell data expert who has worked for one of the rivals.",
+            "\"It is",
+            Some("a longtime Vell data expert"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The count ended.\n\n\"It is hard,\" said a data expert.",
+            "\"It is",
+            Some("a data expert"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("modifiers", ROWS);
+}
