@@ -1384,7 +1384,10 @@ pub(crate) fn np_starting_at(
             break;
         }
         // (`a data expert`: a document noun as a modifier.)
-        if is_document_noun(lex.low(k)) && !(k + 1 < ceil && head_noun(lex, k + 1)) {
+        let modifies = (k + 1..(k + 3).min(ceil))
+            .take_while(|&j| lex.word(j) && !lex.cap(j))
+            .any(|j| head_noun(lex, j));
+        if is_document_noun(lex.low(k)) && !modifies {
             // `a report by the Water Authority`: its issuer.
             let mut p = k + 1;
             if lex.word(p) && matches!(lex.low(p), "by" | "from" | "of") {

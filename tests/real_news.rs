@@ -753,6 +753,12 @@ fn names_and_document_nouns_as_modifiers() {
             Some("a data expert"),
             Some(Sieve::Adjacent),
         ),
+        (
+            "The count ended.\n\n\"It was handled lightly,\" said a former law enforcement official.",
+            "\"It was",
+            Some("a former law enforcement official"),
+            Some(Sieve::Adjacent),
+        ),
     ];
     run("modifiers", ROWS);
 }
