@@ -348,6 +348,12 @@ fn the_subject_of_a_sentence_ending_in_a_colon() {
             Some(Sieve::Colon),
         ),
         (
+            "The debate ran late.\n\nTomas Reed delivered a snappy retort: \"Not on my watch.\"",
+            "\"Not on",
+            Some("Tomas Reed"),
+            Some(Sieve::Colon),
+        ),
+        (
             "The council met on Monday.\n\nThe report found one flaw: \"The pier was never inspected.\"",
             "\"The pier",
             None,
