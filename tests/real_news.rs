@@ -768,3 +768,25 @@ fn names_and_document_nouns_as_modifiers() {
     ];
     run("modifiers", ROWS);
 }
+
+/// A day between the subject and its verb of saying (`Reed on Tuesday
+/// said`, `Reed later Thursday told the Courier:`) does not hide the
+/// subject.
+#[test]
+fn a_day_between_subject_and_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote is near.\n\nTomas Reed later Thursday told the Courier: \"We will meet.\"",
+            "\"We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is near.\n\nTomas Reed on Tuesday said the vote was \"rigged\".",
+            "\"rigged",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("day between subject and verb", ROWS);
+}

@@ -2,7 +2,9 @@
 //! `X said: "…"` · `"…," X, the Y of Z, said` · `"…" — X, the Y`.
 
 use super::{Ctx, Link, Rule, REACH};
-use crate::lexicon::grammar::{is_adverb, is_article, is_be_form, is_object_preposition};
+use crate::lexicon::grammar::{
+    is_adverb, is_article, is_be_form, is_object_preposition, is_weekday,
+};
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
@@ -18,6 +20,20 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     let mut s = v;
     while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
         s -= 1;
+    }
+    // `Reed on Tuesday said`, `Reed later Thursday told`: a day between
+    // the subject and its verb.
+    if s > floor + 1 && cx.lex.word(s - 1) && is_weekday(cx.lex.low(s - 1)) {
+        s -= 1;
+        while s > floor
+            && cx.lex.word(s - 1)
+            && matches!(
+                cx.lex.low(s - 1),
+                "on" | "later" | "earlier" | "late" | "early"
+            )
+        {
+            s -= 1;
+        }
     }
     // An infinitive: `X had to tell`, `X went on to say`, `X was quick to add`.
     if s > floor + 1 && cx.lex.word(s - 1) && cx.lex.low(s - 1) == "to" {
