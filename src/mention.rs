@@ -1345,6 +1345,18 @@ pub(crate) fn np_starting_at(
         if let Some(m) = idx.starting_at(k) {
             // `said Harbour Police` is a name; `said the Harbour Police
             // spokesman` continues to its head below.
+            // (`the Democratic presidential candidate`: a modifier, then the
+            // head a word or two on.)
+            let e = ms[m].end;
+            let head_on = k > first
+                && is_determiner(w)
+                && (e..(e + 3).min(ceil))
+                    .take_while(|&j| lex.word(j) && !lex.cap(j) && lex.same_sent(first, j))
+                    .any(|j| head_noun(lex, j) || lex.title_at(j).is_some());
+            if head_on {
+                k = e;
+                continue;
+            }
             if !head_noun(lex, ms[m].end) {
                 if k == first || is_determiner(w) {
                     return Some((Np::Name(m), ms[m].end.min(ceil)));
@@ -1371,7 +1383,11 @@ pub(crate) fn np_starting_at(
             }
             break;
         }
-        if is_document_noun(lex.low(k)) {
+        // (`a data expert`: a document noun as a modifier.)
+        let modifies = (k + 1..(k + 3).min(ceil))
+            .take_while(|&j| lex.word(j) && !lex.cap(j))
+            .any(|j| head_noun(lex, j));
+        if is_document_noun(lex.low(k)) && !modifies {
             // `a report by the Water Authority`: its issuer.
             let mut p = k + 1;
             if lex.word(p) && matches!(lex.low(p), "by" | "from" | "of") {
@@ -1411,6 +1427,16 @@ pub(crate) fn np_starting_at(
         return None;
     }
     let head = head?;
+    // `said former secretary of state Ada Brisk`: a role the name's own
+    // mention did not take in, then the name.
+    if k < ceil && lex.same_sent(first, k) {
+        if let Some(m) = idx.starting_at(k).filter(|&m| !ms[m].org) {
+            let end = ms[m]
+                .role_after
+                .map_or(ms[m].end, |r| r.toks.1.max(ms[m].end));
+            return Some((Np::Name(m), end.min(ceil)));
+        }
+    }
     // `the council leader, Joan Pike, told`: the name in apposition.
     if lex.punct(k, ',') {
         if let Some(m) = idx.starting_at(k + 1) {

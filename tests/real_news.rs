@@ -223,6 +223,12 @@ fn a_party_bracket_after_a_name() {
             Some(Sieve::Adjacent),
         ),
         (
+            "On Tuesday at the hall in Skarholm, after winning the ward, Gov. Ada Brisk (D-Vel.), said, \"We are ready.\"",
+            "\"We are",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
             "The bill passed.\n\n\"We will repeal it,\" said Rep. Tomas Reed (R-Skar.), who voted against it.",
             "\"We will",
             Some("Tomas Reed"),
@@ -340,6 +346,12 @@ fn the_subject_of_a_sentence_ending_in_a_colon() {
             "The council met on Monday.\n\nWhen the pier fell, Mayor Ada Brisk issued the following statement:\n\n\"Our thoughts are with the families.\"",
             "\"Our thoughts",
             Some("Ada Brisk"),
+            Some(Sieve::Colon),
+        ),
+        (
+            "The debate ran late.\n\nTomas Reed delivered a snappy retort: \"Not on my watch.\"",
+            "\"Not on",
+            Some("Tomas Reed"),
             Some(Sieve::Colon),
         ),
         (
@@ -593,4 +605,189 @@ fn a_fragment_in_a_speakers_sentence() {
         ),
     ];
     run("fragment in a speaker's sentence", ROWS);
+}
+
+/// A participle of saying after an object (`Her campaign sent an email
+/// to supporters saying: "…"`): the sentence's subject speaks, not the
+/// object.
+#[test]
+fn a_participle_after_an_object() {
+    const ROWS: &[Row] = &[(
+        "The count was close.\n\nAda Brisk's campaign sent a text message to supporters saying: \"With your help we keep going.\"",
+        "\"With your",
+        Some("Ada Brisk"),
+        None,
+    )];
+    run("participle after an object", ROWS);
+}
+
+/// A party and state between commas after a name (`Ada Brisk, R-Vel.,
+/// said`), and a verb form that is also a modifier before a title (`state
+/// Sen. Tomas Reed said`), do not hide the cue after a quote.
+#[test]
+fn party_labels_and_modifiers_after_a_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote failed.\n\n\"There has been confusion,\" Senate Majority Leader Ada Brisk, R-Vel., said.",
+            "\"There has",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"By putting this in,\" state Sen. Tomas Reed (D) said about halfway through.",
+            "\"By putting",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("party labels", ROWS);
+}
+
+/// A cue that ends the quote's sentence after a comma (`"We are happy"
+/// about the decision, said Ada Brisk.`, `"…" for the win, Reed said.`),
+/// beside no other cue; not a clause that goes on past the verb.
+#[test]
+fn a_cue_ending_the_quotes_sentence() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote failed.\n\n\"We are extremely happy\" about the decision, said Ada Brisk, director of the union.",
+            "\"We are",
+            Some("Ada Brisk"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"Let me thank everyone who worked so hard\" for the win, Tomas Reed said.",
+            "\"Let me",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\nThe harbour was \"an extraordinary\" success in its first season, the organisers say.",
+            "\"an extra",
+            Some("the organisers"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote failed.\n\n\"We are extremely happy\" about the decision, Tomas Reed said the union would meet.",
+            "\"We are",
+            None,
+            None,
+        ),
+    ];
+    run("cue ending the sentence", ROWS);
+}
+
+/// `said former secretary of state Tomas Reed`: a role the name's own
+/// mention did not take in, then the name; the name speaks, not someone
+/// the role's words recall.
+#[test]
+fn a_role_then_the_name_after_the_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "Ada Brisk, the secretary of state, spoke first.\n\n\"The first line of defence is the community,\" said former secretary of state Tomas Reed.",
+            "\"The first",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("role then name", ROWS);
+}
+
+/// `For Tomas Reed, the plan is "…"`: a sentence opened by `For` and a
+/// person's name gives its quote that person's view; an organisation's
+/// name does not.
+#[test]
+fn for_whom_a_sentence_opens() {
+    const ROWS: &[Row] = &[
+        (
+            "The council met.\n\nFor Tomas Reed, the plan is \"a disaster in waiting\".",
+            "\"a disaster",
+            Some("Tomas Reed"),
+            Some(Sieve::AccordingTo),
+        ),
+        (
+            "The council met.\n\nFor Vell Harbour Authority, the plan is \"a disaster in waiting\".",
+            "\"a disaster",
+            None,
+            None,
+        ),
+    ];
+    run("for whom", ROWS);
+}
+
+/// A short phrase between commas after the name (`"…," Tomas Reed, after
+/// a long pause, said`) does not hide the cue.
+#[test]
+fn a_phrase_between_the_name_and_the_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote ended.\n\n\"He had a lot of supporters,\" Tomas Reed, after a long pause, said of Brisk. \"I would be glad to have him.\"",
+            "\"He had",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote ended.\n\n\"He had a lot of supporters,\" Tomas Reed, after a long pause, said of Brisk. \"I would be glad to have him.\"",
+            "\"I would",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+    ];
+    run("phrase between name and verb", ROWS);
+}
+
+/// A capitalised word that modifies a descriptor's head (`the Vellish
+/// presidential candidate`, `a longtime Vell data expert`) is no speaker;
+/// nor is a document noun used as a modifier (`a data expert`).
+#[test]
+fn names_and_document_nouns_as_modifiers() {
+    const ROWS: &[Row] = &[
+        (
+            "Tomas Reed is the Vellish presidential candidate.\n\n\"It is absurd,\" said the Vellish presidential candidate.",
+            "\"It is",
+            Some("Tomas Reed"),
+            None,
+        ),
+        (
+            "The count ended.\n\n\"It is going to be hard,\" said a longtime Vell data expert who has worked for one of the rivals.",
+            "\"It is",
+            Some("a longtime Vell data expert"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The count ended.\n\n\"It is hard,\" said a data expert.",
+            "\"It is",
+            Some("a data expert"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The count ended.\n\n\"It was handled lightly,\" said a former law enforcement official.",
+            "\"It was",
+            Some("a former law enforcement official"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("modifiers", ROWS);
+}
+
+/// A day between the subject and its verb of saying (`Reed on Tuesday
+/// said`, `Reed later Thursday told the Courier:`) does not hide the
+/// subject.
+#[test]
+fn a_day_between_subject_and_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote is near.\n\nTomas Reed later Thursday told the Courier: \"We will meet.\"",
+            "\"We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is near.\n\nTomas Reed on Tuesday said the vote was \"rigged\".",
+            "\"rigged",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("day between subject and verb", ROWS);
 }

@@ -25,6 +25,24 @@ static DETERMINERS: &[&str] = &[
     "that", "the", "their", "this", "your",
 ];
 
+/// The days of the week, which news copy puts between a subject and its
+/// verb (`Reed on Tuesday said`, `Reed later Thursday told`).
+static WEEKDAYS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+];
+
+/// Whether `lower` is a day of the week (see [`WEEKDAYS`]).
+#[inline]
+pub(crate) fn is_weekday(lower: &str) -> bool {
+    contains(WEEKDAYS, lower)
+}
+
 /// Nouns of number that open a group before `of` (`hundreds of his
 /// supporters`, `dozens of residents`).
 static GROUP_COUNTS: &[&str] = &["dozens", "hundreds", "millions", "scores", "thousands"];
@@ -349,6 +367,7 @@ mod tests {
             ("NAME_CONNECTORS", NAME_CONNECTORS),
             ("OBJECT_VERBS", OBJECT_VERBS),
             ("GROUP_COUNTS", GROUP_COUNTS),
+            ("WEEKDAYS", WEEKDAYS),
             ("TERM_CUES", TERM_CUES),
             ("WORK_NOUNS", WORK_NOUNS),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS),

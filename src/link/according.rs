@@ -1,4 +1,5 @@
-//! Sieve 3, according to: `"…," according to X` · `According to X, "…"`.
+//! Sieve 3, according to: `"…," according to X` · `According to X, "…"` ·
+//! `For X, the plan is "…"`.
 
 use super::{Ctx, Link, Rule};
 use crate::mention::{np_starting_at, Np};
@@ -28,7 +29,29 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
         i += 1;
     }
-    None
+    for_whom(cx, lo, t)
+}
+
+/// `For Tomas Reed, the plan is "a disaster in waiting".`: a sentence
+/// that opens with `For` and a person's name then a comma gives its
+/// partial quotes that person's view.
+fn for_whom(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
+    let doc = cx.doc();
+    if !doc.toks[lo].sent_start() || !cx.lex.word(lo) || cx.lex.low(lo) != "for" {
+        return None;
+    }
+    let m = cx.idx.starting_at(lo + 1)?;
+    let mention = &cx.ms[m];
+    let comma = mention.end;
+    if mention.org || comma + 1 >= t || !cx.lex.punct(comma, ',') {
+        return None;
+    }
+    Some(Link {
+        np: Np::Name(m),
+        at: lo + 1,
+        rule: Rule::ForWhom,
+        cue: Some(cx.span(lo)),
+    })
 }
 
 fn make(cx: &Ctx<'_, '_, '_>, i: usize, hi: usize) -> Option<Link> {

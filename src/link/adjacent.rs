@@ -2,7 +2,9 @@
 //! `X said: "…"` · `"…," X, the Y of Z, said` · `"…" — X, the Y`.
 
 use super::{Ctx, Link, Rule, REACH};
-use crate::lexicon::grammar::{is_adverb, is_article, is_be_form};
+use crate::lexicon::grammar::{
+    is_adverb, is_article, is_be_form, is_object_preposition, is_weekday,
+};
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
@@ -18,6 +20,20 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     let mut s = v;
     while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
         s -= 1;
+    }
+    // `Reed on Tuesday said`, `Reed later Thursday told`: a day between
+    // the subject and its verb.
+    if s > floor + 1 && cx.lex.word(s - 1) && is_weekday(cx.lex.low(s - 1)) {
+        s -= 1;
+        while s > floor
+            && cx.lex.word(s - 1)
+            && matches!(
+                cx.lex.low(s - 1),
+                "on" | "later" | "earlier" | "late" | "early"
+            )
+        {
+            s -= 1;
+        }
     }
     // An infinitive: `X had to tell`, `X went on to say`, `X was quick to add`.
     if s > floor + 1 && cx.lex.word(s - 1) && cx.lex.low(s - 1) == "to" {
@@ -77,7 +93,11 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         // `The company's chief executive, Jane Roe, said`: the name right
         // before the comma.
         if last > floor {
-            if let Some(m) = cx.idx.ending_at(last - 1) {
+            // (`…, Gov. Ada Brisk (D-Vel.), said`: past the party's bracket.)
+            let name_end = label_bracket_before(cx.lex, last - 1)
+                .filter(|&open| open > floor + 1)
+                .map_or(last - 1, |open| open - 1);
+            if let Some(m) = cx.idx.ending_at(name_end) {
                 let fs = cx.ms[m].full_start;
                 if fs > floor && cx.lex.punct(fs - 1, ',') && !cx.ms[m].object {
                     return Some((Np::Name(m), fs));
@@ -131,6 +151,47 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
 
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.
 pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    right_beside(cx, q).or_else(|| sentence_end_cue(cx, q))
+}
+
+/// How many tokens after a quote the comma before a cue that ends its
+/// sentence may stand.
+const TAIL_REACH: usize = 16;
+
+/// `"We are extremely happy" about the decision, said Ada Brisk.` · `"…"
+/// for the victory, Reed said.`: the quote's sentence goes on a few words,
+/// then ends in a cue after a comma.
+fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let (r, hi) = cx.right(q);
+    if r >= hi || !cx.lex.word(r) {
+        return None;
+    }
+    let c = (r + 1..hi.min(r + TAIL_REACH)).find(|&k| cx.lex.punct(k, ','))?;
+    let k = c + 1;
+    // The phrase ends the sentence, or a comma opens its apposition.
+    let ends = |e: usize| e >= hi || cx.lex.punct(e, '.') || cx.lex.punct(e, ',');
+    let finite = |v: usize| v < hi && speech_verb_at(cx, v) && !cx.lex.low(v).ends_with("ing");
+    if finite(k) {
+        let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k + 1, hi)?;
+        return (!matches!(np, Np::Document(None)) && ends(e)).then(|| Link {
+            np,
+            at: k + 1,
+            rule: Rule::SentenceEndSaid,
+            cue: Some(cx.span(k)),
+        });
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k, hi)?;
+    let speaks = matches!(np, Np::Name(_) | Np::Descriptor { .. }) && finite(e) && ends(e + 1);
+    speaks.then(|| Link {
+        np,
+        at: k,
+        rule: Rule::SentenceEndSaid,
+        cue: Some(cx.span(e)),
+    })
+}
+
+/// The cue right beside the quote.
+fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
         return next_sentence(cx, q);
@@ -146,9 +207,15 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return None;
     }
     // said X (a finite verb: `saying X` is not an attribution)
-    if speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing") {
-        let (np, _) = np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
-            .or_else(|| role_then_name(cx, r + 1, hi))?;
+    // (A verb form that is also a modifier, `state Sen. Tom Reed said`,
+    // falls through to `X said` when no phrase follows it.)
+    let after_verb = (speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing"))
+        .then(|| {
+            np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
+                .or_else(|| role_then_name(cx, r + 1, hi))
+        })
+        .flatten();
+    if let Some((np, _)) = after_verb {
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;
         }
@@ -208,6 +275,24 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
             e = c;
         }
+    } else if cx.lex.punct(e, ',')
+        && cx.lex.word(e + 1)
+        && matches!(
+            cx.lex.low(e + 1),
+            "after" | "before" | "during" | "in" | "on" | "at" | "with" | "from" | "like"
+        )
+        && matches!(np, Np::Name(_))
+    {
+        // `"…," Reed, after a long pause, said.`: a short phrase between
+        // commas, with no verb of saying, then the cue.
+        let c = (e + 2..hi.min(e + 10)).find(|&k| !cx.lex.word(k));
+        if let Some(c) = c.filter(|&c| {
+            cx.lex.punct(c, ',')
+                && (e + 1..c).all(|k| !cx.lex.speech_at(k))
+                && speech_verb_at(cx, c + 1)
+        }) {
+            e = c;
+        }
     }
     if cx.lex.punct(e, ',') {
         e += 1;
@@ -217,6 +302,10 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             && cx.lex.punct(e + 1, ',')
         {
             e += 2;
+        }
+        // A party and state: `"…," Sen. Ada Brisk, R-Vel., said`.
+        if let Some(after) = party_label_end(cx, e).filter(|&a| a < hi) {
+            e = after;
         }
     }
     let mut k = e;
@@ -254,6 +343,23 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     None
+}
+
+/// `R-Vel.,`, `D-N.Y.,`: a party's letter, a hyphen and a state, then a
+/// comma, starting at token `k`. Returns one past the comma.
+fn party_label_end(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<usize> {
+    let first = cx.doc().text_of(k);
+    let (party, _) = first.split_once('-')?;
+    if !cx.lex.word(k) || party.is_empty() || party.len() > 3 {
+        return None;
+    }
+    if !party.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    (k + 1..k + 5)
+        .take_while(|&j| !cx.lex.word(j) || cx.lex.cap(j))
+        .find(|&j| cx.lex.punct(j, ','))
+        .map(|j| j + 1)
 }
 
 /// `was quoted as` right before token `s` (a form of `be`, `quoted`, `as`).
@@ -473,6 +579,22 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
             }
             let verb = if particle { v - 1 } else { v };
             let (np, at) = subject_before(cx, verb, lo)?;
+            // `Her campaign sent an email to supporters saying: "…"`: a
+            // participle after an object; the clause's subject speaks.
+            if cx.lex.low(verb).ends_with("ing")
+                && at > lo
+                && cx.lex.word(at - 1)
+                && !cx.lex.cap(at - 1)
+                && is_object_preposition(cx.lex.low(at - 1))
+            {
+                let (np, at) = clause_subject(cx, verb)?;
+                return Some(Link {
+                    np,
+                    at,
+                    rule: Rule::Saying,
+                    cue: Some(cx.span(verb)),
+                });
+            }
             return Some(Link {
                 np,
                 at,

@@ -3,7 +3,7 @@
 
 use super::adjacent::clause_subject;
 use super::{Ctx, Link, Rule, REACH};
-use crate::lexicon::grammar::is_adverb;
+use crate::lexicon::grammar::{is_adverb, is_determiner};
 use crate::mention::{np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
@@ -31,7 +31,13 @@ fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     let s = doc.sentence_lo(c, 0, REACH);
     if !doc.toks[s].sent_start()
-        || (s..c).any(|k| matches!(doc.toks[k].kind(), TokKind::Quote(_)) || cx.lex.speech_at(k))
+        || (s..c).any(|k| {
+            // (`delivered a snappy retort:`: a noun of saying, last before
+            // the colon a word or two after a determiner, is no verb.)
+            let det = |j: usize| j >= s && cx.lex.word(j) && is_determiner(cx.lex.low(j));
+            let noun = k + 1 == c && k > s + 1 && (det(k - 1) || det(k - 2));
+            matches!(doc.toks[k].kind(), TokKind::Quote(_)) || cx.lex.speech_at(k) && !noun
+        })
     {
         return None;
     }

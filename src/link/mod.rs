@@ -66,6 +66,8 @@ pub(crate) enum Rule {
     Dash,
     /// `"Why?" X asked.`: the cue a short sentence of its own after the quote.
     NextSentenceSaid,
+    /// `"…" about the decision, said X.`: the cue ends the quote's sentence.
+    SentenceEndSaid,
     /// `X said: "…"`, `X told reporters, "…"`.
     NameSaidBefore,
     /// `X said:` ending the paragraph before a quote that opens its own.
@@ -80,6 +82,8 @@ pub(crate) enum Rule {
     SubjectColon,
     /// `"…," according to X`, `According to X, "…"`.
     AccordingTo,
+    /// `For X, the plan is "…"`: the view of the person the sentence opens with.
+    ForWhom,
     /// A partial quote in a sentence whose verb of saying has a subject.
     Reported,
     /// `X issued a warning, saying travel could be "…"`.
@@ -130,10 +134,10 @@ impl Rule {
     pub(crate) fn sieve(self) -> Sieve {
         use Rule::*;
         match self {
-            SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | NameSaidBefore
-            | SaidColonBefore | Saying | Narrator => Sieve::Adjacent,
+            SaidName | NameSaid | QuotedAs | Dash | NextSentenceSaid | SentenceEndSaid
+            | NameSaidBefore | SaidColonBefore | Saying | Narrator => Sieve::Adjacent,
             ColonLabel | HeadlineColon | SubjectColon | Interview => Sieve::Colon,
-            AccordingTo => Sieve::AccordingTo,
+            AccordingTo | ForWhom => Sieve::AccordingTo,
             Reported | ReportedSaying => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
