@@ -38,7 +38,7 @@ use std::time::{Duration, Instant};
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::json;
 use serde_json::value::RawValue;
-use whosaid::{Analysis, Attributor, Config, DEFAULT_MAX_INPUT_BYTES, PRECISE_MIN_CONFIDENCE};
+use whosaid::{Analysis, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
 
 mod common;
 use common::lines::{Line, Lines};
@@ -59,10 +59,9 @@ options:
   --strict        exit with code 1 if any line could not be analysed
   --progress      report documents, MB, MB/s and errors on stderr as it goes
   --min-confidence P
-                  keep a speaker only at confidence P or above: 0 to 1
-                  (default 0.5, a name more likely right than wrong), or
-                  `precise`, the threshold trained for 0.95 precision on
-                  real news
+                  keep a speaker only at confidence P or above, 0 to 1
+                  (default: the library's, trained for 0.95 precision on
+                  real news)
   -h, --help      print this help
 
 exit codes: 0 done; 1 input unreadable, or --strict and a line failed;
@@ -163,18 +162,14 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, S
             }
             "--min-confidence" => {
                 let v = common::flag_value("--min-confidence", inline, &mut it)?;
-                opts.min_confidence = Some(if v == "precise" {
-                    PRECISE_MIN_CONFIDENCE
-                } else {
+                opts.min_confidence = Some(
                     v.parse()
                         .ok()
                         .filter(|p| (0.0..=1.0).contains(p))
                         .ok_or_else(|| {
-                            format!(
-                                "bad --min-confidence value {v:?}: give a number in 0..=1 or precise"
-                            )
-                        })?
-                });
+                            format!("bad --min-confidence value {v:?}: give a number in 0..=1")
+                        })?,
+                );
             }
             _ => return Err(format!("unexpected argument {arg:?}")),
         }

@@ -14,15 +14,11 @@ use crate::scan::Families;
 /// and over).
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
-/// The default [`Config::min_confidence`], one half: a quote keeps its
-/// speaker when the model finds the name more likely right than wrong.
-pub const DEFAULT_MIN_CONFIDENCE: f32 = 0.5;
-
-/// A [`Config::min_confidence`] for precision first: the lowest probability
-/// at which the learned model's speakers on `polnear-train` (real US
-/// political news) are right at least 95 times in 100. Chosen by the
-/// trainer with the weights, never by hand.
-pub const PRECISE_MIN_CONFIDENCE: f32 = crate::link::TRAINED_MIN_CONFIDENCE;
+/// The default [`Config::min_confidence`]: the lowest probability at which
+/// the learned model's speakers on `polnear-train` (real US political news)
+/// are right at least 95 times in 100. Chosen by the trainer with the
+/// weights, never by hand.
+pub const DEFAULT_MIN_CONFIDENCE: f32 = crate::link::TRAINED_MIN_CONFIDENCE;
 
 /// The largest input attribution supports: token offsets are 32-bit.
 pub(crate) const MAX_SUPPORTED_BYTES: usize = u32::MAX as usize;
@@ -76,8 +72,7 @@ impl Config {
     }
 
     /// The lowest confidence at which a quote keeps its speaker (default
-    /// [`DEFAULT_MIN_CONFIDENCE`]; [`PRECISE_MIN_CONFIDENCE`] is trained for
-    /// 0.95 precision on real news). A quote's confidence is the model's
+    /// [`DEFAULT_MIN_CONFIDENCE`], trained for 0.95 precision on real news). A quote's confidence is the model's
     /// probability that its best candidate speaker is right; below this the
     /// quote has no speaker, and the candidate is still shown as
     /// [`Attribution::alternative`](crate::Attribution::alternative). Raise

@@ -21,7 +21,7 @@ pub use analysis::{
     Alternative, Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind,
 };
 pub use attributor::Attributor;
-pub use config::{Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE, PRECISE_MIN_CONFIDENCE};
+pub use config::{Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE};
 pub use error::Error;
 pub use scan::{MarkStyle, Quote};
 pub use span::Span;

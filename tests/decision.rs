@@ -2,7 +2,7 @@
 //! what the confidence threshold keeps and withholds, and the alternatives.
 //! Every text here is written for these tests.
 
-use whosaid::{train, Attributor, Config, Error, DEFAULT_MIN_CONFIDENCE, PRECISE_MIN_CONFIDENCE};
+use whosaid::{train, Attributor, Config, Error, DEFAULT_MIN_CONFIDENCE};
 
 /// (text, quote index among the top-level quotes, the rule that proposes
 /// the first candidate, that candidate's name).
@@ -150,7 +150,7 @@ fn raising_the_threshold_never_adds_a_speaker() {
 
 #[test]
 fn confidence_is_a_probability_and_the_threshold_holds() {
-    for t in [0.0, DEFAULT_MIN_CONFIDENCE, PRECISE_MIN_CONFIDENCE, 0.9] {
+    for t in [0.0, 0.5, DEFAULT_MIN_CONFIDENCE, 0.9] {
         let who = Attributor::with_config(Config::new().min_confidence(t)).unwrap();
         for text in TEXTS {
             let a = who.attribute(text).unwrap();
@@ -192,14 +192,12 @@ fn a_withheld_speaker_is_the_alternative() {
 }
 
 #[test]
-fn the_default_threshold_is_more_likely_right_than_wrong() {
+fn the_default_threshold_is_the_trained_one() {
     assert_eq!(
         Attributor::new().config().min_confidence_value(),
         DEFAULT_MIN_CONFIDENCE
     );
-    const { assert!(DEFAULT_MIN_CONFIDENCE == 0.5) };
-    // The threshold trained for 0.95 precision is a probability too.
-    const { assert!(PRECISE_MIN_CONFIDENCE > 0.0 && PRECISE_MIN_CONFIDENCE < 1.0) };
+    const { assert!(DEFAULT_MIN_CONFIDENCE > 0.0 && DEFAULT_MIN_CONFIDENCE < 1.0) };
 }
 
 #[test]
