@@ -9,8 +9,8 @@
 
 use crate::config::Config;
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_definite, is_determiner, is_group_count, is_name_connector,
-    is_object_preposition, is_object_verb, is_possessive,
+    is_adverb, is_article, is_clause_word, is_definite, is_determiner, is_group_count,
+    is_name_connector, is_object_preposition, is_object_verb, is_possessive,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
@@ -1516,26 +1516,7 @@ fn unknown_adjective(lex: &Lex<'_, '_>, k: usize) -> bool {
         && !is_determiner(w)
         && !is_object_preposition(w)
         && subject_pronoun(w).is_none()
-        && !matches!(
-            w,
-            "and"
-                | "or"
-                | "but"
-                | "who"
-                | "that"
-                | "which"
-                | "whose"
-                | "when"
-                | "while"
-                | "with"
-                | "for"
-                | "was"
-                | "were"
-                | "has"
-                | "had"
-                | "have"
-                | "not"
-        )
+        && !is_clause_word(w)
 }
 
 /// The determiner-free words of a descriptor, as the text gives them.

@@ -123,6 +123,21 @@ pub(crate) fn is_object_preposition(lower: &str) -> bool {
     contains(OBJECT_PREPOSITIONS, lower)
 }
 
+/// Function words that end a run of plain lower-case words read as a
+/// label or an unknown adjective (`Ada Brisk, R-Vel., said`, `said the
+/// cheerful porter`): conjunctions, relatives, common prepositions and
+/// auxiliaries.
+static CLAUSE_WORDS: &[&str] = &[
+    "and", "as", "at", "but", "by", "for", "from", "had", "has", "have", "if", "in", "not", "of",
+    "on", "or", "that", "to", "was", "were", "when", "which", "while", "who", "whose", "with",
+];
+
+/// Is `lower` a function word that ends a run of plain words ([`CLAUSE_WORDS`])?
+#[inline]
+pub(crate) fn is_clause_word(lower: &str) -> bool {
+    contains(CLAUSE_WORDS, lower)
+}
+
 /// Words that may stand between a subject and its verb of saying (`X also
 /// said`, `X has repeatedly told`, `X did not say`): auxiliaries and
 /// adverbs of time and manner. Scope: what news puts there; negation is
@@ -361,6 +376,7 @@ mod tests {
             ("DEFINITE_DETERMINERS", DEFINITE_DETERMINERS),
             ("DESCRIPTOR_DETERMINERS", DESCRIPTOR_DETERMINERS),
             ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
+            ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("ADVERBS", ADVERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
             ("BE_FORMS", BE_FORMS),

@@ -483,28 +483,7 @@ fn role_then_name(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<(Np, usiz
             && !lex.reporting(w)
             && !crate::lexicon::grammar::is_determiner(w)
             && crate::lexicon::pronouns::subject_pronoun(w).is_none()
-            && !matches!(
-                w,
-                "and"
-                    | "or"
-                    | "but"
-                    | "who"
-                    | "that"
-                    | "which"
-                    | "as"
-                    | "when"
-                    | "while"
-                    | "if"
-                    | "to"
-                    | "of"
-                    | "for"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "with"
-                    | "by"
-                    | "from"
-            );
+            && !crate::lexicon::grammar::is_clause_word(w);
         if !plain {
             return None;
         }
