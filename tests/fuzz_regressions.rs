@@ -201,3 +201,22 @@ fn storms_of_the_later_rules() {
         check_all(storm(unit).as_bytes());
     }
 }
+
+/// A quote closed by a period inside its marks and a comma after them, then
+/// an appositive running to the end of the text: the reader of party labels
+/// after a name (`Ada Brisk, R-Vel., said`) once looked one token past the
+/// end (found by the fuzz driver).
+#[test]
+fn a_cue_reader_at_the_very_end_of_the_text() {
+    let who = whosaid::Attributor::new();
+    for text in [
+        "\"We sail at dawn,\" crane said. \"You can't stop us, bu\rt you can wait.\", the harbour master of Skarholm,",
+        "\"Fine.\", the harbour master,",
+        "\"Fine.\",",
+    ] {
+        let a = who.attribute(text).expect("attribute");
+        for q in a.quotes() {
+            assert!(text.get(q.span().range()).is_some(), "{text:?}");
+        }
+    }
+}

@@ -348,9 +348,11 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// `R-Vel.,`, `D-N.Y.,`: a party's letter, a hyphen and a state, then a
 /// comma, starting at token `k`. Returns one past the comma.
 fn party_label_end(cx: &Ctx<'_, '_, '_>, k: usize) -> Option<usize> {
-    let first = cx.doc().text_of(k);
-    let (party, _) = first.split_once('-')?;
-    if !cx.lex.word(k) || party.is_empty() || party.len() > 3 {
+    if !cx.lex.word(k) {
+        return None;
+    }
+    let (party, _) = cx.doc().text_of(k).split_once('-')?;
+    if party.is_empty() || party.len() > 3 {
         return None;
     }
     if !party.chars().all(|c| c.is_ascii_uppercase()) {
