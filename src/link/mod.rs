@@ -1,4 +1,5 @@
-//! Linking: every attribution rule, and the order they run in.
+//! Linking: every attribution rule, the order they run in, and the
+//! decision between their candidates.
 //!
 //! Each rule lives in a file of its own (or of its family) and has an id,
 //! [`Rule`]; [`Rule::sieve`] is the one table from rule ids to the public
@@ -6,22 +7,30 @@
 //! [`link_window`]:
 //!
 //! - **Pass 1**, in token order: a quote that is a term by its context
-//!   gets no speaker ([`term`]); otherwise the cue rules, most precise
-//!   first, and the first that fires wins: [`adjacent`] (`"…," X said`,
-//!   `X said: "…"`), [`colon`] (`X: "…"`), [`according`] (`according to
-//!   X`), [`reported`] (the subject of a verb of saying around a partial
-//!   quote). Speech verbs outside quoted sentences make their subject the
-//!   current speaker as the pass goes ([`current`]).
-//! - **Pass 2**, in order, over the quotes pass 1 left: a headline's quote
+//!   gets no speaker ([`term`]); otherwise every cue rule, most precise
+//!   first, proposes a candidate: [`adjacent`] (`"…," X said`, `X said:
+//!   "…"`), [`colon`] (`X: "…"`), [`according`] (`according to X`),
+//!   [`reported`] (the subject of a verb of saying around a partial
+//!   quote); a name at an adjacent verb settles it. Speech verbs outside
+//!   quoted sentences make their subject the current speaker as the pass
+//!   goes ([`current`]).
+//! - **Pass 2**, over the quotes pass 1 left: the narrator (`"…," I said`,
+//!   [`dialogue`]); then, as candidates in this order, a headline's quote
 //!   repeated in the body ([`later`]), an action beat in the quote's own
-//!   paragraph, a verdict in the next paragraph, a neighbouring quote's
-//!   speaker ([`continuation`]), and last the weak fallbacks: a `he`/`she`
-//!   subject, the current speaker ([`current`]).
+//!   paragraph, a verdict in the next paragraph, a turn in a conversation
+//!   ([`dialogue`]), a neighbouring quote's speaker ([`continuation`]), and
+//!   the weak fallbacks: a `he`/`she` subject, the current speaker
+//!   ([`current`]).
 //!
-//! After every window, [`later::named_later`] names unnamed sources the
-//! text names further on. Pronoun and descriptor subjects are resolved to
-//! entities by [`crate::resolve`] as the links are made; later rules see
-//! earlier answers.
+//! The decision ([`model`]) gives every candidate the probability, learned
+//! from real news, that it is the speaker: the first candidate in the
+//! rules' order wins unless the model, knowing its rule, finds it more
+//! likely wrong than right and another more likely right than wrong; its
+//! probability is the quote's confidence. After every window,
+//! [`later::named_later`] names unnamed sources the text names further on.
+//! Pronoun and descriptor subjects are resolved to entities by
+//! [`crate::resolve`] (proposed, then committed for the winner); later
+//! rules see earlier answers.
 
 mod according;
 mod adjacent;
