@@ -3,6 +3,7 @@
 use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::error::Error;
+use crate::link::Sink;
 use crate::scan;
 use crate::window;
 
@@ -71,11 +72,21 @@ impl Attributor {
     /// [`Error::InputTooLarge`] when `text` is over the configured limit;
     /// the text is never truncated to fit it.
     pub fn attribute<'t>(&self, text: &'t str) -> Result<Analysis<'t>, Error> {
+        self.analyse(text, None)
+    }
+
+    /// [`attribute`](Attributor::attribute), recording every candidate the
+    /// decision weighs in `sink` when one is given (see [`crate::train`]).
+    pub(crate) fn analyse<'t>(
+        &self,
+        text: &'t str,
+        sink: Option<&mut Sink>,
+    ) -> Result<Analysis<'t>, Error> {
         self.check_len(text.len())?;
         let read = &text[..token_cut(text)];
         let budget = scan::quote_budget(text.len());
         let (quotes, stop) = scan::scan_capped(read, self.config.families, budget);
-        Ok(window::run(&text[..stop], quotes, &self.config))
+        Ok(window::run(&text[..stop], quotes, &self.config, sink))
     }
 
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.

@@ -1,11 +1,10 @@
-//! What the trainer (`examples/train.rs`) reads: every candidate speaker the
+//! What the trainer (`examples/train/`) reads: every candidate speaker the
 //! decision weighs, with its features, as the rules' own order decides.
 //! Not part of the supported API: it changes with the model.
 
 use crate::link::{Sink, FEATURE_NAMES};
-use crate::scan::scan_with;
 use crate::span::Span;
-use crate::{Config, Error};
+use crate::{Attributor, Error};
 
 /// One candidate speaker of a quote.
 #[derive(Clone, Debug)]
@@ -31,17 +30,8 @@ pub fn feature_names() -> &'static [&'static str] {
 /// Every top-level quote of `text` with the candidates the decision weighs,
 /// under the default configuration.
 pub fn candidates(text: &str) -> Result<Vec<QuoteCandidates>, Error> {
-    let config = Config::default();
-    config.validate()?;
-    if text.len() > config.input_limit() {
-        return Err(Error::InputTooLarge {
-            len: text.len(),
-            limit: config.input_limit(),
-        });
-    }
     let mut sink = Sink::default();
-    let quotes = scan_with(text, config.families);
-    crate::window::run_recording(text, quotes, &config, &mut sink);
+    Attributor::new().analyse(text, Some(&mut sink))?;
     let mut out: Vec<QuoteCandidates> = sink
         .spans
         .iter()

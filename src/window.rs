@@ -193,19 +193,16 @@ type Carry = Vec<(usize, usize)>;
 /// mentions before the offset take the entity recorded for their start.
 type Known<'a> = (usize, &'a [(u32, u32)]);
 
-pub(crate) fn run<'t>(text: &'t str, quotes: Vec<Quote<'t>>, config: &Config) -> Analysis<'t> {
-    run_in_windows(text, quotes, config, SIZES, None)
-}
-
-/// [`run`], recording every candidate the decision weighs in `sink` (with
-/// the rules' own choice standing), for the trainer.
-pub(crate) fn run_recording<'t>(
+/// Attribute `text` (with its `quotes`), recording every candidate the
+/// decision weighs in `sink` when one is given (the rules' own choice then
+/// stands: the trainer's view).
+pub(crate) fn run<'t>(
     text: &'t str,
     quotes: Vec<Quote<'t>>,
     config: &Config,
-    sink: &mut Sink,
+    sink: Option<&mut Sink>,
 ) -> Analysis<'t> {
-    run_in_windows(text, quotes, config, SIZES, Some(sink))
+    run_in_windows(text, quotes, config, SIZES, sink)
 }
 
 /// [`run`], with windows of the given sizes.
