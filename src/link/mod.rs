@@ -474,30 +474,25 @@ fn weigh(
     // The rules' order stands unless the model, knowing the first rule
     // well, finds its candidate more likely wrong than right and another
     // more likely right than wrong.
-    let best = match scored
-        .iter()
-        .copied()
-        .fold(first, |b, c| if c.1 > b.1 { c } else { b })
-    {
+    let best = match most_probable(scored.iter().copied()).unwrap_or(first) {
         b if sink.is_none() && first.1 < 0.5 && b.1 >= 0.5 && model::knows(props[first.0].rule) => {
             b
         }
         _ => first,
     };
-    let alt = scored
-        .iter()
-        .filter(|c| c.0 != best.0)
-        .fold(None, |b: Option<(usize, f32)>, c| match b {
-            Some(b) if b.1 >= c.1 => Some(b),
-            _ => Some(*c),
-        })
+    let alt = most_probable(scored.iter().copied().filter(|c| c.0 != best.0))
         .map(|(i, p)| (props[i].entity, p));
     let plain = if facts.partial {
         QuoteKind::Partial
     } else {
         QuoteKind::Direct
     };
-    Some((best.0, best.1, alt, plain))
+    Some(Weighed {
+        winner: best.0,
+        prob: best.1,
+        alt,
+        plain,
+    })
 }
 
 /// Does mention `m` name someone who could be speaking, by its own evidence
@@ -542,10 +537,42 @@ fn named_lately(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, qt: usize) -> b
 /// The most names [`names_between`] and [`named_lately`] read.
 const MAX_NAMES_READ: usize = 16;
 
-/// What [`weigh`] found: the winner's index among the proposals, its
-/// probability, the best other entity with its probability, and the
-/// quote's kind should it not be a term.
-type Weighed = (usize, f32, Option<(usize, f32)>, QuoteKind);
+/// What [`weigh`] found.
+#[derive(Clone, Copy, Debug)]
+struct Weighed {
+    /// The winner's index among the proposals.
+    winner: usize,
+    prob: f32,
+    /// The best other entity, with its probability.
+    alt: Option<(usize, f32)>,
+    /// The quote's kind should it not be a term.
+    plain: QuoteKind,
+}
+
+impl Decision {
+    /// Quote linked to proposal `p`, as `w` weighed it, under `sieve`.
+    fn linked(p: &Proposal, sieve: Sieve, w: &Weighed) -> Decision {
+        Decision {
+            kind: None,
+            entity: Some(p.entity),
+            rule: Some(p.rule),
+            sieve: Some(sieve),
+            cue: p.cue,
+            cue_unresolved: false,
+            prob: w.prob,
+            alt: w.alt,
+            plain: Some(w.plain),
+        }
+    }
+}
+
+/// The most probable of `(index, probability)` pairs; the first of equals.
+fn most_probable(scored: impl Iterator<Item = (usize, f32)>) -> Option<(usize, f32)> {
+    scored.fold(None, |b, c| match b {
+        Some(b) if b.1 >= c.1 => Some(b),
+        _ => Some(c),
+    })
+}
 
 /// The most candidates weighed per quote: one per rule of a pass.
 const MAX_PROPOSALS: usize = 8;
@@ -616,28 +643,17 @@ pub(crate) fn link_window(
         if dec[q].cue_unresolved {
             continue;
         }
-        let Some((w, prob, alt, plain)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut())
-        else {
+        let Some(w) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
             continue;
         };
-        let p = props[w];
+        let p = props[w.winner];
         let Some(r) = p.resolution else { continue };
         let named_after = ents.list[p.entity].first_pos > doc.toks[qt].span().start;
         ents.commit(&r);
         if let Some(at) = p.anchor {
             ents.touch(at, p.entity);
         }
-        dec[q] = Decision {
-            kind: None,
-            entity: Some(p.entity),
-            rule: Some(p.rule),
-            sieve: Some(resolved_sieve(p.rule, r.how(), named_after)),
-            cue: p.cue,
-            cue_unresolved: false,
-            prob,
-            alt,
-            plain: Some(plain),
-        };
+        dec[q] = Decision::linked(&p, resolved_sieve(p.rule, r.how(), named_after), &w);
     }
     if reach.more {
         indirect_until(ents, doc.toks.len(), &mut vi);
@@ -662,19 +678,8 @@ pub(crate) fn link_window(
                 cue: Some(cue),
                 source: None,
             });
-            if let Some((_, prob, _, plain)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut())
-            {
-                dec[q] = Decision {
-                    kind: None,
-                    entity: Some(narrator),
-                    rule: Some(Rule::Narrator),
-                    sieve: Some(Rule::Narrator.sieve()),
-                    cue: Some(cue),
-                    cue_unresolved: false,
-                    prob,
-                    alt: None,
-                    plain: Some(plain),
-                };
+            if let Some(w) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) {
+                dec[q] = Decision::linked(&props[0], Rule::Narrator.sieve(), &w);
             }
             continue;
         }
@@ -773,20 +778,14 @@ pub(crate) fn link_window(
                 ..plain(e, Rule::CurrentSpeaker)
             });
         }
-        let Some((w, prob, alt, plain)) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut())
-        else {
+        let Some(w) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
             continue;
         };
-        let p = props[w];
+        let p = props[w.winner];
         if let Some(r) = p.resolution {
             ents.commit(&r);
         }
-        dec[q].entity = Some(p.entity);
-        dec[q].rule = Some(p.rule);
-        dec[q].sieve = Some(p.rule.sieve());
-        dec[q].prob = prob;
-        dec[q].alt = alt;
-        dec[q].plain = Some(plain);
+        dec[q] = Decision::linked(&p, p.rule.sieve(), &w);
     }
 }
 
