@@ -256,14 +256,16 @@ fn is_third_person_form(form: &str) -> bool {
     form.ends_with('s') && !form.ends_with("ss")
 }
 
-/// Is `lower` one of the plain verbs of saying most cues are (`said`,
-/// `told`, `added`)? The decision weighs a plain cue apart from a coloured
-/// one (`scoffed`, `conceded`).
+/// The plain verbs of saying most cues are: the decision weighs a plain cue
+/// apart from a coloured one (`scoffed`, `conceded`). Every form is also in
+/// [`SPEECH_VERBS`].
+static PLAIN_SPEECH_VERBS: &[&str] = &[
+    "added", "adds", "said", "say", "saying", "says", "tell", "tells", "told",
+];
+
+/// Is `lower` one of the [`PLAIN_SPEECH_VERBS`] (`said`, `told`, `added`)?
 pub(crate) fn is_plain_speech_verb(lower: &str) -> bool {
-    matches!(
-        lower,
-        "said" | "says" | "say" | "told" | "tells" | "tell" | "saying" | "added" | "adds"
-    )
+    super::contains(PLAIN_SPEECH_VERBS, lower)
 }
 
 #[cfg(test)]
@@ -275,6 +277,8 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed("SPEECH_VERBS", SPEECH_VERBS);
         assert_well_formed("REPORTING_VERBS", REPORTING_VERBS);
+        assert_well_formed("PLAIN_SPEECH_VERBS", PLAIN_SPEECH_VERBS);
+        assert!(PLAIN_SPEECH_VERBS.iter().all(|v| is_speech_verb(v)));
     }
 
     #[test]
