@@ -2,9 +2,11 @@
 //! speaker with its evidence as named features, and a logistic model
 //! learned from real news (`polnear-train`; the weights are data, in
 //! [`super::weights`]) gives each candidate the probability that it is the
-//! right speaker. The best candidate wins; its probability is the quote's
-//! `confidence`, and below [`crate::Config::min_confidence`] the quote keeps
-//! no speaker.
+//! right speaker. The first candidate in the rules' order wins unless the
+//! model, having seen enough of its rule ([`knows`]), finds it more likely
+//! wrong than right and another more likely right than wrong; the winner's
+//! probability is the quote's `confidence`, and below
+//! [`crate::Config::min_confidence`] the quote keeps no speaker.
 //!
 //! The features are named once, in the `features!` table below; the
 //! trainer (`examples/train`) reads the same names through
