@@ -550,13 +550,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
             // `X followed up with an apology, saying "…"`: the clause's
             // subject speaks.
             if v > lo && cx.lex.punct(v - 1, ',') && cx.lex.low(v).ends_with("ing") {
-                let (np, at) = clause_subject(cx, v)?;
-                return Some(Link {
-                    np,
-                    at,
-                    rule: Rule::Saying,
-                    cue: Some(cx.span(v)),
-                });
+                return saying(cx, v);
             }
             let verb = if particle { v - 1 } else { v };
             let (np, at) = subject_before(cx, verb, lo)?;
@@ -568,13 +562,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
                 && !cx.lex.cap(at - 1)
                 && is_object_preposition(cx.lex.low(at - 1))
             {
-                let (np, at) = clause_subject(cx, verb)?;
-                return Some(Link {
-                    np,
-                    at,
-                    rule: Rule::Saying,
-                    cue: Some(cx.span(verb)),
-                });
+                return saying(cx, verb);
             }
             return Some(Link {
                 np,
@@ -588,6 +576,18 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
         }
     }
     None
+}
+
+/// A participle of saying at token `v` whose clause's subject speaks
+/// (`X followed up with an apology, saying "…"`).
+fn saying(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<Link> {
+    let (np, at) = clause_subject(cx, v)?;
+    Some(Link {
+        np,
+        at,
+        rule: Rule::Saying,
+        cue: Some(cx.span(v)),
+    })
 }
 
 /// The subject that opens the sentence holding token `v`: a name,
