@@ -791,3 +791,83 @@ fn a_day_between_subject_and_verb() {
     ];
     run("day between subject and verb", ROWS);
 }
+
+/// Words between a reporting subject and its verb: an adverb in `-ly` of
+/// any kind, `now` after `but`, a short phrase of time or manner; and a
+/// noun in `-ly` that is the subject's head, which is no adverb.
+#[test]
+fn words_between_a_subject_and_its_verb() {
+    run(
+        "words between a subject and its verb",
+        &[
+            (
+                "When asked about the toll, Dora Vell gingerly said that was \"a matter for the voters.\"",
+                "\"a matter",
+                Some("Dora Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Ilse Varga once backed Orr, but now said Lund had \"the chance to unite the valley.\"",
+                "\"the chance",
+                Some("Ilse Varga"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Kelby Fenn at the time said he had asked his aides to \"look into\" the fees.",
+                "\"look into\"",
+                Some("Kelby Fenn"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Tomas Reed in a statement said the ferry deal was \"a good start.\"",
+                "\"a good start",
+                Some("Tomas Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Piet Brandt tersely told reporters the toll was \"not up for debate.\"",
+                "\"not up",
+                Some("Piet Brandt"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            // `family` is the subject's head, not an adverb: the family
+            // speaks, not Ada Lund.
+            (
+                "Ada Lund's family said the verdict was \"a relief.\"",
+                "\"a relief",
+                Some("Ada Lund's family"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
+    );
+}
+
+/// A further quote in the reporting sentence keeps its speaker across a
+/// term between and across a person named inside the reported clause,
+/// but not across another person's verb of saying.
+#[test]
+fn further_quotes_in_a_reporting_sentence() {
+    run(
+        "further quotes in a reporting sentence",
+        &[
+            (
+                "Gorka Fenn said it was \"absolutely clear\" that the server was open, and that Lund faced a \"certain\" inquiry on twenty \"serious charges.\"",
+                "\"serious charges",
+                Some("Gorka Fenn"),
+                Some(Sieve::Continuation),
+            ),
+            (
+                "Mira Holt said Ada Lund had been \"reckless\" and \"unfit to lead.\"",
+                "\"unfit",
+                Some("Mira Holt"),
+                Some(Sieve::Continuation),
+            ),
+            (
+                "Mira Holt called the plan \"reckless\" but Ada Lund said it was \"overdue.\"",
+                "\"overdue",
+                Some("Ada Lund"),
+                None,
+            ),
+        ],
+    );
+}

@@ -168,6 +168,7 @@ static ADVERBS: &[&str] = &[
     "just",
     "later",
     "never",
+    "now",
     "often",
     "once",
     "only",
@@ -192,11 +193,45 @@ static ADVERBS: &[&str] = &[
     "wryly",
 ];
 
+/// Words of six letters or more in `-ly` that are no adverb of manner
+/// (nouns and adjectives: `the family said`, `a supply`), which
+/// [`is_adverb`] would otherwise take for one.
+static LY_NOT_ADVERBS: &[&str] = &[
+    "anomaly",
+    "assembly",
+    "butterfly",
+    "comply",
+    "costly",
+    "deadly",
+    "elderly",
+    "family",
+    "friendly",
+    "homily",
+    "likely",
+    "lonely",
+    "lovely",
+    "monopoly",
+    "multiply",
+    "orderly",
+    "reply",
+    "sickly",
+    "supply",
+    "timely",
+    "unlikely",
+    "weekly",
+    "yearly",
+];
+
 /// Whether `lower` may stand between a subject and its verb (see
-/// [`ADVERBS`]).
+/// [`ADVERBS`]): a listed word, or an adverb of manner in `-ly` of six
+/// letters or more (`gingerly`, `tersely`), which news coins freely.
 #[inline]
 pub(crate) fn is_adverb(lower: &str) -> bool {
     contains(ADVERBS, lower)
+        || lower.len() >= 6
+            && lower.ends_with("ly")
+            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            && !contains(LY_NOT_ADVERBS, lower)
 }
 
 /// Forms of `be`, `have` that make what follows a passive (`Tom Reed was
@@ -378,6 +413,7 @@ mod tests {
             ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
             ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("ADVERBS", ADVERBS),
+            ("LY_NOT_ADVERBS", LY_NOT_ADVERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
             ("BE_FORMS", BE_FORMS),
             ("NAME_CONNECTORS", NAME_CONNECTORS),

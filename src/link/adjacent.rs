@@ -21,6 +21,14 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
         s -= 1;
     }
+    // `Reed at the time said`, `Reed in a statement said`: a short phrase
+    // of time or manner between a name and its verb.
+    if let Some(p) = phrase_after_name(cx, s, floor) {
+        s = p;
+        while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
+            s -= 1;
+        }
+    }
     // `Reed on Tuesday said`, `Reed later Thursday told`: a day between
     // the subject and its verb.
     if s > floor + 1 && cx.lex.word(s - 1) && is_weekday(cx.lex.low(s - 1)) {
@@ -147,6 +155,24 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
     }
     Some(found)
+}
+
+/// Longest phrase [`phrase_after_name`] steps over, in tokens.
+const MAX_PHRASE: usize = 4;
+
+/// The start of a short prepositional phrase ending right before token `s`
+/// (`at the time`, `in a statement`, `on Tuesday`) when a name ends right
+/// before the phrase: `in`, `at`, `on` or `during`, then at most three
+/// words, none a verb of saying, none capitalised but the last.
+fn phrase_after_name(cx: &Ctx<'_, '_, '_>, s: usize, floor: usize) -> Option<usize> {
+    let lo = s.saturating_sub(MAX_PHRASE).max(floor + 1);
+    let p = (lo..s.saturating_sub(1))
+        .rev()
+        .find(|&k| cx.lex.word(k) && matches!(cx.lex.low(k), "in" | "at" | "on" | "during"))?;
+    let plain = (p + 1..s)
+        .all(|k| cx.lex.word(k) && (k + 1 == s || !cx.lex.cap(k)) && !speech_verb_at(cx, k));
+    let after_name = cx.lex.word(p - 1) && cx.lex.cap(p - 1) && cx.idx.ending_at(p - 1).is_some();
+    (plain && after_name).then_some(p)
 }
 
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.

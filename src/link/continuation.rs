@@ -23,7 +23,12 @@ pub(crate) struct Decided<'a> {
     pub blocks: &'a dyn Fn(usize, usize) -> bool,
     /// Whether quotes `a` and `b` have one speaker.
     pub same: &'a dyn Fn(usize, usize) -> bool,
+    /// Whether quote `p` is a term (a scare quote, a title): no one's words.
+    pub term: &'a dyn Fn(usize) -> bool,
 }
+
+/// How many terms a quote continues its sentence's earlier quote across.
+const MAX_TERMS_BETWEEN: usize = 2;
 
 /// Which quote's speaker quote `q` continues, and by which rule.
 pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<(usize, Rule)> {
@@ -31,12 +36,27 @@ pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Opt
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
     let tok = doc.toks[t];
-    // 1. A further quote in the same sentence.
+    // 1. A further quote in the same sentence, past up to two terms in
+    //    between (`X said it was "clear" that Y faced a "certain" loss on
+    //    "every count."`).
     if q > 0 {
-        let p = q - 1;
-        let pt = cx.qtok[p] as usize;
-        if doc.toks[pt].sent == tok.sent && linked(p, false) && !named_between(cx, pt, t, p, blocks)
+        let mut p = q - 1;
+        while p > 0
+            && q - p <= MAX_TERMS_BETWEEN
+            && (known.term)(p)
+            && doc.toks[cx.qtok[p] as usize].sent == tok.sent
         {
+            p -= 1;
+        }
+        let pt = cx.qtok[p] as usize;
+        // A person named between blocks it only with a verb of saying of
+        // their own (`X called it "a" and Y said "b"`), not as part of the
+        // reported clause (`X said Y faced "a" over "b"`).
+        let other_speaks = || {
+            named_between(cx, pt, t, p, blocks)
+                && (pt + 1..t).any(|k| super::adjacent::speech_verb_at(cx, k))
+        };
+        if doc.toks[pt].sent == tok.sent && linked(p, false) && !other_speaks() {
             return Some((p, Rule::SameSentence));
         }
     }

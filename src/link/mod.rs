@@ -698,10 +698,12 @@ pub(crate) fn link_window(
                 Some(e) != dec[p].entity && current::speaking_person(ents, &ms[m], e)
             };
             let same = |a: usize, b: usize| dec[a].entity == dec[b].entity;
+            let term = |p: usize| dec[p].kind == Some(QuoteKind::Term);
             let known = continuation::Decided {
                 linked: &linked,
                 blocks: &blocks,
                 same: &same,
+                term: &term,
             };
             continuation::source(cx, q, &known)
         };

@@ -4,7 +4,7 @@
 
 use super::adjacent::{clause_subject, speech_verb_at, subject_before};
 use super::{Ctx, Link, Rule};
-use crate::lexicon::grammar::is_article;
+use crate::lexicon::grammar::{is_adverb, is_article};
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -40,9 +40,14 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
         // `Reed took the stage and called the plan "…"`: a verb joined to
         // the sentence's first by `and` has its subject.
-        let joined = v > lo + 1
-            && cx.lex.word(v - 1)
-            && matches!(cx.lex.low(v - 1), "and" | "but")
+        // (`… but now said`: adverbs between.)
+        let mut j = v;
+        while j > lo + 1 && v - j < 3 && cx.lex.word(j - 1) && is_adverb(cx.lex.low(j - 1)) {
+            j -= 1;
+        }
+        let joined = j > lo + 1
+            && cx.lex.word(j - 1)
+            && matches!(cx.lex.low(j - 1), "and" | "but")
             && !w.ends_with("ing");
         let subject = subject_before(cx, v, lo).or_else(|| {
             joined
