@@ -871,3 +871,39 @@ fn further_quotes_in_a_reporting_sentence() {
         ],
     );
 }
+
+/// Verbs that characterise in the subject's words (`heralded … as`,
+/// `railed against`, `trumpeted`), and a participle of saying after a
+/// name with its party bracket.
+#[test]
+fn characterising_verbs_and_a_bracketed_subject() {
+    run(
+        "characterising verbs and a bracketed subject",
+        &[
+            (
+                "Mayor Ada Lund heralded the ferry pact as \"a new start for the valley.\"",
+                "\"a new start",
+                Some("Ada Lund"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Tomas Reed railed against what he sees as \"a tax on the poor.\"",
+                "\"a tax",
+                Some("Tomas Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Dora Vell trumpeted the figures as \"proof the plan works.\"",
+                "\"proof",
+                Some("Dora Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Sen. Piet Brandt (R-Vel.) refused to back the plan, responding that he is \"not going to discuss my campaign.\"",
+                "\"not going",
+                Some("Piet Brandt"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
+    );
+}

@@ -633,7 +633,9 @@ pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usiz
     // shared a message, saying`); other subjects by their verb.
     let subject_at = |s: usize| {
         let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, s, v)?;
-        let followed = cx.lex.word(e) || matches!(np, Np::Name(_)) && cx.lex.punct(e, ',');
+        // (`Sen. Ada Brisk (D-Vel.) left, saying`: a name's party bracket.)
+        let followed = cx.lex.word(e)
+            || matches!(np, Np::Name(_)) && (cx.lex.punct(e, ',') || cx.lex.punct(e, '('));
         (!matches!(np, Np::Document(None)) && e < v && followed).then_some((np, s))
     };
     // Else after a short opening phrase: `After the vote, Jane Roe left, saying …`.
