@@ -1019,7 +1019,9 @@ fn role_span(lex: &Lex<'_, '_>, lo: usize, hi: usize) -> Option<RoleSpan> {
         return None;
     }
     let mut lo = lo;
-    while lo < hi && lex.word(lo) && is_determiner(lex.low(lo)) {
+    // (`But Sen. Ada Brisk said`: a sentence's opening conjunction is no
+    // part of the role.)
+    while lo < hi && lex.word(lo) && (is_determiner(lex.low(lo)) || is_clause_word(lex.low(lo))) {
         lo += 1;
     }
     if lo >= hi {

@@ -907,3 +907,61 @@ fn characterising_verbs_and_a_bracketed_subject() {
         ],
     );
 }
+
+/// A name with the organisation it is of before a cue, a name with its
+/// party bracket and a participle phrase before `said,`, a participle
+/// after `by`, a long opening phrase before a coordinated verb.
+#[test]
+fn longer_subjects_and_openings() {
+    run(
+        "longer subjects and openings",
+        &[
+            (
+                "\"A ferry that size would be a stretch,\" Jeffrey Orr of the Calder Institute for Coastal Studies wrote in December.",
+                "\"A ferry",
+                Some("Jeffrey Orr"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"It is late,\" Dora Vell of Kestrel Bank said.",
+                "\"It is late",
+                Some("Dora Vell"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "But Sen. Piet Brandt (D-Vel.), noting the size of the crowd, said, \"Let me tell you, they are angry.\"",
+                "\"Let me",
+                Some("Piet Brandt"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "After her election to a fourth term in March, Ada Lund rallied supporters by warning darkly that \"the harbour is in danger.\"",
+                "\"the harbour",
+                Some("Ada Lund"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "When told Lund was in the running for an even bigger job in the cabinet, Tomas Reed thought for a moment and said that in this climate, \"I think it is an advantage.\"",
+                "\"I think",
+                Some("Tomas Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
+    );
+}
+
+/// A sentence's opening conjunction is no part of the role before a name.
+#[test]
+fn an_opening_conjunction_is_no_part_of_a_role() {
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    for (text, role) in [
+        ("But Sen. Piet Brandt said the mood was \"angry.\"", "Sen."),
+        ("And Gov. Ada Lund said the plan was \"fair.\"", "Gov."),
+        ("But Mayor Ada Vell said it was \"late.\"", "Mayor"),
+    ] {
+        let a = who.attribute(text).expect("attribute");
+        let speaker = a.speaker(&a.quotes()[0]).expect("a speaker");
+        let got = speaker.role().map(|r| r.text());
+        assert_eq!(got, Some(role), "in {text:?}");
+    }
+}

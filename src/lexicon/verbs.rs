@@ -132,7 +132,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 pub(crate) static REPORTING_VERBS: &[&str] = &[
     "accuse", "accused", "accuses", "accusing", "appeal", "appealed", "appealing", "appeals",
     "applaud", "applauded", "applauding", "applauds", "attack", "attacked", "attacking", "attacks",
-    "bashed", "bashes", "bashing", "blame", "blamed", "blames", "blaming", "blast",
+    "bashed", "bashing", "blame", "blamed", "blames", "blaming", "blast",
     "blasted", "blasting", "blasts", "brand", "branded", "branding", "brands", "call", "called",
     "calling", "calls", "castigate", "castigated", "castigates", "castigating", "characterise",
     "characterised", "characterises", "characterising", "characterize", "characterized",

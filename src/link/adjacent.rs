@@ -128,13 +128,20 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             }
             saying |= cx.lex.word(c) && speech_verb_at(cx, c);
             if cx.lex.punct(c, ',') && c > floor {
-                let relative = super::opens_relative(cx, c + 1);
+                // (Or a participle's: `Reed, noting the crowd, said`.)
+                let relative = super::opens_relative(cx, c + 1)
+                    || cx.lex.word(c + 1) && cx.lex.low(c + 1).ends_with("ing");
                 // `Another witness, a man in his 40s, told …`: an appositive.
                 let apposed = cx.lex.word(c + 1) && is_article(cx.lex.low(c + 1));
                 if saying && !relative {
                     return None;
                 }
-                match np_ending_at(cx.lex, cx.idx, cx.ms, c - 1, floor) {
+                // (`Sen. Ada Brisk (D-Vel.), noting …, said`: past the
+                // party's bracket.)
+                let name_end = label_bracket_before(cx.lex, c - 1)
+                    .filter(|&open| open > floor + 1)
+                    .map_or(c - 1, |open| open - 1);
+                match np_ending_at(cx.lex, cx.idx, cx.ms, name_end, floor) {
                     Some((np @ Np::Name(_), at)) => return Some((np, at)),
                     // `The farmer, who took over in 2010, said`.
                     Some((np @ Np::Descriptor { .. }, at)) if relative || apposed && !saying => {
@@ -287,6 +294,13 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             e = after;
         }
     }
+    // `"…," Jeffrey Orr of the Calder Institute for Coastal Studies
+    // wrote`: past the organisation the person is of.
+    if matches!(np, Np::Name(_)) {
+        if let Some(after) = organisation_after(cx, e, hi) {
+            e = after;
+        }
+    }
     let np_end = e;
     // `"…," Reed, who was first elected in 2010, told reporters`: past a
     // relative clause to its closing comma.
@@ -369,6 +383,43 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     None
+}
+
+/// Most tokens of an organisation's name [`organisation_after`] reads.
+const MAX_ORGANISATION_TOKENS: usize = 10;
+
+/// `of the Calder Institute for Coastal Studies`, `at Kestrel Bank`: `of`,
+/// `at` or `from`, an optional `the`, then capitalised words (joined by
+/// `of`, `for`, `and`, `on`, `the`, `&` before another capitalised word),
+/// starting at token `k` and ending before `hi`, when a verb of saying
+/// follows. Returns one past the name.
+fn organisation_after(cx: &Ctx<'_, '_, '_>, k: usize, hi: usize) -> Option<usize> {
+    if k >= hi || !cx.lex.word(k) || !matches!(cx.lex.low(k), "of" | "at" | "from") {
+        return None;
+    }
+    let mut e = k + 1;
+    if e < hi && cx.lex.word(e) && cx.lex.low(e) == "the" {
+        e += 1;
+    }
+    let start = e;
+    let lim = hi.min(start + MAX_ORGANISATION_TOKENS);
+    while e < lim && cx.lex.word(e) {
+        let capitalised = cx.lex.cap(e) && !speech_verb_at(cx, e);
+        let joining = e > start
+            && e + 1 < lim
+            && matches!(cx.lex.low(e), "of" | "for" | "and" | "on" | "the" | "&")
+            && cx.lex.word(e + 1)
+            && cx.lex.cap(e + 1);
+        if !(capitalised || joining) {
+            break;
+        }
+        e += 1;
+    }
+    let mut v = e;
+    while v < hi && v < e + 3 && cx.lex.word(v) && is_adverb(cx.lex.low(v)) {
+        v += 1;
+    }
+    (e > start && v < hi && speech_verb_at(cx, v)).then_some(e)
 }
 
 /// `R-Vel.,`, `D-N.Y.,`: a party's letter, a hyphen and a state, then a
@@ -616,6 +667,10 @@ fn saying(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<Link> {
     })
 }
 
+/// Longest opening phrase before a clause's subject (`When told the
+/// minister had resigned, Reed …`), in tokens.
+const MAX_OPENING_PHRASE: usize = 24;
+
 /// The subject that opens the sentence holding token `v`: a name,
 /// pronoun or descriptor at the sentence's start (after an opening `But`
 /// or `And`, or a short phrase and a comma), followed by a word (its verb).
@@ -638,9 +693,9 @@ pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usiz
             || matches!(np, Np::Name(_)) && (cx.lex.punct(e, ',') || cx.lex.punct(e, '('));
         (!matches!(np, Np::Document(None)) && e < v && followed).then_some((np, s))
     };
-    // Else after a short opening phrase: `After the vote, Jane Roe left, saying …`.
+    // Else after an opening phrase: `After the vote, Jane Roe left, saying …`.
     subject_at(s).or_else(|| {
-        let comma = (s + 1..v.min(s + 10)).find(|&k| cx.lex.punct(k, ','))?;
+        let comma = (s + 1..v.min(s + MAX_OPENING_PHRASE)).find(|&k| cx.lex.punct(k, ','))?;
         subject_at(comma + 1)
     })
 }

@@ -27,8 +27,11 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             continue;
         }
         tried += 1;
-        // `X issued a warning, saying travel could be "…"`.
-        if v > lo && cx.lex.punct(v - 1, ',') && w.ends_with("ing") {
+        // `X issued a warning, saying travel could be "…"` · `X rallied
+        // supporters by warning that "…"`.
+        let participle_after =
+            cx.lex.punct(v - 1, ',') || cx.lex.word(v - 1) && cx.lex.low(v - 1) == "by";
+        if v > lo && participle_after && w.ends_with("ing") {
             if let Some((np, at)) = clause_subject(cx, v) {
                 return Some(Link {
                     np,
