@@ -965,3 +965,40 @@ fn an_opening_conjunction_is_no_part_of_a_role() {
         assert_eq!(got, Some(role), "in {text:?}");
     }
 }
+
+/// Subjects a reporting verb must not take: a possessive before a
+/// participle used as a modifier (`Vell's proposed credit`), a name asked
+/// to speak (`would like Orr to explain`); a participle after a cue
+/// (`Berg added, saying`) is the cue's subject's.
+#[test]
+fn who_a_reporting_verb_belongs_to() {
+    run(
+        "who a reporting verb belongs to",
+        &[
+            (
+                "Reed then interjected, calling Vell's proposed child care credit \"a welfare transfer payment.\"",
+                "\"a welfare",
+                Some("Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Orr cannot say that \"from his own view,\" Tomas Berg added, saying it should be \"up to the prosecutor.\"",
+                "\"up to",
+                Some("Tomas Berg"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Ilse Nance said she would like Orr to further explain his stance but backs him because there is \"no question\" he is honest.",
+                "\"no question",
+                Some("Ilse Nance"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "After the wins of Ada Vell in Darrow and Tomas Reed in Kessel, \"there is urgency,\" Piet Law said, noting that donors feel \"we have to find a safe place.\"",
+                "\"we have",
+                Some("Piet Law"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
+    );
+}

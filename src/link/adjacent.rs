@@ -45,6 +45,11 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     }
     // An infinitive: `X had to tell`, `X went on to say`, `X was quick to add`.
     if s > floor + 1 && cx.lex.word(s - 1) && cx.lex.low(s - 1) == "to" {
+        // (`would like Orr to explain`, `asked Lund to say`: a name right
+        // before `to` is the object asked to speak, who has not spoken.)
+        if s > floor + 2 && cx.lex.cap(s - 2) && cx.idx.ending_at(s - 2).is_some() {
+            return None;
+        }
         s -= 1;
         let mut k = 0;
         while s > floor

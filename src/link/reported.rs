@@ -4,7 +4,7 @@
 
 use super::adjacent::{clause_subject, speech_verb_at, subject_before};
 use super::{Ctx, Link, Rule};
-use crate::lexicon::grammar::{is_adverb, is_article};
+use crate::lexicon::grammar::{is_adverb, is_article, is_possessive};
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -32,7 +32,19 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         let participle_after =
             cx.lex.punct(v - 1, ',') || cx.lex.word(v - 1) && cx.lex.low(v - 1) == "by";
         if v > lo && participle_after && w.ends_with("ing") {
-            if let Some((np, at)) = clause_subject(cx, v) {
+            // `Berg added, saying …`: the subject of the verb of saying
+            // the participle follows, else the sentence's subject.
+            let after_cue = v > lo + 2
+                && cx.lex.punct(v - 1, ',')
+                && cx.lex.word(v - 2)
+                && speech_verb_at(cx, v - 2)
+                && !cx.lex.low(v - 2).ends_with("ing");
+            let subject = if after_cue {
+                subject_before(cx, v - 2, lo)
+            } else {
+                None
+            };
+            if let Some((np, at)) = subject.or_else(|| clause_subject(cx, v)) {
                 return Some(Link {
                     np,
                     at,
@@ -80,7 +92,8 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// after one (a plain form, after a word that is not plural).
 fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
     let det = |k: usize| cx.lex.word(k) && is_article(cx.lex.low(k));
-    if v > lo && det(v - 1) {
+    // (`Vell's proposed credit`: after a possessive, a modifier.)
+    if v > lo && (det(v - 1) || cx.lex.word(v - 1) && is_possessive(cx.lex.low(v - 1))) {
         return true;
     }
     let w = cx.lex.low(v);
