@@ -718,7 +718,15 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
         }
         // An unknown lower-case word (`school` in `primary school pupil`)
         // only when what stands before it also belongs to a noun phrase.
-        if k > 0 && lex.word(k - 1) && lex.same_sent(k - 1, k) && !lex.speech(w) && !is_not_name(w)
+        // (Not a verb in the past tense: `Ada Todd pressed party chairman
+        // Piet Brandt`.)
+        let past = w.ends_with("ed") && !lex.modifier(k);
+        if k > 0
+            && lex.word(k - 1)
+            && lex.same_sent(k - 1, k)
+            && !lex.speech(w)
+            && !is_not_name(w)
+            && !past
         {
             let w2 = lex.low(k - 1);
             // (`said artistic director Jane Roe`: the verb ends the phrase.)

@@ -1002,3 +1002,33 @@ fn who_a_reporting_verb_belongs_to() {
         ],
     );
 }
+
+/// A past-tense verb is no part of the role before a name (`Ada Todd
+/// pressed party chairman Piet Brandt`); coordinated participles share the
+/// sentence's subject; `Like X,` opening a sentence is no name.
+#[test]
+fn verbs_and_prepositions_around_names() {
+    run(
+        "verbs and prepositions around names",
+        &[
+            (
+                "Earlier this week, Ada Todd pressed party chairman Piet Brandt on the taxes, insisting to Brandt that the mayor should release them to hold the \"higher ground\" in the race.",
+                "\"higher ground",
+                Some("Ada Todd"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "For months, Orr had praised Reed, stating there was a benefit to having the Darrow man in the race and chiding the press for \"the little game\" of pitting them against each other.",
+                "\"the little game",
+                Some("Orr"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Like Berg, Ilse Menendez also rejected the notion, arguing that there is \"room for the council\" in the plan.",
+                "\"room for",
+                Some("Ilse Menendez"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
+    );
+}
