@@ -306,6 +306,18 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             }
             if lex.cap(j) {
                 let bare = low.trim_end_matches('.');
+                // A one-word title right after a given name, ending the
+                // run, is a surname (`Amy Pope`, `Howard Dean`, `Billie
+                // Jean King`).
+                let given = |k: usize| lex.cls(k) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
+                let surname = j > run_start
+                    && last_title_end != Some(j)
+                    && (given(j - 1) || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1))
+                    && !(lex.cap(j + 1) && lex.same_sent(j, j + 1));
+                if surname && lex.title_at(j) == Some(1) {
+                    j += 1;
+                    continue;
+                }
                 if let Some(k) = lex.title_at(j) {
                     // A title unit, capitalised (`Secretary of State`).
                     // It ends the prefix only if a name follows. Before an

@@ -1032,3 +1032,46 @@ fn verbs_and_prepositions_around_names() {
         ],
     );
 }
+
+/// A one-word title after a given name is a surname (`Amy Pope`, `Ada
+/// Bishop`); a role without an article between commas (`, deputy security
+/// adviser,`); a relative clause that runs into its cue with no comma; a
+/// name after a dash, before a colon and a quote.
+#[test]
+fn surnames_appositions_and_labels() {
+    run(
+        "surnames, appositions and labels",
+        &[
+            (
+                "\"It is not enough,\" said Amy Pope.",
+                "\"It is not",
+                Some("Amy Pope"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"Go home,\" Ada Bishop said.",
+                "\"Go home",
+                Some("Ada Bishop"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"What we have seen is not enough,\" Ilse Varga, deputy harbour security adviser, said on a call with reporters.",
+                "\"What we",
+                Some("Ilse Varga"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"This new ad raises questions,\" Katie Vell, who is chairman of Our Harbour Pac said in a statement.",
+                "\"This new",
+                Some("Katie Vell"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "RED TIDE RETURNS - Jeffrey M. Orr: \"The data for the year finds twenty bays affected.\"",
+                "\"The data",
+                Some("Jeffrey M. Orr"),
+                Some(Sieve::Colon),
+            ),
+        ],
+    );
+}

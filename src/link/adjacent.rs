@@ -319,7 +319,14 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     {
         if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
             e = c;
+        } else if let Some(v) = relative_then_cue(cx, e + 1, hi) {
+            // (`"…," Katie Vell, who chairs the group said`: the clause's
+            // closing comma left out.)
+            e = v;
         }
+    } else if let Some(c) = bare_apposition(cx, e, hi).filter(|_| matches!(np, Np::Name(_))) {
+        // `"…," Amy Pope, deputy security adviser, said`.
+        e = c;
     } else if cx.lex.punct(e, ',')
         && cx.lex.word(e + 1)
         && matches!(
@@ -386,6 +393,46 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             rule: Rule::Dash,
             cue: Some(cx.span(r - 1)),
         });
+    }
+    None
+}
+
+/// Longest appositive or relative clause the readers below step over, in
+/// tokens.
+const MAX_APPOSITION: usize = 10;
+
+/// `, deputy security adviser,` after a name at token `e` (its comma): a
+/// role without an article, of words only (no verb of saying, no `and`
+/// joining another name), then a comma and a verb of saying. Returns the
+/// closing comma.
+fn bare_apposition(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
+    if !cx.lex.punct(e, ',') || e + 1 >= hi || !cx.lex.word(e + 1) {
+        return None;
+    }
+    let first = cx.lex.low(e + 1);
+    if is_article(first) || super::opens_relative(cx, e + 1) || first.ends_with("ing") {
+        return None;
+    }
+    let lim = hi.min(e + 2 + MAX_APPOSITION);
+    let c = (e + 2..lim).find(|&k| !cx.lex.word(k))?;
+    let plain = (e + 1..c).all(|k| {
+        !cx.lex.speech_at(k) && !matches!(cx.lex.low(k), "and" | "or" | "but" | "said" | "says")
+    });
+    (plain && cx.lex.punct(c, ',') && c + 1 < hi && speech_verb_at(cx, c + 1)).then_some(c)
+}
+
+/// A relative clause after a name that runs into the cue with no closing
+/// comma (`who chairs the group said`), starting at token `k` (`who`):
+/// words only, then a finite verb of saying that is not the clause's own
+/// first verb. Returns the token before that verb.
+fn relative_then_cue(cx: &Ctx<'_, '_, '_>, k: usize, hi: usize) -> Option<usize> {
+    let lim = hi.min(k + MAX_APPOSITION + 2);
+    let mut j = k + 2;
+    while j < lim && cx.lex.word(j) {
+        if speech_verb_at(cx, j) && !cx.lex.low(j).ends_with("ing") {
+            return Some(j);
+        }
+        j += 1;
     }
     None
 }

@@ -69,7 +69,18 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         last = open - 1;
     }
     let (np, at) = np_ending_at(cx.lex, cx.idx, cx.ms, last, lo)?;
-    if !cx.doc().toks[at].line_start() {
+    // A label opens its line; a name may also follow a dash, an ellipsis
+    // or a sentence's end in running text (`RED TIDE RETURNS - Jeffrey
+    // Orr: "…"`, `he posted ... Tom Reed: "…"`).
+    let toks = &cx.doc().toks;
+    let after_break = at > lo
+        && matches!(np, Np::Name(_))
+        && (toks[at].sent_start()
+            || matches!(
+                toks[at - 1].kind(),
+                TokKind::Punct('-' | '—' | '–' | '…' | '.')
+            ));
+    if !toks[at].line_start() && !after_break {
         return None;
     }
     if matches!(np, Np::Document(_) | Np::Pronoun(_)) {
