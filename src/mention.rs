@@ -49,6 +49,9 @@ pub(crate) struct NameMention {
     pub role_before: Option<RoleSpan>,
     pub role_after: Option<RoleSpan>,
     pub gender: Option<Gender>,
+    /// What the text itself says of the gender (a courtesy title, a
+    /// gendered title in a stated role): never a given name's.
+    pub stated_gender: Option<(crate::Gender, crate::GenderBasis)>,
     pub org: bool,
     /// The mention follows a preposition (`in Ankara`, `from Devon`): a
     /// place or an object, not a likely antecedent for a pronoun.
@@ -448,11 +451,15 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             }
             let role_after = appositive(lex, ns, ne);
             let org = is_org_name(lex, ns, ne);
-            let gender = courtesy_gender.or_else(|| {
+            let role_gender = || {
                 role_before
                     .or(role_after)
                     .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| title_gender(lex.low(k))))
-            });
+            };
+            let gender = courtesy_gender.or_else(role_gender);
+            let stated_gender =
+                crate::analysis::stated(courtesy_gender, crate::GenderBasis::Honorific)
+                    .or_else(|| crate::analysis::stated(role_gender(), crate::GenderBasis::Title));
             // (A byline, `By Jane Roe, Political Reporter`, counts as one:
             // its writer is nobody's antecedent.)
             // (`in the United States` too.)
@@ -497,6 +504,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 role_before,
                 role_after,
                 gender,
+                stated_gender,
                 org,
                 object,
                 in_role,

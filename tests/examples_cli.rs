@@ -10,6 +10,9 @@
 //! Unix only: the tests use `bash`, `ulimit` and `true`.
 #![cfg(unix)]
 
+#[path = "support/json_schema.rs"]
+mod json_schema;
+
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -217,7 +220,9 @@ fn head_1_stops_the_run_with_3_and_keeps_the_first_line() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let mut it = stdout.lines();
     assert!(
-        it.next().unwrap().starts_with("{\"id\":0,\"quotes\":["),
+        it.next()
+            .unwrap()
+            .starts_with("{\"id\":0,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\":["),
         "{stdout}"
     );
     assert_eq!(it.next(), Some("rc=3"), "{stdout}");
@@ -277,7 +282,7 @@ fn max_bytes_is_taken_by_every_example() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
         stdout.starts_with(
-            "{\"id\":null,\"line\":1,\"error\":\"line is 52 bytes, over the limit of 40 bytes"
+            "{\"id\":null,\"schema_version\":1,\"line\":1,\"error\":\"line is 52 bytes, over the limit of 40 bytes"
         ),
         "{stdout}"
     );
@@ -286,10 +291,7 @@ fn max_bytes_is_taken_by_every_example() {
 /// The output line's `id` as written.
 fn id_of(line: &str) -> &str {
     let rest = line.strip_prefix("{\"id\":").expect(line);
-    let end = rest
-        .find(",\"quotes\":")
-        .or_else(|| rest.find(",\"line\":"))
-        .expect(line);
+    let end = rest.find(",\"schema_version\":").expect(line);
     &rest[..end]
 }
 
@@ -338,7 +340,10 @@ fn ids_are_echoed_byte_for_byte() {
 fn no_id_is_null() {
     let out = run_stdin("jsonl", &[], b"{\"text\":\"x\"}\n");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout, "{\"id\":null,\"quotes\":[],\"speakers\":[]}\n");
+    assert_eq!(
+        stdout,
+        "{\"id\":null,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\":[],\"speakers\":[]}\n"
+    );
 }
 
 /// `jsonl` output lines, which must be one per input line.
@@ -367,11 +372,11 @@ fn a_bom_at_a_line_start_is_not_an_error() {
 fn cr_and_crlf_end_lines() {
     let input = b"{\"id\":1,\"text\":\"a\"}\r{\"id\":2,\"text\":\"b\"}\r\n{\"id\":3,\"text\":\"c\"}\r\r\n{\"id\":4,\"text\":\"d\"}";
     let lines = jsonl_lines(&[], input, 5);
-    assert!(lines[0].starts_with("{\"id\":1,\"quotes\""));
-    assert!(lines[1].starts_with("{\"id\":2,\"quotes\""));
-    assert!(lines[2].starts_with("{\"id\":3,\"quotes\""));
+    assert!(lines[0].starts_with("{\"id\":1,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
+    assert!(lines[1].starts_with("{\"id\":2,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
+    assert!(lines[2].starts_with("{\"id\":3,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
     assert!(lines[3].contains("\"line\":4,\"error\":\"empty line\""));
-    assert!(lines[4].starts_with("{\"id\":4,\"quotes\""));
+    assert!(lines[4].starts_with("{\"id\":4,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
 }
 
 #[test]
@@ -425,12 +430,12 @@ fn an_over_limit_line_is_skipped_and_the_run_goes_on() {
     input.extend(std::iter::repeat_n(b'x', 5000));
     input.extend(b"\"}\r\n{\"id\":3,\"text\":\"c\"}\n");
     let lines = jsonl_lines(&["--max-bytes", "1000"], &input, 3);
-    assert!(lines[0].starts_with("{\"id\":1,\"quotes\""));
+    assert!(lines[0].starts_with("{\"id\":1,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
     assert_eq!(
         lines[1],
-        "{\"id\":null,\"line\":2,\"error\":\"line is 5018 bytes, over the limit of 1000 bytes (--max-bytes); skipped\"}"
+        "{\"id\":null,\"schema_version\":1,\"line\":2,\"error\":\"line is 5018 bytes, over the limit of 1000 bytes (--max-bytes); skipped\"}"
     );
-    assert!(lines[2].starts_with("{\"id\":3,\"quotes\""));
+    assert!(lines[2].starts_with("{\"id\":3,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
 }
 
 /// Runs `jsonl` under `ulimit -v` (KiB of address space) and returns its
@@ -500,4 +505,32 @@ fn news_is_not_capped() {
     assert!(!lines[0].contains("flags"));
     let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
     assert_eq!(v["quotes"].as_array().unwrap().len(), 400);
+}
+
+/// Every `jsonl` line, an analysis or an error, in every offset unit, is
+/// valid against the schema in the repository and carries its version.
+#[test]
+fn jsonl_lines_are_valid_against_the_schema() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/whosaid.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
+    let input = "{\"id\":\"z\",\"text\":\"«Très bien», said Zoë Lind, the mayor of Ålby. \\\"Yes,\\\" she added.\"}\n{\"id\":7}\n";
+    for unit in ["bytes", "chars", "utf16"] {
+        let lines = jsonl_lines(&["--offsets", unit], input.as_bytes(), 2);
+        for line in &lines {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            assert_eq!(
+                json_schema::errors(&schema, &v),
+                Vec::<String>::new(),
+                "{line}"
+            );
+            assert_eq!(v["schema_version"], 1);
+        }
+        let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+        assert_eq!(v["offsets"], unit);
+        assert_eq!(v["quotes"][0]["speaker"], "Zoë Lind");
+        assert_eq!(v["quotes"][0]["start"], 0);
+        let end = v["quotes"][0]["end"].as_u64().unwrap();
+        assert_eq!(end, if unit == "bytes" { 14 } else { 11 });
+    }
 }
