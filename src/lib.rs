@@ -23,7 +23,7 @@ pub use analysis::{
     Role, Sieve, Speaker, SpeakerKind, SCHEMA_VERSION,
 };
 pub use attributor::Attributor;
-pub use config::{Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE};
+pub use config::{lexicon_entries, Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE};
 pub use error::Error;
 pub use offsets::{OffsetUnit, ParseOffsetUnitError};
 pub use scan::{MarkStyle, Quote};

@@ -114,10 +114,11 @@ impl<'d, 't> Lex<'d, 't> {
             }
             let w = strip_possessive(doc.low(i));
             let bare = w.trim_end_matches('.');
+            let user = &config.lexicon.0;
             cls.push(if bare.len() == w.len() {
-                classes(w)
+                user.classes(w, classes(w))
             } else {
-                classes(bare) | classes(w)
+                user.classes(bare, classes(bare)) | user.classes(w, classes(w))
             });
             if t.cap() && !t.sent_start() {
                 mid_caps.insert(doc.low(i));
@@ -154,14 +155,18 @@ impl<'d, 't> Lex<'d, 't> {
     /// A speech verb at token `i`, built in or the user's.
     #[inline]
     pub fn speech_at(&self, i: usize) -> bool {
-        self.word(i)
-            && (self.cls(i) & class::SPEECH != 0
-                || !self.config.extra_verbs.is_empty() && self.speech(self.low(i)))
+        // The user's verbs are in the classes (see `Lex::new`).
+        self.word(i) && self.cls(i) & class::SPEECH != 0
     }
 
     /// A speech verb, built in or the user's.
     pub fn speech(&self, w: &str) -> bool {
-        is_speech_verb(w) || self.config.extra_verbs.iter().any(|v| v == w)
+        let user = &self.config.lexicon.0;
+        if user.is_empty() {
+            is_speech_verb(w)
+        } else {
+            user.speech(w)
+        }
     }
 
     /// A reporting verb (`called`, `accused`) or a speech verb.
@@ -193,10 +198,8 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// Length of a title starting at token `i` (words only, same sentence).
     pub fn title_at(&self, i: usize) -> Option<usize> {
-        if !self.word(i)
-            || self.cls(i) & (class::TITLE | class::TITLE_START) == 0
-                && self.config.extra_titles.is_empty()
-        {
+        const STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
+        if !self.word(i) || self.cls(i) & STARTS == 0 {
             return None;
         }
         let mut words: [&str; 5] = [""; 5];
@@ -208,25 +211,17 @@ impl<'d, 't> Lex<'d, 't> {
         if n == 0 {
             return None;
         }
-        if self.cls(i) & (class::TITLE | class::TITLE_START) == 0
-            && self.config.extra_titles.is_empty()
-        {
-            return None;
+        let user = &self.config.lexicon.0;
+        if user.is_empty() {
+            title_len(&words[..n])
+        } else {
+            user.title_len(&words[..n], self.cls(i) & class::USER_TITLE_START != 0)
         }
-        let user = self.config.extra_titles.iter().filter_map(|t| {
-            let k = t.split_whitespace().count();
-            (k <= n && t.split_whitespace().zip(&words[..k]).all(|(a, b)| a == *b)).then_some(k)
-        });
-        title_len(&words[..n]).into_iter().chain(user).max()
     }
 
     fn title_word(&self, i: usize) -> bool {
-        self.word(i)
-            && (self.cls(i) & (class::TITLE | class::UNNAMED) != 0
-                || !self.config.extra_titles.is_empty() && {
-                    let w = strip_possessive(self.low(i));
-                    self.config.extra_titles.iter().any(|t| t == w)
-                })
+        // The user's one-word titles are in the classes (see `Lex::new`).
+        self.word(i) && self.cls(i) & (class::TITLE | class::UNNAMED) != 0
     }
 
     fn modifier(&self, i: usize) -> bool {
