@@ -35,28 +35,32 @@
 //! bounded however long the input is.
 
 use std::fmt::Write as _;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use lexopt::ValueExt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
-use whosaid::{Analysis, Attributor, Config, OffsetUnit, DEFAULT_MAX_INPUT_BYTES, SCHEMA_VERSION};
+use whosaid::{Analysis, Attributor, OffsetUnit, SCHEMA_VERSION};
 
 mod common;
+use common::args::{self, Input, Opt, Shared};
 use common::lines::{Line, Lines};
-use common::{say, EXIT_USAGE};
+use common::say;
 
 const USAGE: &str = "\
-usage: jsonl [--threads N] [--max-bytes N] [--strict] [--progress] [--min-confidence P]
-             [--offsets bytes|chars|utf16] < IN.jsonl > OUT.jsonl
+usage: jsonl [OPTIONS] [FILE...] > OUT.jsonl
+       jsonl [OPTIONS] < IN.jsonl > OUT.jsonl
 
-Reads one JSON object with a string \"text\" (and an \"id\") per line and
-writes one line per input line: its \"id\" and the library's JSON of the
-analysis (schema_version 1, schema/whosaid.schema.json): the document's
-quotes with speaker, role, kind, sieve and confidence, and its speakers.
+Reads one JSON object with a string \"text\" (and an \"id\") per line, from
+each FILE in turn or standard input (- or none), and writes one line per
+input line: its \"id\" and the library's JSON of the analysis
+(schema_version 1, schema/whosaid.schema.json): the document's quotes with
+speaker, role, kind, sieve and confidence, and its speakers. Attribution
+is for English text; quotes are found in every script.
 
 options:
   --threads N     worker threads, 1 to 1024 (default: the number of cores)
@@ -64,17 +68,21 @@ options:
                   is skipped as it is read and gets an error line
   --strict        exit with code 1 if any line could not be analysed
   --progress      report documents, MB, MB/s and errors on stderr as it goes
-  --min-confidence P
-                  keep a speaker only at confidence P or above, 0 to 1
-                  (default: the library's, trained for 0.95 precision on
-                  real news)
-  --offsets U     the unit of every offset in the output: bytes (UTF-8,
-                  the default), chars (Unicode scalar values: Python's
-                  str) or utf16 (JavaScript, Java); stated in each line
+{OFFSETS}
+{MIN_CONFIDENCE}
+{LEXICON}
   -h, --help      print this help
+  -V, --version   print the version
 
 exit codes: 0 done; 1 input unreadable, or --strict and a line failed;
 2 usage error; 3 standard output closed or unwritable (output incomplete)";
+
+fn usage() -> String {
+    USAGE
+        .replace("{OFFSETS}", args::OFFSETS_USAGE)
+        .replace("{MIN_CONFIDENCE}", args::MIN_CONFIDENCE_USAGE)
+        .replace("{LEXICON}", args::LEXICON_USAGE)
+}
 
 /// Lines per thread in one window.
 const LINES_PER_THREAD: usize = 256;
@@ -87,11 +95,10 @@ const PROGRESS_EVERY: Duration = Duration::from_secs(1);
 
 struct Options {
     threads: usize,
-    max_bytes: usize,
     strict: bool,
     progress: bool,
-    min_confidence: Option<f32>,
-    offsets: OffsetUnit,
+    inputs: Vec<Input>,
+    shared: Shared,
 }
 
 /// What every worker shares: the attributor and the output's offsets.
@@ -109,25 +116,16 @@ struct Outcome {
 
 /// How a run ends early.
 enum Stop {
-    /// Standard input could not be read.
+    /// The input could not be read.
     Input(io::Error),
     /// Standard output could not be written.
     Output(io::Error),
 }
 
 fn main() -> ExitCode {
-    let opts = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(opts)) => opts,
-        Ok(None) => {
-            // Ignore a closed pipe (`--help | head -1`).
-            let _ = writeln!(io::stdout(), "{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(msg) => {
-            let usage = USAGE.lines().next().unwrap_or(USAGE);
-            say(format_args!("error: {msg}\n{usage}\n(--help for more)"));
-            return ExitCode::from(EXIT_USAGE);
-        }
+    let opts = match parse_args() {
+        Ok(opts) => opts,
+        Err(stop) => return stop.exit("jsonl", &usage()),
     };
     if let Err(code) = common::refuse_closed_stdout("jsonl") {
         return code;
@@ -139,77 +137,103 @@ fn main() -> ExitCode {
     match run(&opts) {
         Ok(errors) if errors > 0 && opts.strict => {
             say(format_args!(
-                "error: {errors} line(s) could not be analysed"
+                "jsonl: error: {errors} line(s) could not be analysed"
             ));
             ExitCode::FAILURE
         }
         Ok(_) => ExitCode::SUCCESS,
         Err(Stop::Input(e)) => {
-            say(format_args!("error: cannot read standard input: {e}"));
+            say(format_args!("jsonl: error: {e}"));
             ExitCode::FAILURE
         }
         Err(Stop::Output(e)) => common::output_failed("jsonl", &e),
     }
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+fn parse_args() -> Result<Options, args::Stop> {
+    let mut p = lexopt::Parser::from_env();
     let mut opts = Options {
         threads: std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(common::MAX_THREADS),
-        max_bytes: DEFAULT_MAX_INPUT_BYTES,
         strict: false,
         progress: false,
-        min_confidence: None,
-        offsets: OffsetUnit::Bytes,
+        inputs: Vec::new(),
+        shared: Shared::new(),
     };
-    while let Some(arg) = it.next() {
-        let (name, inline) = common::split_flag(&arg);
-        match name.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--strict" => opts.strict = true,
-            "--progress" => opts.progress = true,
-            "--threads" => {
-                let v = common::flag_value("--threads", inline, &mut it)?;
-                opts.threads = common::parse_threads(&v)?;
+    while let Some(arg) = args::next(&mut p)? {
+        if opts.shared.take(&arg, &mut p, true)? {
+            continue;
+        }
+        match arg {
+            Opt::Long(l) if l == "strict" => opts.strict = true,
+            Opt::Long(l) if l == "progress" => opts.progress = true,
+            Opt::Long(l) if l == "threads" => {
+                opts.threads = args::parse_threads(&p.value()?.string()?)?
             }
-            "--max-bytes" => {
-                let v = common::flag_value("--max-bytes", inline, &mut it)?;
-                opts.max_bytes = common::parse_max_bytes(&v)?;
-            }
-            "--min-confidence" => {
-                let v = common::flag_value("--min-confidence", inline, &mut it)?;
-                opts.min_confidence = Some(
-                    v.parse()
-                        .ok()
-                        .filter(|p| (0.0..=1.0).contains(p))
-                        .ok_or_else(|| {
-                            format!("bad --min-confidence value {v:?}: give a number in 0..=1")
-                        })?,
-                );
-            }
-            "--offsets" => {
-                let v = common::flag_value("--offsets", inline, &mut it)?;
-                opts.offsets = v.parse().map_err(|e| format!("bad --offsets value: {e}"))?;
-            }
-            _ => return Err(format!("unexpected argument {arg:?}")),
+            Opt::Value(v) => opts.inputs.push(Input::from_operand(v)?),
+            other => return Err(args::unexpected(other)),
         }
     }
-    Ok(Some(opts))
+    if opts.inputs.is_empty() {
+        opts.inputs.push(Input::Stdin);
+    }
+    Ok(opts)
+}
+
+/// The lines of every input in turn: each file's last line ends with the
+/// file.
+struct Inputs<'a> {
+    rest: std::slice::Iter<'a, Input>,
+    max_bytes: usize,
+    current: Option<Lines<Box<dyn BufRead + 'a>>>,
+}
+
+impl<'a> Inputs<'a> {
+    fn new(inputs: &'a [Input], max_bytes: usize) -> Inputs<'a> {
+        Inputs {
+            rest: inputs.iter(),
+            max_bytes,
+            current: None,
+        }
+    }
+
+    fn next_line(&mut self) -> io::Result<Option<Line>> {
+        loop {
+            if let Some(lines) = &mut self.current {
+                if let Some(line) = lines.next_line()? {
+                    return Ok(Some(line));
+                }
+                self.current = None;
+            }
+            let Some(input) = self.rest.next() else {
+                return Ok(None);
+            };
+            let read: Box<dyn BufRead + 'a> = match input {
+                Input::Stdin => Box::new(io::BufReader::with_capacity(1 << 20, io::stdin().lock())),
+                Input::File(path) => {
+                    let file = std::fs::File::open(path).map_err(|e| {
+                        io::Error::new(
+                            e.kind(),
+                            format!("cannot open {}: {}", path.display(), common::io_reason(&e)),
+                        )
+                    })?;
+                    Box::new(io::BufReader::with_capacity(1 << 20, file))
+                }
+            };
+            self.current = Some(Lines::new(read, self.max_bytes));
+        }
+    }
 }
 
 /// Runs the whole input; returns the number of lines that failed.
 fn run(opts: &Options) -> Result<u64, Stop> {
-    let mut config = Config::new().max_input_bytes(opts.max_bytes);
-    if let Some(p) = opts.min_confidence {
-        config = config.min_confidence(p);
-    }
     let job = Job {
-        who: Attributor::with_config(config).map_err(|e| Stop::Input(io::Error::other(e)))?,
-        offsets: opts.offsets,
+        who: Attributor::with_config(opts.shared.config())
+            .map_err(|e| Stop::Input(io::Error::other(e)))?,
+        offsets: opts.shared.offsets,
     };
-    let input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
-    let mut lines = Lines::new(input, opts.max_bytes);
+    let mut lines = Inputs::new(&opts.inputs, opts.shared.max_bytes);
     let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
     let mut stats = Stats::new(opts.progress || io::stderr().is_terminal());
 
