@@ -282,7 +282,9 @@ impl Role {
 pub struct Speaker {
     name: String,
     kind: SpeakerKind,
+    #[serde(default)]
     gender: Gender,
+    #[serde(default)]
     gender_basis: Option<GenderBasis>,
     mentions: Vec<Span>,
     roles: Vec<Role>,

@@ -528,6 +528,10 @@ fn jsonl_lines_are_valid_against_the_schema() {
         }
         let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
         assert_eq!(v["offsets"], unit);
+        // A line reads back as the library's own owned result.
+        let owned: whosaid::OwnedAnalysis = serde_json::from_str(&lines[0]).expect("owned");
+        assert_eq!(owned.offsets().as_str(), unit);
+        assert_eq!(owned.quotes()[0].speaker_name(), Some("Zoë Lind"));
         assert_eq!(v["quotes"][0]["speaker"], "Zoë Lind");
         assert_eq!(v["quotes"][0]["start"], 0);
         let end = v["quotes"][0]["end"].as_u64().unwrap();
