@@ -1,38 +1,51 @@
 //! Who said what in one document: every quote with its speaker, role, sieve
-//! and confidence, then the speakers with their roles.
+//! and confidence, then the speakers with their roles; or one row per
+//! speaker (`--speakers`); as a report, JSON, TSV or CSV.
 //!
 //! ```sh
 //! cargo run --release --example attribute -- examples/data/news-sample.txt
-//! cargo run --release --example attribute -- --json article.txt
+//! cargo run --release --example attribute -- --format json article.txt
+//! cargo run --release --example attribute -- --speakers --format csv article.txt
 //! cat article.txt | cargo run --release --example attribute -- -
 //! ```
 //!
 //! Exit codes: 0 on success, 1 when the input cannot be read or analysed
-//! (missing file, invalid UTF-8, over the size limit), 2 on a usage error,
-//! 3 when standard output is closed or cannot be written (the output is
-//! incomplete; `| head` ends the run this way). A closed or broken standard
-//! error is ignored.
+//! (missing file, invalid UTF-8, over the size limit), 2 on a usage error
+//! (a file name that is not UTF-8 included: give such a file on standard
+//! input), 3 when standard output is closed or cannot be written (the
+//! output is incomplete; `| head` ends the run this way). A closed or
+//! broken standard error is ignored.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use serde_json::{json, Value};
-use whosaid::{Analysis, Attribution, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+use lexopt::ValueExt;
+use whosaid::{Analysis, Attribution, Attributor, OffsetUnit, OwnedAnalysis, Speaker};
 
 mod common;
+use common::args::{self, Input, Opt, Shared, Stop};
 use common::say;
 
 const USAGE: &str = "\
-usage: attribute [--json] [--max-bytes N] FILE
-       attribute [--json] [--max-bytes N] -      (read standard input)
+usage: attribute [OPTIONS] FILE
+       attribute [OPTIONS] -      (read standard input)
 
 Prints every quote in FILE with its speaker, role, sieve and confidence,
-then the speakers with their roles.
+then the speakers with their roles. Attribution is for English text;
+quotes are found in every script.
 
 options:
-  --json          print the analysis as JSON instead of the report
+  --format F      report (default), json (the library's JSON, schema_version
+                  1), tsv or csv (one row per quote, or per speaker)
+  --json          the same as --format json
+  --speakers      one row per speaker: name, kind, roles, number of quotes,
+                  referential gender and its basis
   --max-bytes N   refuse inputs over N bytes (default 256 MiB)
+{OFFSETS}
+{MIN_CONFIDENCE}
+{LEXICON}
   -h, --help      print this help
+  -V, --version   print the version
 
 exit codes: 0 done; 1 input unreadable or refused; 2 usage error;
 3 standard output closed or unwritable (output incomplete)";
@@ -40,62 +53,107 @@ exit codes: 0 done; 1 input unreadable or refused; 2 usage error;
 /// Width of the quote text shown in the report, in characters.
 const SHOWN_CHARS: usize = 80;
 
-struct Args {
-    input: String,
-    json: bool,
-    max_bytes: usize,
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Report,
+    Json,
+    Tsv,
+    Csv,
+}
+
+struct Options {
+    input: Input,
+    format: Format,
+    speakers: bool,
+    shared: Shared,
 }
 
 enum Failure {
-    /// Bad command line: print the message and the usage, exit 2.
-    Usage(String),
     /// Input problem: one line, exit 1.
     Run(String),
     /// Standard output could not be written: exit 3.
     Output(io::Error),
-    /// Standard output was closed at start: exit 3.
-    Closed,
+}
+
+fn usage() -> String {
+    USAGE
+        .replace("{OFFSETS}", args::OFFSETS_USAGE)
+        .replace("{MIN_CONFIDENCE}", args::MIN_CONFIDENCE_USAGE)
+        .replace("{LEXICON}", args::LEXICON_USAGE)
 }
 
 fn main() -> ExitCode {
-    match run() {
+    let opts = match parse_args() {
+        Ok(opts) => opts,
+        Err(stop) => return stop.exit("attribute", &usage()),
+    };
+    if let Err(code) = common::refuse_closed_stdout("attribute") {
+        return code;
+    }
+    match run(&opts) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(Failure::Usage(msg)) => {
-            if msg.is_empty() {
-                say(USAGE);
-            } else {
-                say(format_args!(
-                    "error: {msg}\n{}\n(--help for more)",
-                    first_line(USAGE)
-                ));
-            }
-            ExitCode::from(common::EXIT_USAGE)
-        }
         Err(Failure::Run(msg)) => {
-            say(format_args!("error: {msg}"));
+            say(format_args!("attribute: error: {msg}"));
             ExitCode::FAILURE
         }
         Err(Failure::Output(e)) => common::output_failed("attribute", &e),
-        Err(Failure::Closed) => common::refuse_closed_stdout("attribute")
-            .err()
-            .unwrap_or(ExitCode::from(common::EXIT_OUTPUT)),
     }
 }
 
-fn run() -> Result<(), Failure> {
-    let args = parse_args(std::env::args().skip(1))?;
-    if common::stdout_closed() {
-        return Err(Failure::Closed);
+fn parse_args() -> Result<Options, Stop> {
+    let mut p = lexopt::Parser::from_env();
+    let mut input = None;
+    let mut format = Format::Report;
+    let mut speakers = false;
+    let mut shared = Shared::new();
+    while let Some(arg) = args::next(&mut p)? {
+        if shared.take(&arg, &mut p, true)? {
+            continue;
+        }
+        match arg {
+            Opt::Long(l) if l == "json" => format = Format::Json,
+            Opt::Long(l) if l == "speakers" => speakers = true,
+            Opt::Long(l) if l == "format" => {
+                format = match p.value()?.string()?.as_str() {
+                    "report" => Format::Report,
+                    "json" => Format::Json,
+                    "tsv" => Format::Tsv,
+                    "csv" => Format::Csv,
+                    other => {
+                        return Err(Stop::Usage(format!(
+                            "bad --format value {other:?}: give report, json, tsv or csv"
+                        )))
+                    }
+                }
+            }
+            Opt::Value(v) if input.is_none() => input = Some(Input::from_operand(v)?),
+            Opt::Value(_) => return Err(Stop::Usage("give one FILE (or -)".into())),
+            other => return Err(args::unexpected(other)),
+        }
     }
-    let config = Config::new().max_input_bytes(args.max_bytes);
-    let who = Attributor::with_config(config).map_err(|e| Failure::Usage(e.to_string()))?;
-
-    let name = if args.input == "-" {
-        "<stdin>"
-    } else {
-        args.input.as_str()
+    let input = match input {
+        Some(input) => input,
+        // Not waiting for a terminal to type a document.
+        None if io::stdin().is_terminal() => {
+            return Err(Stop::Usage(
+                "give a FILE, or - to read standard input".into(),
+            ))
+        }
+        None => Input::Stdin,
     };
-    let bytes = common::read_input(&args.input, args.max_bytes).map_err(Failure::Run)?;
+    Ok(Options {
+        input,
+        format,
+        speakers,
+        shared,
+    })
+}
+
+fn run(opts: &Options) -> Result<(), Failure> {
+    let who =
+        Attributor::with_config(opts.shared.config()).map_err(|e| Failure::Run(e.to_string()))?;
+    let name = opts.input.name();
+    let bytes = common::read_input(&opts.input, opts.shared.max_bytes).map_err(Failure::Run)?;
     let analysis = who
         .attribute_bytes(&bytes)
         .map_err(|e| Failure::Run(format!("{name}: {e}")))?;
@@ -107,65 +165,181 @@ fn run() -> Result<(), Failure> {
             bytes.len()
         ));
     }
+    let unit = opts.shared.offsets;
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let written = if args.json {
-        // Streamed: the JSON of a large document is several times its size.
-        match serde_json::to_writer_pretty(&mut out, &analysis) {
-            Ok(()) => writeln!(out),
-            // An I/O error is the writer's, handled below with the report's.
-            Err(e) if e.is_io() => Err(io::Error::from(e)),
-            Err(e) => return Err(Failure::Run(format!("cannot serialise: {e}"))),
+    let written = match (opts.format, opts.speakers) {
+        (Format::Json, false) => {
+            // Streamed: the JSON of a large document is several times its size.
+            let written = if unit == OffsetUnit::Bytes {
+                serde_json::to_writer_pretty(&mut out, &analysis)
+            } else {
+                serde_json::to_writer_pretty(&mut out, &analysis.to_owned_in(unit))
+            };
+            match written {
+                Ok(()) => writeln!(out),
+                // An I/O error is the writer's, handled below with the report's.
+                Err(e) if e.is_io() => Err(io::Error::from(e)),
+                Err(e) => return Err(Failure::Run(format!("cannot serialise: {e}"))),
+            }
         }
-    } else {
-        report(&mut out, name, &analysis)
+        (Format::Report, false) => report(&mut out, &name, &analysis, unit),
+        (table, false) => quote_table(&mut out, &analysis.to_owned_in(unit), table),
+        (format, true) => speaker_table(&mut out, &analysis, format),
     };
     written.and_then(|()| out.flush()).map_err(Failure::Output)
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, Failure> {
-    let mut input = None;
-    let mut json = false;
-    let mut max_bytes = DEFAULT_MAX_INPUT_BYTES;
-    while let Some(arg) = it.next() {
-        let (name, inline) = common::split_flag(&arg);
-        match name.as_str() {
-            "-h" | "--help" => {
-                // Ignore a closed pipe (`--help | head -1`).
-                let _ = writeln!(io::stdout(), "{USAGE}");
-                std::process::exit(0);
-            }
-            "--json" => json = true,
-            "--max-bytes" => {
-                let v =
-                    common::flag_value("--max-bytes", inline, &mut it).map_err(Failure::Usage)?;
-                max_bytes = common::parse_max_bytes(&v).map_err(Failure::Usage)?;
-            }
-            "-" => set_input(&mut input, arg)?,
-            s if s.starts_with('-') => return Err(Failure::Usage(format!("unknown option {s}"))),
-            _ => set_input(&mut input, arg)?,
-        }
+/// One row per quote: `start end kind speaker role sieve cue confidence
+/// text`, tab- or comma-separated, with a header.
+fn quote_table(out: &mut impl Write, a: &OwnedAnalysis, format: Format) -> io::Result<()> {
+    let row = |out: &mut dyn Write, cells: &[&str]| write_row(out, cells, format);
+    row(
+        out,
+        &[
+            "start",
+            "end",
+            "kind",
+            "speaker",
+            "role",
+            "sieve",
+            "cue",
+            "confidence",
+            "text",
+        ],
+    )?;
+    for q in a.quotes() {
+        let span = q.span();
+        row(
+            out,
+            &[
+                &span.start.to_string(),
+                &span.end.to_string(),
+                q.kind().as_str(),
+                q.speaker_name().unwrap_or(""),
+                q.role().unwrap_or(""),
+                q.sieve().map_or("", |s| s.as_str()),
+                q.cue_text().unwrap_or(""),
+                &format!("{:.3}", q.confidence()),
+                q.text(),
+            ],
+        )?;
     }
-    let input = input.ok_or_else(|| Failure::Usage(String::new()))?;
-    Ok(Args {
-        input,
-        json,
-        max_bytes,
-    })
-}
-
-fn first_line(s: &str) -> &str {
-    s.lines().next().unwrap_or(s)
-}
-
-fn set_input(slot: &mut Option<String>, arg: String) -> Result<(), Failure> {
-    if slot.is_some() {
-        return Err(Failure::Usage("give one FILE (or -)".into()));
-    }
-    *slot = Some(arg);
     Ok(())
 }
 
-fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> {
+/// One row per speaker: name, kind, roles, quotes, gender and its basis.
+fn speaker_table(out: &mut impl Write, a: &Analysis<'_>, format: Format) -> io::Result<()> {
+    let mut quotes = vec![0usize; a.speakers().len()];
+    for q in a.quotes() {
+        if let Some(n) = q.speaker_index().and_then(|i| quotes.get_mut(i)) {
+            *n += 1;
+        }
+    }
+    let roles = |s: &Speaker| {
+        s.roles()
+            .iter()
+            .map(|r| r.text())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let basis = |s: &Speaker| s.gender_basis().map_or("", |b| b.as_str());
+    match format {
+        Format::Json => {
+            let rows: Vec<serde_json::Value> = a
+                .speakers()
+                .iter()
+                .zip(&quotes)
+                .map(|(s, n)| {
+                    serde_json::json!({
+                        "name": s.name(),
+                        "kind": s.kind(),
+                        "roles": s.roles().iter().map(|r| r.text()).collect::<Vec<_>>(),
+                        "quotes": n,
+                        "gender": s.gender(),
+                        "gender_basis": s.gender_basis(),
+                    })
+                })
+                .collect();
+            serde_json::to_writer_pretty(&mut *out, &rows).map_err(io::Error::from)?;
+            writeln!(out)
+        }
+        Format::Report => {
+            writeln!(
+                out,
+                "{:<32} {:<15} {:>6}  {:<22} roles",
+                "speaker", "kind", "quotes", "gender"
+            )?;
+            for (s, n) in a.speakers().iter().zip(&quotes) {
+                let gender = match s.gender_basis() {
+                    Some(b) => format!("{} ({b})", s.gender()),
+                    None => s.gender().to_string(),
+                };
+                writeln!(
+                    out,
+                    "{:<32} {:<15} {n:>6}  {gender:<22} {}",
+                    shorten(s.name(), 32),
+                    s.kind().as_str().replace('_', " "),
+                    roles(s)
+                )?;
+            }
+            Ok(())
+        }
+        Format::Tsv | Format::Csv => {
+            let header = ["name", "kind", "roles", "quotes", "gender", "gender_basis"];
+            write_row(out, &header, format)?;
+            for (s, n) in a.speakers().iter().zip(&quotes) {
+                write_row(
+                    out,
+                    &[
+                        s.name(),
+                        s.kind().as_str(),
+                        &roles(s),
+                        &n.to_string(),
+                        s.gender().as_str(),
+                        basis(s),
+                    ],
+                    format,
+                )?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A TSV row (tabs, line breaks and backslashes escaped as `\t`, `\n`,
+/// `\r`, `\\`) or a CSV row (RFC 4180: a cell with a comma, a quote or a
+/// line break in double quotes, its quotes doubled).
+fn write_row(out: &mut dyn Write, cells: &[&str], format: Format) -> io::Result<()> {
+    let mut line = String::new();
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            line.push(if format == Format::Csv { ',' } else { '\t' });
+        }
+        if format == Format::Csv {
+            if cell.contains([',', '"', '\n', '\r']) {
+                line.push('"');
+                line.push_str(&cell.replace('"', "\"\""));
+                line.push('"');
+            } else {
+                line.push_str(cell);
+            }
+        } else {
+            for c in cell.chars() {
+                match c {
+                    '\t' => line.push_str("\\t"),
+                    '\n' => line.push_str("\\n"),
+                    '\r' => line.push_str("\\r"),
+                    '\\' => line.push_str("\\\\"),
+                    c => line.push(c),
+                }
+            }
+        }
+    }
+    line.push_str(if format == Format::Csv { "\r\n" } else { "\n" });
+    out.write_all(line.as_bytes())
+}
+
+fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>, unit: OffsetUnit) -> io::Result<()> {
     let quotes = a.quotes();
     let linked = quotes
         .iter()
@@ -179,11 +353,16 @@ fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> 
         count(a.speakers().len(), "speaker")
     )?;
 
+    if unit != OffsetUnit::Bytes {
+        writeln!(out, "offsets in {unit}")?;
+    }
+    let owned = a.to_owned_in(unit);
+
     if !quotes.is_empty() {
         writeln!(out, "\nQuotes")?;
     }
-    for (i, q) in quotes.iter().enumerate() {
-        let span = q.span();
+    for ((i, q), o) in quotes.iter().enumerate().zip(owned.quotes()) {
+        let span = o.span();
         let mut flags = String::new();
         if let Some(p) = q.quote().parent() {
             flags.push_str(&format!(", inside #{}", p + 1));
@@ -200,7 +379,7 @@ fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> 
             i + 1,
             span.start,
             span.end,
-            label(json!(q.kind()))
+            q.kind()
         )?;
         writeln!(out, "     {}", shorten(q.text(), SHOWN_CHARS))?;
         match a.speaker(q) {
@@ -210,7 +389,7 @@ fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> 
             }
             None => writeln!(out, "     speaker: (none)")?,
         }
-        writeln!(out, "     {}", how(a, q))?;
+        writeln!(out, "     {}", how(q))?;
     }
 
     if !a.speakers().is_empty() {
@@ -222,9 +401,12 @@ fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>) -> io::Result<()> 
             "#{:<3} {} ({}, {})",
             i + 1,
             s.name(),
-            label(json!(s.kind())),
+            s.kind().as_str().replace('_', " "),
             count(s.mentions().len(), "mention")
         )?;
+        if let Some(b) = s.gender_basis() {
+            writeln!(out, "     gender: {} (from {b})", s.gender())?;
+        }
         if s.roles().is_empty() {
             writeln!(out, "     no role stated")?;
         }
@@ -245,25 +427,15 @@ fn count(n: usize, noun: &str) -> String {
 }
 
 /// `sieve adjacent, cue "said", confidence 0.95`, or why there is none.
-fn how(a: &Analysis<'_>, q: &Attribution<'_>) -> String {
+fn how(q: &Attribution<'_>) -> String {
     let sieve = q
         .sieve()
-        .map_or_else(|| "none".to_string(), |s| label(json!(s)));
+        .map_or("none".to_string(), |s| s.as_str().replace('_', " "));
     let cue = q
-        .cue()
-        .and_then(|c| a.text().get(c.range()))
+        .cue_text()
         .map(|c| format!(", cue {:?}", shorten(c, 30)))
         .unwrap_or_default();
     format!("sieve {sieve}{cue}, confidence {:.2}", q.confidence())
-}
-
-/// The serde name of one of whosaid's enums (`direct`, `reported_speech`,
-/// `unnamed_source`): the same words the JSON output uses.
-fn label(v: Value) -> String {
-    match v {
-        Value::String(s) => s.replace('_', " "),
-        _ => "?".to_string(),
-    }
 }
 
 /// `text` on one line: line breaks and tabs escaped, cut to `max` characters

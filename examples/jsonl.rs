@@ -4,18 +4,24 @@
 //! Reads one JSON document per line on standard input, each an object with
 //! a string `text` (and usually an `id`; other fields are ignored), and
 //! writes exactly one line per input line on standard output, in input
-//! order:
+//! order: the input's `id` and then the library's own JSON of the analysis
+//! (`schema_version`, `offsets`, `quotes`, `speakers`: the shape
+//! `schema/whosaid.schema.json` describes and the README lists):
 //!
 //! ```json
-//! {"id":"a1","quotes":[{"start":0,"end":16,"text":"\"We are ready,\"",
-//!   "speaker":"Jane Roe","role":"trade minister","kind":"direct",
-//!   "sieve":"adjacent","confidence":0.95}],
-//!  "speakers":[{"name":"Jane Roe","kind":"person","roles":["trade minister"]}]}
+//! {"id":"a1","schema_version":1,"offsets":"bytes","quotes":[{"start":0,"end":15,
+//!   "text":"\"We are ready,\"","content":"We are ready,","style":"straight_double",
+//!   "parent":null,"multi_paragraph":false,"closed":true,"kind":"direct",
+//!   "speaker":"Jane Roe","speaker_index":0,"role":"trade minister","sieve":"adjacent",
+//!   "cue":"said","cue_span":{"start":16,"end":20},"confidence":0.98,"alternative":null}],
+//!  "speakers":[{"name":"Jane Roe","kind":"person","gender":"unknown","gender_basis":null,
+//!   "mentions":[{"start":21,"end":29}],"roles":[{"text":"trade minister",
+//!   "title":"trade minister","affiliation":null,"span":{"start":35,"end":49}}]}]}
 //! ```
 //!
 //! A line that cannot be analysed (not JSON, not an object, no `text`, a
 //! `text` that is not a string, an empty line, an input over the size
-//! limit) gets `{"id":…,"line":N,"error":"…"}` in its place and a message on
+//! limit) gets `{"id":…,"schema_version":1,"line":N,"error":"…"}` in its place and a message on
 //! standard error; the run goes on. With `--strict` the exit code is 1 when
 //! any line failed.
 //!
@@ -29,28 +35,32 @@
 //! bounded however long the input is.
 
 use std::fmt::Write as _;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use lexopt::ValueExt;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde_json::json;
 use serde_json::value::RawValue;
-use whosaid::{Analysis, Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+use whosaid::{Analysis, Attributor, OffsetUnit, SCHEMA_VERSION};
 
 mod common;
+use common::args::{self, Input, Opt, Shared};
 use common::lines::{Line, Lines};
-use common::{say, EXIT_USAGE};
+use common::say;
 
 const USAGE: &str = "\
-usage: jsonl [--threads N] [--max-bytes N] [--strict] [--progress] [--min-confidence P]
-             < IN.jsonl > OUT.jsonl
+usage: jsonl [OPTIONS] [FILE...] > OUT.jsonl
+       jsonl [OPTIONS] < IN.jsonl > OUT.jsonl
 
-Reads one JSON object with a string \"text\" (and an \"id\") per line and
-writes one line per input line: the document's quotes with speaker, role,
-kind, sieve and confidence, and its speakers.
+Reads one JSON object with a string \"text\" (and an \"id\") per line, from
+each FILE in turn or standard input (- or none), and writes one line per
+input line: its \"id\" and the library's JSON of the analysis
+(schema_version 1, schema/whosaid.schema.json): the document's quotes with
+speaker, role, kind, sieve and confidence, and its speakers. Attribution
+is for English text; quotes are found in every script.
 
 options:
   --threads N     worker threads, 1 to 1024 (default: the number of cores)
@@ -58,14 +68,21 @@ options:
                   is skipped as it is read and gets an error line
   --strict        exit with code 1 if any line could not be analysed
   --progress      report documents, MB, MB/s and errors on stderr as it goes
-  --min-confidence P
-                  keep a speaker only at confidence P or above, 0 to 1
-                  (default: the library's, trained for 0.95 precision on
-                  real news)
+{OFFSETS}
+{MIN_CONFIDENCE}
+{LEXICON}
   -h, --help      print this help
+  -V, --version   print the version
 
 exit codes: 0 done; 1 input unreadable, or --strict and a line failed;
 2 usage error; 3 standard output closed or unwritable (output incomplete)";
+
+fn usage() -> String {
+    USAGE
+        .replace("{OFFSETS}", args::OFFSETS_USAGE)
+        .replace("{MIN_CONFIDENCE}", args::MIN_CONFIDENCE_USAGE)
+        .replace("{LEXICON}", args::LEXICON_USAGE)
+}
 
 /// Lines per thread in one window.
 const LINES_PER_THREAD: usize = 256;
@@ -78,10 +95,16 @@ const PROGRESS_EVERY: Duration = Duration::from_secs(1);
 
 struct Options {
     threads: usize,
-    max_bytes: usize,
     strict: bool,
     progress: bool,
-    min_confidence: Option<f32>,
+    inputs: Vec<Input>,
+    shared: Shared,
+}
+
+/// What every worker shares: the attributor and the output's offsets.
+struct Job {
+    who: Attributor,
+    offsets: OffsetUnit,
 }
 
 /// The result for one input line: the line to write, and the message for
@@ -93,25 +116,16 @@ struct Outcome {
 
 /// How a run ends early.
 enum Stop {
-    /// Standard input could not be read.
+    /// The input could not be read.
     Input(io::Error),
     /// Standard output could not be written.
     Output(io::Error),
 }
 
 fn main() -> ExitCode {
-    let opts = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(opts)) => opts,
-        Ok(None) => {
-            // Ignore a closed pipe (`--help | head -1`).
-            let _ = writeln!(io::stdout(), "{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(msg) => {
-            let usage = USAGE.lines().next().unwrap_or(USAGE);
-            say(format_args!("error: {msg}\n{usage}\n(--help for more)"));
-            return ExitCode::from(EXIT_USAGE);
-        }
+    let opts = match parse_args() {
+        Ok(opts) => opts,
+        Err(stop) => return stop.exit("jsonl", &usage()),
     };
     if let Err(code) = common::refuse_closed_stdout("jsonl") {
         return code;
@@ -123,69 +137,103 @@ fn main() -> ExitCode {
     match run(&opts) {
         Ok(errors) if errors > 0 && opts.strict => {
             say(format_args!(
-                "error: {errors} line(s) could not be analysed"
+                "jsonl: error: {errors} line(s) could not be analysed"
             ));
             ExitCode::FAILURE
         }
         Ok(_) => ExitCode::SUCCESS,
         Err(Stop::Input(e)) => {
-            say(format_args!("error: cannot read standard input: {e}"));
+            say(format_args!("jsonl: error: {e}"));
             ExitCode::FAILURE
         }
         Err(Stop::Output(e)) => common::output_failed("jsonl", &e),
     }
 }
 
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<Options>, String> {
+fn parse_args() -> Result<Options, args::Stop> {
+    let mut p = lexopt::Parser::from_env();
     let mut opts = Options {
         threads: std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(common::MAX_THREADS),
-        max_bytes: DEFAULT_MAX_INPUT_BYTES,
         strict: false,
         progress: false,
-        min_confidence: None,
+        inputs: Vec::new(),
+        shared: Shared::new(),
     };
-    while let Some(arg) = it.next() {
-        let (name, inline) = common::split_flag(&arg);
-        match name.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--strict" => opts.strict = true,
-            "--progress" => opts.progress = true,
-            "--threads" => {
-                let v = common::flag_value("--threads", inline, &mut it)?;
-                opts.threads = common::parse_threads(&v)?;
+    while let Some(arg) = args::next(&mut p)? {
+        if opts.shared.take(&arg, &mut p, true)? {
+            continue;
+        }
+        match arg {
+            Opt::Long(l) if l == "strict" => opts.strict = true,
+            Opt::Long(l) if l == "progress" => opts.progress = true,
+            Opt::Long(l) if l == "threads" => {
+                opts.threads = args::parse_threads(&p.value()?.string()?)?
             }
-            "--max-bytes" => {
-                let v = common::flag_value("--max-bytes", inline, &mut it)?;
-                opts.max_bytes = common::parse_max_bytes(&v)?;
-            }
-            "--min-confidence" => {
-                let v = common::flag_value("--min-confidence", inline, &mut it)?;
-                opts.min_confidence = Some(
-                    v.parse()
-                        .ok()
-                        .filter(|p| (0.0..=1.0).contains(p))
-                        .ok_or_else(|| {
-                            format!("bad --min-confidence value {v:?}: give a number in 0..=1")
-                        })?,
-                );
-            }
-            _ => return Err(format!("unexpected argument {arg:?}")),
+            Opt::Value(v) => opts.inputs.push(Input::from_operand(v)?),
+            other => return Err(args::unexpected(other)),
         }
     }
-    Ok(Some(opts))
+    if opts.inputs.is_empty() {
+        opts.inputs.push(Input::Stdin);
+    }
+    Ok(opts)
+}
+
+/// The lines of every input in turn: each file's last line ends with the
+/// file.
+struct Inputs<'a> {
+    rest: std::slice::Iter<'a, Input>,
+    max_bytes: usize,
+    current: Option<Lines<Box<dyn BufRead + 'a>>>,
+}
+
+impl<'a> Inputs<'a> {
+    fn new(inputs: &'a [Input], max_bytes: usize) -> Inputs<'a> {
+        Inputs {
+            rest: inputs.iter(),
+            max_bytes,
+            current: None,
+        }
+    }
+
+    fn next_line(&mut self) -> io::Result<Option<Line>> {
+        loop {
+            if let Some(lines) = &mut self.current {
+                if let Some(line) = lines.next_line()? {
+                    return Ok(Some(line));
+                }
+                self.current = None;
+            }
+            let Some(input) = self.rest.next() else {
+                return Ok(None);
+            };
+            let read: Box<dyn BufRead + 'a> = match input {
+                Input::Stdin => Box::new(io::BufReader::with_capacity(1 << 20, io::stdin().lock())),
+                Input::File(path) => {
+                    let file = std::fs::File::open(path).map_err(|e| {
+                        io::Error::new(
+                            e.kind(),
+                            format!("cannot open {}: {}", path.display(), common::io_reason(&e)),
+                        )
+                    })?;
+                    Box::new(io::BufReader::with_capacity(1 << 20, file))
+                }
+            };
+            self.current = Some(Lines::new(read, self.max_bytes));
+        }
+    }
 }
 
 /// Runs the whole input; returns the number of lines that failed.
 fn run(opts: &Options) -> Result<u64, Stop> {
-    let mut config = Config::new().max_input_bytes(opts.max_bytes);
-    if let Some(p) = opts.min_confidence {
-        config = config.min_confidence(p);
-    }
-    let who = Attributor::with_config(config).map_err(|e| Stop::Input(io::Error::other(e)))?;
-    let input = io::BufReader::with_capacity(1 << 20, io::stdin().lock());
-    let mut lines = Lines::new(input, opts.max_bytes);
+    let job = Job {
+        who: Attributor::with_config(opts.shared.config())
+            .map_err(|e| Stop::Input(io::Error::other(e)))?,
+        offsets: opts.shared.offsets,
+    };
+    let mut lines = Inputs::new(&opts.inputs, opts.shared.max_bytes);
     let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout().lock());
     let mut stats = Stats::new(opts.progress || io::stderr().is_terminal());
 
@@ -215,7 +263,7 @@ fn run(opts: &Options) -> Result<u64, Stop> {
         let first = line_no + 1;
         line_no += window.len() as u64;
 
-        for outcome in analyse_window(&who, &window, first, opts.threads) {
+        for outcome in analyse_window(&job, &window, first, opts.threads) {
             if let Some(msg) = &outcome.error {
                 say(msg);
                 stats.errors += 1;
@@ -238,10 +286,10 @@ fn run(opts: &Options) -> Result<u64, Stop> {
 /// Analyses a window of lines on up to `threads` threads and returns the
 /// outcomes in line order. Workers claim a few lines at a time, so one long
 /// document does not hold up a whole share of the window.
-fn analyse_window(who: &Attributor, lines: &[Line], first: u64, threads: usize) -> Vec<Outcome> {
+fn analyse_window(job: &Job, lines: &[Line], first: u64, threads: usize) -> Vec<Outcome> {
     let threads = threads.min(lines.len().div_ceil(CLAIM));
     if threads <= 1 {
-        return analyse_lines(who, lines, first);
+        return analyse_lines(job, lines, first);
     }
     let next = AtomicUsize::new(0);
     let mut parts: Vec<(usize, Vec<Outcome>)> = std::thread::scope(|s| {
@@ -255,7 +303,7 @@ fn analyse_window(who: &Attributor, lines: &[Line], first: u64, threads: usize) 
                             return done;
                         }
                         let end = (start + CLAIM).min(lines.len());
-                        let part = analyse_lines(who, &lines[start..end], first + start as u64);
+                        let part = analyse_lines(job, &lines[start..end], first + start as u64);
                         done.push((start, part));
                     }
                 })
@@ -270,11 +318,11 @@ fn analyse_window(who: &Attributor, lines: &[Line], first: u64, threads: usize) 
     parts.into_iter().flat_map(|(_, part)| part).collect()
 }
 
-fn analyse_lines(who: &Attributor, lines: &[Line], first: u64) -> Vec<Outcome> {
+fn analyse_lines(job: &Job, lines: &[Line], first: u64) -> Vec<Outcome> {
     lines
         .iter()
         .zip(first..)
-        .map(|(line, n)| analyse_line(who, line, n))
+        .map(|(line, n)| analyse_line(job, line, n))
         .collect()
 }
 
@@ -343,11 +391,14 @@ impl<'de> de::Deserialize<'de> for Key {
     }
 }
 
-fn analyse_line(who: &Attributor, line: &Line, n: u64) -> Outcome {
+fn analyse_line(job: &Job, line: &Line, n: u64) -> Outcome {
     let failed = |id: Option<&RawValue>, msg: String| {
         let mut json = String::from("{\"id\":");
         push_raw(&mut json, id);
-        let _ = write!(json, ",\"line\":{n},\"error\":");
+        let _ = write!(
+            json,
+            ",\"schema_version\":{SCHEMA_VERSION},\"line\":{n},\"error\":"
+        );
         push_str(&mut json, &msg);
         json.push('}');
         Outcome {
@@ -408,15 +459,16 @@ fn analyse_line(who: &Attributor, line: &Line, n: u64) -> Outcome {
     // One document that trips a bug in the library must not end a run over
     // millions: it becomes an error line like any other.
     match panic::catch_unwind(AssertUnwindSafe(|| {
-        who.attribute(&text).map(|analysis| {
+        job.who.attribute(&text).map(|analysis| {
             // Over the quote budget, the analysis covers the text's start.
             if analysis.text().len() < text_len {
                 flags.push("analysis_capped");
             }
-            render(id, &analysis, text_len, &flags)
+            render(id, &analysis, job.offsets, text_len, &flags)
         })
     })) {
-        Ok(Ok(json)) => Outcome { json, error: None },
+        Ok(Ok(Ok(json))) => Outcome { json, error: None },
+        Ok(Ok(Err(e))) => failed(id, e),
         Ok(Err(e)) => failed(id, e.to_string()),
         Err(_) => failed(id, "internal error: the attributor panicked".into()),
     }
@@ -520,68 +572,48 @@ fn a(json: &str) -> &'static str {
     }
 }
 
-/// One output line, keys in the documented order. Written by hand rather
-/// than through a `Value` tree, which would sort the keys and allocate a
-/// node per field. `flags` (what was done to the document to read it) is
-/// written only when there are any; `analysed_bytes` only when the analysis
-/// covers less than the document's `text_len` bytes (`analysis_capped`: a
-/// document denser in quotes than one per 16 bytes, or in words and
-/// punctuation than about one per 2 bytes, is read up to where that budget
-/// runs out, which bounds memory).
-fn render(id: Option<&RawValue>, a: &Analysis<'_>, text_len: usize, flags: &[&str]) -> String {
-    let mut o = String::with_capacity(128 + 192 * a.quotes().len());
-    o.push_str("{\"id\":");
+/// One output line: `{"id":…,` and then the library's own JSON of the
+/// analysis (`schema_version`, `offsets`, `quotes`, `speakers`), written
+/// straight into the line's buffer, and `analysed_bytes` (only when the
+/// analysis covers less than the document's `text_len` bytes:
+/// `analysis_capped`, a document denser in quotes than one per 16 bytes,
+/// or in words and punctuation than about one per 2 bytes, is read up to
+/// where that budget runs out, which bounds memory) and `flags` (what was
+/// done to the document to read it; only when there are any).
+fn render(
+    id: Option<&RawValue>,
+    a: &Analysis<'_>,
+    offsets: OffsetUnit,
+    text_len: usize,
+    flags: &[&str],
+) -> Result<String, String> {
+    let mut o = String::from("{\"id\":");
     push_raw(&mut o, id);
-    o.push_str(",\"quotes\":[");
-    for (i, q) in a.quotes().iter().enumerate() {
-        if i > 0 {
-            o.push(',');
-        }
-        let speaker = a.speaker(q);
-        let span = q.span();
-        let _ = write!(
-            o,
-            "{{\"start\":{},\"end\":{},\"text\":",
-            span.start, span.end
-        );
-        push_str(&mut o, q.text());
-        o.push_str(",\"speaker\":");
-        push_opt(&mut o, speaker.map(|s| s.name()));
-        o.push_str(",\"role\":");
-        push_opt(&mut o, speaker.and_then(|s| s.role()).map(|r| r.text()));
-        o.push_str(",\"kind\":");
-        o.push_str(&json!(q.kind()).to_string());
-        o.push_str(",\"sieve\":");
-        o.push_str(&json!(q.sieve()).to_string());
-        // Three decimals: an f32 printed in full (0.800000011920929) says
-        // more than the figure means.
-        let c = f64::from(q.confidence());
-        let c = if c.is_finite() {
-            (c * 1000.0).round() / 1000.0
-        } else {
-            0.0
-        };
-        let _ = write!(o, ",\"confidence\":{c}}}");
+    o.push(',');
+    let mut bytes = o.into_bytes();
+    let body = bytes.len();
+    let owned = (offsets != OffsetUnit::Bytes).then(|| a.to_owned_in(offsets));
+    let write = |w: &mut dyn Write| match &owned {
+        None => serde_json::to_writer(w, a),
+        Some(owned) => serde_json::to_writer(w, owned),
+    };
+    // A document with many quotes (a storm of them, up to the budget) is
+    // measured first and written into a buffer of its size: a buffer grown
+    // by doubling would need up to three times the line at once.
+    if a.quotes().len() > MEASURE_FROM_QUOTES {
+        let mut count = Count(0);
+        write(&mut count).map_err(|e| format!("internal error: cannot serialise: {e}"))?;
+        bytes.reserve_exact(count.0 + 64);
     }
-    o.push_str("],\"speakers\":[");
-    for (i, s) in a.speakers().iter().enumerate() {
-        if i > 0 {
-            o.push(',');
-        }
-        o.push_str("{\"name\":");
-        push_str(&mut o, s.name());
-        o.push_str(",\"kind\":");
-        o.push_str(&json!(s.kind()).to_string());
-        o.push_str(",\"roles\":[");
-        for (j, r) in s.roles().iter().enumerate() {
-            if j > 0 {
-                o.push(',');
-            }
-            push_str(&mut o, r.text());
-        }
-        o.push_str("]}");
+    write(&mut bytes).map_err(|e| format!("internal error: cannot serialise: {e}"))?;
+    // The analysis's own `{` and `}` go: its fields join the line's.
+    if bytes.get(body) != Some(&b'{') || bytes.last() != Some(&b'}') {
+        return Err("internal error: the analysis is not a JSON object".into());
     }
-    o.push(']');
+    bytes.remove(body);
+    bytes.pop();
+    let mut o = String::from_utf8(bytes).map_err(|_| "internal error: output not UTF-8")?;
+    escape_line_breaks(&mut o);
     if a.text().len() < text_len {
         let _ = write!(o, ",\"analysed_bytes\":{}", a.text().len());
     }
@@ -596,7 +628,44 @@ fn render(id: Option<&RawValue>, a: &Analysis<'_>, text_len: usize, flags: &[&st
         o.push(']');
     }
     o.push('}');
-    o
+    Ok(o)
+}
+
+/// Documents with more quotes than this have their line measured before it
+/// is written (see [`render`]).
+const MEASURE_FROM_QUOTES: usize = 4096;
+
+/// A writer that only counts bytes.
+struct Count(usize);
+
+impl Write for Count {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// U+2028, U+2029 and U+0085, which JSON allows unescaped in strings (and
+/// serde_json writes as they are), as escapes: line breaks to JavaScript
+/// and Python's `splitlines`, they would split the line. They can only sit
+/// inside strings, so the value is the same.
+fn escape_line_breaks(o: &mut String) {
+    let breaks = ['\u{2028}', '\u{2029}', '\u{85}'];
+    if !o.contains(breaks) {
+        return;
+    }
+    let mut out = String::with_capacity(o.len() + 16);
+    for c in o.chars() {
+        if breaks.contains(&c) {
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    *o = out;
 }
 
 /// Appends a JSON value exactly as it appeared in the input (`null` when
@@ -614,13 +683,6 @@ fn push_raw(o: &mut String, raw: Option<&RawValue>) {
             }
             c => o.push(c),
         }
-    }
-}
-
-fn push_opt(o: &mut String, s: Option<&str>) {
-    match s {
-        Some(s) => push_str(o, s),
-        None => o.push_str("null"),
     }
 }
 

@@ -5,8 +5,8 @@
 //! cat story.txt | cargo run --release --example quotes -- --max-bytes 1000000 -
 //! ```
 //!
-//! Each line reads `start..end<TAB>style<TAB>text`: the byte span of the
-//! quote (marks included), its mark style, and the quote itself with line
+//! Each line reads `start..end<TAB>style<TAB>text`: the span of the quote
+//! (marks included; UTF-8 bytes, or `--offsets chars|utf16`), its mark style, and the quote itself with line
 //! breaks written as `\n`. A quote nested in another is indented by two
 //! spaces per level and its style is followed by `^N`, the line number (from
 //! 0) of the quote it sits in. Quotes that never close are marked
@@ -14,97 +14,99 @@
 //!
 //! Inputs over `--max-bytes` (default 256 MiB) are refused. Exit codes: 0
 //! on success, 1 when the input cannot be read (missing file, invalid UTF-8,
-//! over the limit), 2 on a usage error, 3 when standard output is closed or
+//! over the limit), 2 on a usage error (a file name that is not UTF-8
+//! included: give such a file on standard input), 3 when standard output is closed or
 //! cannot be written (the output is incomplete; `| head` ends the run this
 //! way). A closed or broken standard error is ignored.
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use whosaid::{Attributor, Config, DEFAULT_MAX_INPUT_BYTES};
+use whosaid::{Attributor, Config, OffsetUnit};
 
 mod common;
-use common::{say, EXIT_USAGE};
+use common::args::{self, Input, Opt, Shared, Stop};
+use common::say;
 
 const USAGE: &str = "\
-usage: quotes [--max-bytes N] FILE
-       quotes [--max-bytes N] -        (read standard input)
+usage: quotes [OPTIONS] FILE
+       quotes [OPTIONS] [-]        (read standard input)
 
 Prints one line per quote found in FILE:
     start..end<TAB>style<TAB>text
-Byte offsets are half-open; nested quotes are indented and marked ^N with the
-index of the quote they sit in.
+Offsets are half-open (UTF-8 bytes unless --offsets says otherwise);
+nested quotes are indented and marked ^N with the index of the quote they
+sit in. Quotes are found in every script; speakers (the attribute example)
+are for English.
 
 options:
   --max-bytes N   refuse inputs over N bytes (default 256 MiB)
+  --offsets U     the unit of the offsets: bytes (UTF-8, the default),
+                  chars (Unicode scalar values: Python's str) or utf16
+                  (JavaScript, Java)
   -h, --help      print this help
+  -V, --version   print the version
 
 exit codes: 0 done; 1 input unreadable or refused; 2 usage error;
 3 standard output closed or unwritable (output incomplete)";
 
 /// How a run fails.
 enum Failure {
-    Usage(String),
     Input(String),
     Output(io::Error),
 }
 
 fn main() -> ExitCode {
-    let (path, max_bytes) = match parse_args(std::env::args().skip(1)) {
-        Ok(Some(args)) => args,
-        Ok(None) => {
-            // Ignore a closed pipe (`--help | head -1`).
-            let _ = writeln!(io::stdout(), "{USAGE}");
-            return ExitCode::SUCCESS;
-        }
-        Err(msg) => {
-            say(format_args!("error: {msg}\n\n{USAGE}"));
-            return ExitCode::from(EXIT_USAGE);
-        }
+    let (input, shared) = match parse_args() {
+        Ok(args) => args,
+        Err(stop) => return stop.exit("quotes", USAGE),
     };
     if let Err(code) = common::refuse_closed_stdout("quotes") {
         return code;
     }
-    match run(&path, max_bytes) {
+    match run(&input, &shared) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(Failure::Usage(msg)) => {
-            say(format_args!("error: {msg}"));
-            ExitCode::from(EXIT_USAGE)
-        }
         Err(Failure::Input(msg)) => {
-            say(format_args!("error: {msg}"));
+            say(format_args!("quotes: error: {msg}"));
             ExitCode::FAILURE
         }
         Err(Failure::Output(e)) => common::output_failed("quotes", &e),
     }
 }
 
-/// The FILE and the limit, or `None` for `--help`.
-fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Option<(String, usize)>, String> {
-    let mut path = None;
-    let mut max_bytes = DEFAULT_MAX_INPUT_BYTES;
-    while let Some(arg) = it.next() {
-        let (name, inline) = common::split_flag(&arg);
-        match name.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--max-bytes" => {
-                let v = common::flag_value("--max-bytes", inline, &mut it)?;
-                max_bytes = common::parse_max_bytes(&v)?;
-            }
-            a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
-            _ if path.is_some() => return Err("expected one FILE argument".into()),
-            _ => path = Some(arg),
+/// The input and the options.
+fn parse_args() -> Result<(Input, Shared), Stop> {
+    let mut p = lexopt::Parser::from_env();
+    let mut input = None;
+    let mut shared = Shared::new();
+    while let Some(arg) = args::next(&mut p)? {
+        if shared.take(&arg, &mut p, false)? {
+            continue;
+        }
+        match arg {
+            Opt::Value(v) if input.is_none() => input = Some(Input::from_operand(v)?),
+            Opt::Value(_) => return Err(Stop::Usage("give one FILE (or -)".into())),
+            other => return Err(args::unexpected(other)),
         }
     }
-    let path = path.ok_or("expected one FILE argument (or - for standard input)")?;
-    Ok(Some((path, max_bytes)))
+    let input = match input {
+        Some(input) => input,
+        // Not waiting for a terminal to type a document.
+        None if io::stdin().is_terminal() => {
+            return Err(Stop::Usage(
+                "give a FILE, or - to read standard input".into(),
+            ))
+        }
+        None => Input::Stdin,
+    };
+    Ok((input, shared))
 }
 
-fn run(path: &str, max_bytes: usize) -> Result<(), Failure> {
-    let who = Attributor::with_config(Config::new().max_input_bytes(max_bytes))
-        .map_err(|e| Failure::Usage(e.to_string()))?;
-    let bytes = common::read_input(path, max_bytes).map_err(Failure::Input)?;
-    let name = if path == "-" { "standard input" } else { path };
+fn run(input: &Input, shared: &Shared) -> Result<(), Failure> {
+    let who = Attributor::with_config(Config::new().max_input_bytes(shared.max_bytes))
+        .map_err(|e| Failure::Input(e.to_string()))?;
+    let bytes = common::read_input(input, shared.max_bytes).map_err(Failure::Input)?;
+    let name = input.name();
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         Failure::Input(format!(
             "{name}: {}",
@@ -116,14 +118,22 @@ fn run(path: &str, max_bytes: usize) -> Result<(), Failure> {
     let quotes = who
         .quotes(text)
         .map_err(|e| Failure::Input(format!("{name}: {e}")))?;
+    let offsets: Vec<usize> = quotes
+        .iter()
+        .flat_map(|q| [q.span().start, q.span().end])
+        .collect();
+    let offsets = if shared.offsets == OffsetUnit::Bytes {
+        offsets
+    } else {
+        shared.offsets.convert(text, &offsets)
+    };
 
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut depth = Vec::with_capacity(quotes.len());
-    for q in &quotes {
+    for (q, at) in quotes.iter().zip(offsets.chunks_exact(2)) {
         let level = q.parent().map_or(0, |p| depth[p] + 1);
         depth.push(level);
-        let span = q.span();
         let parent = q.parent().map(|p| format!(" ^{p}")).unwrap_or_default();
         let mut flags = String::new();
         if !q.is_closed() {
@@ -135,8 +145,8 @@ fn run(path: &str, max_bytes: usize) -> Result<(), Failure> {
         writeln!(
             out,
             "{indent}{}..{}\t{:?}{parent}{flags}\t{}",
-            span.start,
-            span.end,
+            at[0],
+            at[1],
             q.style(),
             escape(q.text()),
             indent = "  ".repeat(level),

@@ -21,7 +21,7 @@ command -v valgrind >/dev/null || { echo "instructions.sh: valgrind not found" >
 
 # Debug info in the bench profile only for this build, so that the
 # annotation names functions; code generation is the same.
-bin=$(CARGO_PROFILE_BENCH_DEBUG=line-tables-only cargo bench --quiet --bench instructions --no-run \
+bin=$(CARGO_PROFILE_BENCH_DEBUG=line-tables-only cargo bench --quiet -p whosaid-dev --bench instructions --no-run \
   --message-format=json-render-diagnostics | python3 -c '
 import json, sys
 for line in sys.stdin:

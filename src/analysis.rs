@@ -1,10 +1,36 @@
 //! Public output types: what [`Attributor::attribute`](crate::Attributor::attribute)
 //! returns. They know nothing about parsing.
 
-use crate::scan::Quote;
+use crate::offsets::{OffsetMap, OffsetUnit};
+use crate::scan::{MarkStyle, Quote};
 use crate::span::Span;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize, Serializer};
+
+/// The version of the JSON shape that [`Analysis`] and [`OwnedAnalysis`]
+/// serialise to (the `schema_version` field; `schema/whosaid.schema.json`
+/// describes it). Raised whenever a field is renamed, removed or changes
+/// meaning; a new field may be added without a new version.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// `as_str()` and `Display` for a public enum: the label its JSON uses.
+macro_rules! labels {
+    ($ty:ty { $($variant:ident => $label:literal,)* }) => {
+        impl $ty {
+            /// The label the JSON output uses (`snake_case`).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(<$ty>::$variant => $label,)*
+                }
+            }
+        }
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
 
 /// What a quote is.
 ///
@@ -68,6 +94,135 @@ pub enum SpeakerKind {
     Narrator,
 }
 
+labels!(QuoteKind {
+    Direct => "direct",
+    Partial => "partial",
+    Term => "term",
+});
+
+labels!(Sieve {
+    Adjacent => "adjacent",
+    Colon => "colon",
+    AccordingTo => "according_to",
+    ReportedSpeech => "reported_speech",
+    Pronoun => "pronoun",
+    Descriptor => "descriptor",
+    Continuation => "continuation",
+    Later => "later",
+});
+
+labels!(SpeakerKind {
+    Person => "person",
+    UnnamedSource => "unnamed_source",
+    Organisation => "organisation",
+    Narrator => "narrator",
+});
+
+labels!(MarkStyle {
+    StraightDouble => "straight_double",
+    CurlyDouble => "curly_double",
+    MixedDouble => "mixed_double",
+    StraightSingle => "straight_single",
+    CurlySingle => "curly_single",
+    MixedSingle => "mixed_single",
+    Backticks => "backticks",
+    DoubledSingle => "doubled_single",
+    Guillemets => "guillemets",
+    ReversedGuillemets => "reversed_guillemets",
+    SingleGuillemets => "single_guillemets",
+    LowDouble => "low_double",
+    LowSingle => "low_single",
+    CornerBrackets => "corner_brackets",
+    WhiteCornerBrackets => "white_corner_brackets",
+});
+
+/// A speaker's referential gender: what the text itself says of them,
+/// never a guess from a given name.
+///
+/// ```
+/// use whosaid::{Attributor, Gender, GenderBasis};
+/// let a = Attributor::new().attribute("\"We are ready,\" said Mrs Ada Crane.").unwrap();
+/// let s = &a.speakers()[0];
+/// assert_eq!(s.gender(), Gender::Female);
+/// assert_eq!(s.gender_basis(), Some(GenderBasis::Honorific));
+/// assert_eq!(Gender::Female.as_str(), "female");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Gender {
+    /// `she`, `Mrs`, `Ms`, `Queen`, `chairwoman`.
+    Female,
+    /// `he`, `Mr`, `King`, `chairman`.
+    Male,
+    /// The text does not say (or the speaker is not a person).
+    #[default]
+    Unknown,
+}
+
+/// What in the text gives a speaker's [`Gender`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum GenderBasis {
+    /// A courtesy title before the name: `Mrs`, `Mr`, `Ms`, `Dame`, `Sir`.
+    Honorific,
+    /// A gendered title in a role the text states: `Queen`, `chairwoman`.
+    Title,
+    /// A pronoun (`she said`) that the resolution ties to the speaker.
+    Pronoun,
+}
+
+/// A gender the lexicon gives, as a speaker's referential gender with its
+/// basis (only female and male: a plural or neuter pronoun says nothing).
+pub(crate) fn stated(
+    g: Option<crate::lexicon::Gender>,
+    basis: GenderBasis,
+) -> Option<(Gender, GenderBasis)> {
+    match g? {
+        crate::lexicon::Gender::Female => Some((Gender::Female, basis)),
+        crate::lexicon::Gender::Male => Some((Gender::Male, basis)),
+        _ => None,
+    }
+}
+
+/// The subject pronoun next to a cue (`she said`, `said he`): the word
+/// that the pronoun sieve resolved to the speaker. Reads a few bytes on
+/// each side of the cue.
+fn pronoun_at_cue(text: &str, cue: Span) -> Option<Gender> {
+    const NEAR: usize = 12;
+    let word = |s: &str| match s.to_ascii_lowercase().as_str() {
+        "she" => Some(Gender::Female),
+        "he" => Some(Gender::Male),
+        _ => None,
+    };
+    let mut lo = cue.start.saturating_sub(NEAR);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (cue.end + NEAR).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let before = text.get(lo..cue.start)?.trim_end();
+    let before = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let after = text.get(cue.end..hi)?.trim_start();
+    let after = after.split(|c: char| !c.is_alphabetic()).next()?;
+    word(before).or_else(|| word(after))
+}
+
+labels!(Gender {
+    Female => "female",
+    Male => "male",
+    Unknown => "unknown",
+});
+
+labels!(GenderBasis {
+    Honorific => "honorific",
+    Title => "title",
+    Pronoun => "pronoun",
+});
+
 /// A role the text states for a speaker, split where it can be into title
 /// and affiliation.
 ///
@@ -127,6 +282,10 @@ impl Role {
 pub struct Speaker {
     name: String,
     kind: SpeakerKind,
+    #[serde(default)]
+    gender: Gender,
+    #[serde(default)]
+    gender_basis: Option<GenderBasis>,
     mentions: Vec<Span>,
     roles: Vec<Role>,
 }
@@ -141,9 +300,29 @@ impl Speaker {
         Speaker {
             name,
             kind,
+            gender: Gender::Unknown,
+            gender_basis: None,
             mentions,
             roles,
         }
+    }
+    /// The speaker with the referential gender the text gives, and its basis.
+    pub(crate) fn with_gender(mut self, gender: Option<(Gender, GenderBasis)>) -> Speaker {
+        (self.gender, self.gender_basis) = match gender {
+            Some((g, b)) if g != Gender::Unknown => (g, Some(b)),
+            _ => (Gender::Unknown, None),
+        };
+        self
+    }
+    /// Referential gender: what the text says (a courtesy title, a gendered
+    /// title, a pronoun tied to the speaker), [`Gender::Unknown`] when it
+    /// says nothing. Never guessed from a given name.
+    pub fn gender(&self) -> Gender {
+        self.gender
+    }
+    /// What in the text gives [`Speaker::gender`]; `None` when unknown.
+    pub fn gender_basis(&self) -> Option<GenderBasis> {
+        self.gender_basis
     }
     /// Canonical name: the fullest form the text gives (`Marco Rubio`), or
     /// an unnamed source's descriptor (`a State Department spokeswoman`).
@@ -217,8 +396,9 @@ fn from_fixed(p: u16) -> f32 {
 ///     assert!(a.speakers().get(alt.speaker_index()).is_some());
 /// }
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Alternative {
+    #[serde(rename = "speaker_index")]
     speaker: usize,
     confidence: f32,
 }
@@ -267,6 +447,10 @@ impl<'t> Attribution<'t> {
     pub fn text(&self) -> &'t str {
         self.quote.text()
     }
+    /// The words between the marks (see [`Quote::content`]).
+    pub fn content(&self) -> &'t str {
+        self.quote.content()
+    }
     /// The quote's span, marks included.
     pub fn span(&self) -> Span {
         self.quote.span()
@@ -283,7 +467,11 @@ impl<'t> Attribution<'t> {
     pub fn sieve(&self) -> Option<Sieve> {
         self.sieve
     }
-    /// The speech cue that linked it (`said`, `according to`, `:`).
+    /// The text of the speech cue that linked it (`said`, `according to`, `:`).
+    pub fn cue_text(&self) -> Option<&'t str> {
+        self.cue_text
+    }
+    /// The span of the speech cue that linked it.
     pub fn cue(&self) -> Option<Span> {
         let start = self.cue_start as usize;
         self.cue_text.map(|t| Span::new(start, start + t.len()))
@@ -318,29 +506,6 @@ impl std::fmt::Debug for Attribution<'_> {
             .field("confidence", &self.confidence())
             .field("alternative", &self.alternative())
             .finish()
-    }
-}
-
-impl Serialize for Attribution<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let q = &self.quote;
-        let mut st = s.serialize_struct("Attribution", 15)?;
-        st.serialize_field("start", &q.span().start)?;
-        st.serialize_field("end", &q.span().end)?;
-        st.serialize_field("text", q.text())?;
-        st.serialize_field("content", q.content())?;
-        st.serialize_field("style", &q.style())?;
-        st.serialize_field("parent", &q.parent())?;
-        st.serialize_field("multi_paragraph", &q.is_multi_paragraph())?;
-        st.serialize_field("closed", &q.is_closed())?;
-        st.serialize_field("kind", &self.kind)?;
-        st.serialize_field("speaker", &self.speaker_index())?;
-        st.serialize_field("sieve", &self.sieve)?;
-        st.serialize_field("cue", &self.cue_text)?;
-        st.serialize_field("cue_span", &self.cue())?;
-        st.serialize_field("confidence", &self.confidence())?;
-        st.serialize_field("alternative", &self.alternative())?;
-        st.end()
     }
 }
 
@@ -464,6 +629,8 @@ impl<'t> Analysis<'t> {
                 d.alternative,
             ));
         }
+        let mut speakers = speakers;
+        gender_from_pronouns(text, &out, &mut speakers);
         Analysis {
             text,
             quotes: out,
@@ -472,35 +639,328 @@ impl<'t> Analysis<'t> {
     }
 }
 
+/// One quote as the JSON shows it, borrowed from an [`Analysis`]: the same
+/// fields, in the same order, as [`OwnedQuote`] (a test checks that the two
+/// serialise alike).
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    content: &'a str,
+    style: MarkStyle,
+    parent: Option<usize>,
+    multi_paragraph: bool,
+    closed: bool,
+    kind: QuoteKind,
+    speaker: Option<&'a str>,
+    speaker_index: Option<usize>,
+    role: Option<&'a str>,
+    sieve: Option<Sieve>,
+    cue: Option<&'a str>,
+    cue_span: Option<Span>,
+    confidence: f32,
+    alternative: Option<Alternative>,
+}
+
+impl<'t> Analysis<'t> {
+    fn quote_out<'a>(&'a self, q: &'a Attribution<'t>) -> QuoteOut<'a> {
+        let quote = q.quote();
+        let span = quote.span();
+        let sp = self.speaker(q);
+        QuoteOut {
+            start: span.start,
+            end: span.end,
+            text: quote.text(),
+            content: quote.content(),
+            style: quote.style(),
+            parent: quote.parent(),
+            multi_paragraph: quote.is_multi_paragraph(),
+            closed: quote.is_closed(),
+            kind: q.kind(),
+            speaker: sp.map(Speaker::name),
+            speaker_index: q.speaker_index(),
+            role: sp.and_then(Speaker::role).map(Role::text),
+            sieve: q.sieve(),
+            cue: q.cue_text(),
+            cue_span: q.cue(),
+            confidence: q.confidence(),
+            alternative: q.alternative(),
+        }
+    }
+
+    /// The result as an owned value with byte offsets: `'static`, `Send`,
+    /// `Serialize` and `Deserialize`, serialising to the same JSON as the
+    /// analysis itself. It keeps every quote's text, not the document's.
+    ///
+    /// ```
+    /// use whosaid::{Attributor, OwnedAnalysis};
+    /// let text = "\"We are ready,\" said Jane Roe, the trade minister.";
+    /// let owned = Attributor::new().attribute(text).unwrap().into_owned();
+    /// let json = serde_json::to_string(&owned).unwrap();
+    /// let back: OwnedAnalysis = serde_json::from_str(&json).unwrap();
+    /// assert_eq!(back, owned);
+    /// assert_eq!(back.quotes()[0].speaker_name(), Some("Jane Roe"));
+    /// ```
+    pub fn into_owned(self) -> OwnedAnalysis {
+        self.to_owned_in(OffsetUnit::Bytes)
+    }
+
+    /// The result as an owned value (see [`Analysis::into_owned`]) with
+    /// every offset (quote and cue spans, mentions, roles) in `unit`:
+    /// UTF-8 bytes, Unicode scalar values (Python's `str`, Rust's `chars`)
+    /// or UTF-16 code units (JavaScript, Java, C#). One pass over the text
+    /// for the whole analysis.
+    ///
+    /// ```
+    /// use whosaid::{Attributor, OffsetUnit};
+    /// let text = "Zoë wrote: «Très bien», said Zoë Lind.";
+    /// let a = Attributor::new().attribute(text).unwrap();
+    /// let owned = a.to_owned_in(OffsetUnit::Chars);
+    /// let q = &owned.quotes()[0];
+    /// let chars: Vec<char> = text.chars().collect();
+    /// let sliced: String = chars[q.span().range()].iter().collect();
+    /// assert_eq!(sliced, "«Très bien»");
+    /// ```
+    pub fn to_owned_in(&self, unit: OffsetUnit) -> OwnedAnalysis {
+        let mut offsets = Vec::new();
+        if unit != OffsetUnit::Bytes {
+            let mut add = |s: Span| {
+                offsets.push(s.start);
+                offsets.push(s.end);
+            };
+            for q in &self.quotes {
+                add(q.span());
+                if let Some(c) = q.cue() {
+                    add(c);
+                }
+            }
+            for s in &self.speakers {
+                s.mentions.iter().copied().for_each(&mut add);
+                s.roles.iter().for_each(|r| add(r.span));
+            }
+        }
+        let map = OffsetMap::new(self.text, offsets, unit);
+        let span = |s: Span| Span::new(map.get(s.start), map.get(s.end));
+        OwnedAnalysis {
+            schema_version: SCHEMA_VERSION,
+            offsets: unit,
+            quotes: self
+                .quotes
+                .iter()
+                .map(|q| {
+                    let o = self.quote_out(q);
+                    let at = span(Span::new(o.start, o.end));
+                    OwnedQuote {
+                        start: at.start,
+                        end: at.end,
+                        text: o.text.to_owned(),
+                        content: o.content.to_owned(),
+                        style: o.style,
+                        parent: o.parent,
+                        multi_paragraph: o.multi_paragraph,
+                        closed: o.closed,
+                        kind: o.kind,
+                        speaker: o.speaker.map(str::to_owned),
+                        speaker_index: o.speaker_index,
+                        role: o.role.map(str::to_owned),
+                        sieve: o.sieve,
+                        cue: o.cue.map(str::to_owned),
+                        cue_span: o.cue_span.map(span),
+                        confidence: o.confidence,
+                        alternative: o.alternative,
+                    }
+                })
+                .collect(),
+            speakers: self
+                .speakers
+                .iter()
+                .map(|s| {
+                    let mut s = s.clone();
+                    if unit != OffsetUnit::Bytes {
+                        s.mentions.iter_mut().for_each(|m| *m = span(*m));
+                        s.roles.iter_mut().for_each(|r| r.span = span(r.span));
+                    }
+                    s
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Speakers of whom the text says nothing by title get the gender of the
+/// pronouns (`she said`) through which the pronoun sieve linked quotes to
+/// them, when those pronouns agree.
+fn gender_from_pronouns(text: &str, quotes: &[Attribution<'_>], speakers: &mut [Speaker]) {
+    // Per speaker: no pronoun yet, one gender, or pronouns that disagree.
+    let mut seen: Vec<Option<Option<Gender>>> = vec![None; speakers.len()];
+    for q in quotes {
+        let (Some(Sieve::Pronoun), Some(i), Some(cue)) = (q.sieve(), q.speaker_index(), q.cue())
+        else {
+            continue;
+        };
+        let Some(g) = pronoun_at_cue(text, cue) else {
+            continue;
+        };
+        if let Some(slot) = seen.get_mut(i) {
+            *slot = match *slot {
+                None => Some(Some(g)),
+                Some(Some(h)) if h == g => Some(Some(g)),
+                _ => Some(None),
+            };
+        }
+    }
+    for (s, g) in speakers.iter_mut().zip(seen) {
+        if let (Some(Some(g)), Gender::Unknown) = (g, s.gender) {
+            if matches!(s.kind, SpeakerKind::Person | SpeakerKind::UnnamedSource) {
+                s.gender = g;
+                s.gender_basis = Some(GenderBasis::Pronoun);
+            }
+        }
+    }
+}
+
 impl Serialize for Analysis<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct QuoteOut<'a, 't> {
-            #[serde(flatten)]
-            quote: &'a Attribution<'t>,
-            speaker_name: Option<&'a str>,
-            role: Option<&'a str>,
-        }
-        /// The quotes with their speakers' names, made one at a time as
-        /// they are written: no list as long as the document's quotes.
+        /// The quotes made one at a time as they are written: no list as
+        /// long as the document's quotes.
         struct QuotesOut<'a, 't>(&'a Analysis<'t>);
         impl Serialize for QuotesOut<'_, '_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let a = self.0;
-                s.collect_seq(a.quotes.iter().map(|q| {
-                    let sp = a.speaker(q);
-                    QuoteOut {
-                        quote: q,
-                        speaker_name: sp.map(|s| s.name()),
-                        role: sp.and_then(|s| s.role()).map(|r| r.text()),
-                    }
-                }))
+                s.collect_seq(a.quotes.iter().map(|q| a.quote_out(q)))
             }
         }
-        let mut st = s.serialize_struct("Analysis", 2)?;
+        let mut st = s.serialize_struct("Analysis", 4)?;
+        st.serialize_field("schema_version", &SCHEMA_VERSION)?;
+        st.serialize_field("offsets", &OffsetUnit::Bytes)?;
         st.serialize_field("quotes", &QuotesOut(self))?;
         st.serialize_field("speakers", &self.speakers)?;
         st.end()
+    }
+}
+
+/// An [`Analysis`] that owns its data ([`Analysis::into_owned`],
+/// [`Analysis::to_owned_in`]): it can cross threads, be stored, and be
+/// read back from the JSON it writes, which is the analysis's own.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnedAnalysis {
+    schema_version: u32,
+    offsets: OffsetUnit,
+    quotes: Vec<OwnedQuote>,
+    speakers: Vec<Speaker>,
+}
+
+impl OwnedAnalysis {
+    /// The version of the JSON shape ([`SCHEMA_VERSION`] when made here).
+    pub fn schema_version(&self) -> u32 {
+        self.schema_version
+    }
+    /// The unit of every offset in the result.
+    pub fn offsets(&self) -> OffsetUnit {
+        self.offsets
+    }
+    /// Every quote in order of its start (outer before nested).
+    pub fn quotes(&self) -> &[OwnedQuote] {
+        &self.quotes
+    }
+    /// Every speaker the quotes were linked to.
+    pub fn speakers(&self) -> &[Speaker] {
+        &self.speakers
+    }
+    /// The speaker of `quote`, if it has one.
+    pub fn speaker(&self, quote: &OwnedQuote) -> Option<&Speaker> {
+        quote.speaker_index.and_then(|i| self.speakers.get(i))
+    }
+}
+
+/// One quote of an [`OwnedAnalysis`], with its attribution. Offsets are in
+/// the analysis's [`OwnedAnalysis::offsets`] unit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnedQuote {
+    start: usize,
+    end: usize,
+    text: String,
+    content: String,
+    style: MarkStyle,
+    parent: Option<usize>,
+    multi_paragraph: bool,
+    closed: bool,
+    kind: QuoteKind,
+    speaker: Option<String>,
+    speaker_index: Option<usize>,
+    role: Option<String>,
+    sieve: Option<Sieve>,
+    cue: Option<String>,
+    cue_span: Option<Span>,
+    confidence: f32,
+    alternative: Option<Alternative>,
+}
+
+impl OwnedQuote {
+    /// The quote's span, marks included.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+    /// The quote as it stands, marks included.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+    /// The words between the marks.
+    pub fn content(&self) -> &str {
+        &self.content
+    }
+    /// The mark style.
+    pub fn style(&self) -> MarkStyle {
+        self.style
+    }
+    /// Index of the quote this one is nested in.
+    pub fn parent(&self) -> Option<usize> {
+        self.parent
+    }
+    /// True when the quote runs over several paragraphs.
+    pub fn is_multi_paragraph(&self) -> bool {
+        self.multi_paragraph
+    }
+    /// False when no closing mark was found.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+    /// Direct, partial or term.
+    pub fn kind(&self) -> QuoteKind {
+        self.kind
+    }
+    /// The speaker's name, if the quote has a speaker.
+    pub fn speaker_name(&self) -> Option<&str> {
+        self.speaker.as_deref()
+    }
+    /// Index into [`OwnedAnalysis::speakers`], if the quote has a speaker.
+    pub fn speaker_index(&self) -> Option<usize> {
+        self.speaker_index
+    }
+    /// The text of the speaker's first role, if any.
+    pub fn role(&self) -> Option<&str> {
+        self.role.as_deref()
+    }
+    /// The sieve that linked the quote, if any did.
+    pub fn sieve(&self) -> Option<Sieve> {
+        self.sieve
+    }
+    /// The text of the speech cue that linked it.
+    pub fn cue_text(&self) -> Option<&str> {
+        self.cue.as_deref()
+    }
+    /// The span of the speech cue that linked it.
+    pub fn cue(&self) -> Option<Span> {
+        self.cue_span
+    }
+    /// The probability that the speaker is right; `0.0` without a speaker.
+    pub fn confidence(&self) -> f32 {
+        self.confidence
+    }
+    /// The best candidate speaker not given.
+    pub fn alternative(&self) -> Option<Alternative> {
+        self.alternative
     }
 }
 

@@ -40,7 +40,9 @@ impl Attributor {
     /// [`Error::InvalidConfig`] when a setting cannot be used.
     pub fn with_config(config: Config) -> Result<Attributor, Error> {
         config.validate()?;
-        Ok(Attributor { config })
+        Ok(Attributor {
+            config: config.compile(),
+        })
     }
 
     /// The configuration in use.

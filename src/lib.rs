@@ -9,6 +9,7 @@ mod error;
 mod lexicon;
 mod link;
 mod mention;
+mod offsets;
 mod resolve;
 mod scan;
 mod segment;
@@ -18,11 +19,13 @@ pub mod train;
 mod window;
 
 pub use analysis::{
-    Alternative, Analysis, Attribution, QuoteKind, Role, Sieve, Speaker, SpeakerKind,
+    Alternative, Analysis, Attribution, Gender, GenderBasis, OwnedAnalysis, OwnedQuote, QuoteKind,
+    Role, Sieve, Speaker, SpeakerKind, SCHEMA_VERSION,
 };
 pub use attributor::Attributor;
-pub use config::{Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE};
+pub use config::{lexicon_entries, Config, DEFAULT_MAX_INPUT_BYTES, DEFAULT_MIN_CONFIDENCE};
 pub use error::Error;
+pub use offsets::{OffsetUnit, ParseOffsetUnitError};
 pub use scan::{MarkStyle, Quote};
 pub use span::Span;
 

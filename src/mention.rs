@@ -49,6 +49,9 @@ pub(crate) struct NameMention {
     pub role_before: Option<RoleSpan>,
     pub role_after: Option<RoleSpan>,
     pub gender: Option<Gender>,
+    /// What the text itself says of the gender (a courtesy title, a
+    /// gendered title in a stated role): never a given name's.
+    pub stated_gender: Option<(crate::Gender, crate::GenderBasis)>,
     pub org: bool,
     /// The mention follows a preposition (`in Ankara`, `from Devon`): a
     /// place or an object, not a likely antecedent for a pronoun.
@@ -111,10 +114,11 @@ impl<'d, 't> Lex<'d, 't> {
             }
             let w = strip_possessive(doc.low(i));
             let bare = w.trim_end_matches('.');
+            let user = &config.lexicon.0;
             cls.push(if bare.len() == w.len() {
-                classes(w)
+                user.classes(w, classes(w))
             } else {
-                classes(bare) | classes(w)
+                user.classes(bare, classes(bare)) | user.classes(w, classes(w))
             });
             if t.cap() && !t.sent_start() {
                 mid_caps.insert(doc.low(i));
@@ -151,14 +155,18 @@ impl<'d, 't> Lex<'d, 't> {
     /// A speech verb at token `i`, built in or the user's.
     #[inline]
     pub fn speech_at(&self, i: usize) -> bool {
-        self.word(i)
-            && (self.cls(i) & class::SPEECH != 0
-                || !self.config.extra_verbs.is_empty() && self.speech(self.low(i)))
+        // The user's verbs are in the classes (see `Lex::new`).
+        self.word(i) && self.cls(i) & class::SPEECH != 0
     }
 
     /// A speech verb, built in or the user's.
     pub fn speech(&self, w: &str) -> bool {
-        is_speech_verb(w) || self.config.extra_verbs.iter().any(|v| v == w)
+        let user = &self.config.lexicon.0;
+        if user.is_empty() {
+            is_speech_verb(w)
+        } else {
+            user.speech(w)
+        }
     }
 
     /// A reporting verb (`called`, `accused`) or a speech verb.
@@ -190,10 +198,8 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// Length of a title starting at token `i` (words only, same sentence).
     pub fn title_at(&self, i: usize) -> Option<usize> {
-        if !self.word(i)
-            || self.cls(i) & (class::TITLE | class::TITLE_START) == 0
-                && self.config.extra_titles.is_empty()
-        {
+        const STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
+        if !self.word(i) || self.cls(i) & STARTS == 0 {
             return None;
         }
         let mut words: [&str; 5] = [""; 5];
@@ -205,25 +211,17 @@ impl<'d, 't> Lex<'d, 't> {
         if n == 0 {
             return None;
         }
-        if self.cls(i) & (class::TITLE | class::TITLE_START) == 0
-            && self.config.extra_titles.is_empty()
-        {
-            return None;
+        let user = &self.config.lexicon.0;
+        if user.is_empty() {
+            title_len(&words[..n])
+        } else {
+            user.title_len(&words[..n], self.cls(i) & class::USER_TITLE_START != 0)
         }
-        let user = self.config.extra_titles.iter().filter_map(|t| {
-            let k = t.split_whitespace().count();
-            (k <= n && t.split_whitespace().zip(&words[..k]).all(|(a, b)| a == *b)).then_some(k)
-        });
-        title_len(&words[..n]).into_iter().chain(user).max()
     }
 
     fn title_word(&self, i: usize) -> bool {
-        self.word(i)
-            && (self.cls(i) & (class::TITLE | class::UNNAMED) != 0
-                || !self.config.extra_titles.is_empty() && {
-                    let w = strip_possessive(self.low(i));
-                    self.config.extra_titles.iter().any(|t| t == w)
-                })
+        // The user's one-word titles are in the classes (see `Lex::new`).
+        self.word(i) && self.cls(i) & (class::TITLE | class::UNNAMED) != 0
     }
 
     fn modifier(&self, i: usize) -> bool {
@@ -460,11 +458,15 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             }
             let role_after = appositive(lex, ns, ne);
             let org = is_org_name(lex, ns, ne);
-            let gender = courtesy_gender.or_else(|| {
+            let role_gender = || {
                 role_before
                     .or(role_after)
                     .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| title_gender(lex.low(k))))
-            });
+            };
+            let gender = courtesy_gender.or_else(role_gender);
+            let stated_gender =
+                crate::analysis::stated(courtesy_gender, crate::GenderBasis::Honorific)
+                    .or_else(|| crate::analysis::stated(role_gender(), crate::GenderBasis::Title));
             // (A byline, `By Jane Roe, Political Reporter`, counts as one:
             // its writer is nobody's antecedent.)
             // (`in the United States` too.)
@@ -509,6 +511,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 role_before,
                 role_after,
                 gender,
+                stated_gender,
                 org,
                 object,
                 in_role,

@@ -42,6 +42,8 @@ pub(crate) struct Entity {
     first: Option<String>,
     surname: String,
     pub gender: Option<Gender>,
+    /// What the text itself says of the gender (see [`Speaker::gender`]).
+    pub stated_gender: Option<(crate::Gender, crate::GenderBasis)>,
     pub mentions: Vec<Span>,
     pub roles: Vec<RoleSpan>,
     /// Roles given as descriptor phrases (`the Ukrainian president`).
@@ -231,6 +233,7 @@ impl Entities {
                         first: first.map(str::to_string),
                         surname: surname.to_string(),
                         gender: None,
+                        stated_gender: None,
                         mentions: Vec::new(),
                         roles: Vec::new(),
                         extra_roles: Vec::new(),
@@ -254,6 +257,9 @@ impl Entities {
             ent.multiword |= m.end - m.start > 1;
             if ent.gender.is_none() {
                 ent.gender = m.gender;
+            }
+            if ent.stated_gender.is_none() {
+                ent.stated_gender = m.stated_gender;
             }
             let mut new_words = Vec::new();
             for r in [m.role_before, m.role_after].into_iter().flatten() {
@@ -784,6 +790,10 @@ impl Entities {
             first: None,
             surname: head_w.clone(),
             gender: title_gender(&head_w),
+            stated_gender: crate::analysis::stated(
+                title_gender(&head_w),
+                crate::GenderBasis::Title,
+            ),
             mentions: vec![span],
             roles,
             extra_roles: Vec::new(),
@@ -816,6 +826,7 @@ impl Entities {
             first: None,
             surname: String::new(),
             gender: None,
+            stated_gender: None,
             mentions: Vec::new(),
             roles: Vec::new(),
             extra_roles: Vec::new(),
@@ -1049,7 +1060,7 @@ impl Entities {
                     let (title, affiliation) = split_role(&text);
                     roles.push(Role::new(text, title, affiliation, r.0));
                 }
-                Speaker::new(e.name.clone(), e.kind, mentions, roles)
+                Speaker::new(e.name.clone(), e.kind, mentions, roles).with_gender(e.stated_gender)
             })
             .collect()
     }

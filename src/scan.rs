@@ -13,7 +13,7 @@ use nom::branch::alt;
 use nom::bytes::tag;
 use nom::combinator::value;
 use nom::{IResult, Parser};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::cell::Cell;
 
 /// How a quote is marked: the pair of marks that open and close it.
@@ -26,7 +26,7 @@ use std::cell::Cell;
 /// let q = quotes("«Bonjour», dit-il.");
 /// assert_eq!(q[0].style(), MarkStyle::Guillemets);
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum MarkStyle {

@@ -177,7 +177,7 @@ fn speakers_round_trip_through_serde() {
     // The whole analysis is self-contained JSON: texts, not only offsets.
     let v: serde_json::Value = serde_json::to_value(&a).expect("analysis");
     assert_eq!(v["quotes"][0]["text"], "\"We will talk,\"");
-    assert_eq!(v["quotes"][0]["speaker_name"], "Jane Roe");
+    assert_eq!(v["quotes"][0]["speaker"], "Jane Roe");
     assert_eq!(v["quotes"][0]["role"], "foreign minister of Ruritania");
     assert_eq!(v["quotes"][0]["sieve"], "adjacent");
     assert_eq!(v["quotes"][0]["cue"], "said");

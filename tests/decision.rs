@@ -220,6 +220,6 @@ fn the_json_carries_the_confidence_and_the_alternative() {
         .iter()
         .find(|q| q["alternative"].is_object())
         .expect("an alternative");
-    assert!(alt["alternative"]["speaker"].is_u64());
+    assert!(alt["alternative"]["speaker_index"].is_u64());
     assert!(alt["alternative"]["confidence"].is_number());
 }

@@ -10,6 +10,9 @@
 //! Unix only: the tests use `bash`, `ulimit` and `true`.
 #![cfg(unix)]
 
+#[path = "support/json_schema.rs"]
+mod json_schema;
+
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -217,7 +220,9 @@ fn head_1_stops_the_run_with_3_and_keeps_the_first_line() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let mut it = stdout.lines();
     assert!(
-        it.next().unwrap().starts_with("{\"id\":0,\"quotes\":["),
+        it.next()
+            .unwrap()
+            .starts_with("{\"id\":0,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\":["),
         "{stdout}"
     );
     assert_eq!(it.next(), Some("rc=3"), "{stdout}");
@@ -277,7 +282,7 @@ fn max_bytes_is_taken_by_every_example() {
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(
         stdout.starts_with(
-            "{\"id\":null,\"line\":1,\"error\":\"line is 52 bytes, over the limit of 40 bytes"
+            "{\"id\":null,\"schema_version\":1,\"line\":1,\"error\":\"line is 52 bytes, over the limit of 40 bytes"
         ),
         "{stdout}"
     );
@@ -286,10 +291,7 @@ fn max_bytes_is_taken_by_every_example() {
 /// The output line's `id` as written.
 fn id_of(line: &str) -> &str {
     let rest = line.strip_prefix("{\"id\":").expect(line);
-    let end = rest
-        .find(",\"quotes\":")
-        .or_else(|| rest.find(",\"line\":"))
-        .expect(line);
+    let end = rest.find(",\"schema_version\":").expect(line);
     &rest[..end]
 }
 
@@ -338,7 +340,10 @@ fn ids_are_echoed_byte_for_byte() {
 fn no_id_is_null() {
     let out = run_stdin("jsonl", &[], b"{\"text\":\"x\"}\n");
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout, "{\"id\":null,\"quotes\":[],\"speakers\":[]}\n");
+    assert_eq!(
+        stdout,
+        "{\"id\":null,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\":[],\"speakers\":[]}\n"
+    );
 }
 
 /// `jsonl` output lines, which must be one per input line.
@@ -367,11 +372,11 @@ fn a_bom_at_a_line_start_is_not_an_error() {
 fn cr_and_crlf_end_lines() {
     let input = b"{\"id\":1,\"text\":\"a\"}\r{\"id\":2,\"text\":\"b\"}\r\n{\"id\":3,\"text\":\"c\"}\r\r\n{\"id\":4,\"text\":\"d\"}";
     let lines = jsonl_lines(&[], input, 5);
-    assert!(lines[0].starts_with("{\"id\":1,\"quotes\""));
-    assert!(lines[1].starts_with("{\"id\":2,\"quotes\""));
-    assert!(lines[2].starts_with("{\"id\":3,\"quotes\""));
+    assert!(lines[0].starts_with("{\"id\":1,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
+    assert!(lines[1].starts_with("{\"id\":2,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
+    assert!(lines[2].starts_with("{\"id\":3,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
     assert!(lines[3].contains("\"line\":4,\"error\":\"empty line\""));
-    assert!(lines[4].starts_with("{\"id\":4,\"quotes\""));
+    assert!(lines[4].starts_with("{\"id\":4,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
 }
 
 #[test]
@@ -425,12 +430,12 @@ fn an_over_limit_line_is_skipped_and_the_run_goes_on() {
     input.extend(std::iter::repeat_n(b'x', 5000));
     input.extend(b"\"}\r\n{\"id\":3,\"text\":\"c\"}\n");
     let lines = jsonl_lines(&["--max-bytes", "1000"], &input, 3);
-    assert!(lines[0].starts_with("{\"id\":1,\"quotes\""));
+    assert!(lines[0].starts_with("{\"id\":1,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
     assert_eq!(
         lines[1],
-        "{\"id\":null,\"line\":2,\"error\":\"line is 5018 bytes, over the limit of 1000 bytes (--max-bytes); skipped\"}"
+        "{\"id\":null,\"schema_version\":1,\"line\":2,\"error\":\"line is 5018 bytes, over the limit of 1000 bytes (--max-bytes); skipped\"}"
     );
-    assert!(lines[2].starts_with("{\"id\":3,\"quotes\""));
+    assert!(lines[2].starts_with("{\"id\":3,\"schema_version\":1,\"offsets\":\"bytes\",\"quotes\""));
 }
 
 /// Runs `jsonl` under `ulimit -v` (KiB of address space) and returns its
@@ -500,4 +505,264 @@ fn news_is_not_capped() {
     assert!(!lines[0].contains("flags"));
     let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
     assert_eq!(v["quotes"].as_array().unwrap().len(), 400);
+}
+
+/// Every `jsonl` line, an analysis or an error, in every offset unit, is
+/// valid against the schema in the repository and carries its version.
+#[test]
+fn jsonl_lines_are_valid_against_the_schema() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/schema/whosaid.schema.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("schema")).expect("JSON");
+    let input = "{\"id\":\"z\",\"text\":\"«Très bien», said Zoë Lind, the mayor of Ålby. \\\"Yes,\\\" she added.\"}\n{\"id\":7}\n";
+    for unit in ["bytes", "chars", "utf16"] {
+        let lines = jsonl_lines(&["--offsets", unit], input.as_bytes(), 2);
+        for line in &lines {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            assert_eq!(
+                json_schema::errors(&schema, &v),
+                Vec::<String>::new(),
+                "{line}"
+            );
+            assert_eq!(v["schema_version"], 1);
+        }
+        let v: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
+        assert_eq!(v["offsets"], unit);
+        // A line reads back as the library's own owned result.
+        let owned: whosaid::OwnedAnalysis = serde_json::from_str(&lines[0]).expect("owned");
+        assert_eq!(owned.offsets().as_str(), unit);
+        assert_eq!(owned.quotes()[0].speaker_name(), Some("Zoë Lind"));
+        assert_eq!(v["quotes"][0]["speaker"], "Zoë Lind");
+        assert_eq!(v["quotes"][0]["start"], 0);
+        let end = v["quotes"][0]["end"].as_u64().unwrap();
+        assert_eq!(end, if unit == "bytes" { 14 } else { 11 });
+    }
+}
+
+/// Runs an example with `args` (any bytes) and no input.
+fn run_args(name: &str, args: &[std::ffi::OsString]) -> Output {
+    Command::new(bin(name))
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run example")
+}
+
+fn os(args: &[&str]) -> Vec<std::ffi::OsString> {
+    args.iter().map(Into::into).collect()
+}
+
+#[test]
+fn every_example_has_help_and_version() {
+    for name in ["jsonl", "quotes", "attribute"] {
+        for flag in ["--help", "-h"] {
+            let out = run_args(name, &os(&[flag]));
+            assert_eq!(out.status.code(), Some(0), "{name} {flag}");
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(text.starts_with(&format!("usage: {name}")), "{text}");
+            assert!(
+                text.contains("--version") && text.contains("--offsets"),
+                "{text}"
+            );
+        }
+        for flag in ["--version", "-V"] {
+            let out = run_args(name, &os(&[flag]));
+            assert_eq!(out.status.code(), Some(0), "{name} {flag}");
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert_eq!(
+                text.trim_end(),
+                format!(
+                    "{name} (whosaid {}, JSON schema_version 1)",
+                    env!("CARGO_PKG_VERSION")
+                )
+            );
+        }
+    }
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_a_usage_error_not_a_panic() {
+    use std::os::unix::ffi::OsStringExt;
+    let bad = std::ffi::OsString::from_vec(b"story-\xff.txt".to_vec());
+    for name in ["jsonl", "quotes", "attribute"] {
+        let out = run_args(name, std::slice::from_ref(&bad));
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("not valid UTF-8") && err.contains("standard input"),
+            "{err}"
+        );
+        assert!(!err.contains("panic"), "{err}");
+        // An option's value that is not UTF-8 too.
+        let out = run_args(
+            name,
+            &[std::ffi::OsString::from("--max-bytes"), bad.clone()],
+        );
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panic"));
+    }
+}
+
+#[test]
+fn double_dash_inline_values_and_files_are_taken() {
+    let file = temp_file("dash.txt", TEXT_IN);
+    let path = file.to_str().unwrap();
+    // A file whose name starts with `-`, beside it.
+    let dir = file.parent().unwrap();
+    let bare = "-story.txt";
+    std::fs::write(dir.join(bare), TEXT_IN).unwrap();
+    for name in ["quotes", "attribute"] {
+        // `--max-bytes=N`, and `--` before that name.
+        let out = Command::new(bin(name))
+            .args(["--max-bytes=1000", "--", bare])
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("We are ready"));
+        // Without `--`, that name is an unknown option.
+        let out = Command::new(bin(name))
+            .args([bare])
+            .current_dir(dir)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let out = run_args(name, &os(&["--offsets=utf16", path]));
+        assert_eq!(out.status.code(), Some(0), "{name}");
+        let out = run_args(name, &os(&["--offsets", "runes", path]));
+        assert_eq!(out.status.code(), Some(2), "{name}");
+    }
+    // jsonl reads files in turn, then standard input for `-`.
+    let docs = temp_file("docs.jsonl", JSONL_IN);
+    let out = Command::new(bin("jsonl"))
+        .args([docs.as_os_str(), "-".as_ref(), docs.as_os_str()])
+        .stdin(File::open(&docs).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 6);
+    let out = run_args("jsonl", &os(&["/no/such/file.jsonl"]));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot open /no/such/file.jsonl"));
+}
+
+const STORY: &[u8] = "\"We will hold the line, with or without help,\" said Mrs Ada Crane, the harbour master of Vell.\n\n\
+\"Ships wait,\" she added. Tomas Berg, the union chief, said: \"Not for long, \"she\" says.\"\n"
+    .as_bytes();
+
+#[test]
+fn attribute_writes_tables_and_speaker_rows() {
+    let story = temp_file("story.txt", STORY);
+    let story = story.to_str().unwrap();
+    let run = |args: &[&str]| {
+        let out = run_args("attribute", &os(args));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let tsv = run(&["--format", "tsv", story]);
+    let mut rows = tsv.lines();
+    assert_eq!(
+        rows.next(),
+        Some("start\tend\tkind\tspeaker\trole\tsieve\tcue\tconfidence\ttext")
+    );
+    let first: Vec<&str> = rows.next().unwrap().split('\t').collect();
+    assert_eq!(first[3], "Ada Crane");
+    assert_eq!(first[4], "harbour master of Vell");
+    assert_eq!(first[5], "adjacent");
+
+    // CSV: a cell with a comma or a quote is quoted, its quotes doubled.
+    let csv = run(&["--format=csv", story]);
+    let second = csv.lines().nth(1).unwrap();
+    assert!(
+        second.ends_with(",\"\"\"We will hold the line, with or without help,\"\"\"\r")
+            || second.ends_with(",\"\"\"We will hold the line, with or without help,\"\"\""),
+        "{second}"
+    );
+
+    let speakers = run(&["--speakers", "--format", "tsv", story]);
+    let mut rows = speakers.lines();
+    assert_eq!(
+        rows.next(),
+        Some("name\tkind\troles\tquotes\tgender\tgender_basis")
+    );
+    let ada: Vec<&str> = rows.next().unwrap().split('\t').collect();
+    assert_eq!(
+        ada,
+        [
+            "Ada Crane",
+            "person",
+            "harbour master of Vell",
+            "2",
+            "female",
+            "honorific"
+        ]
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["--speakers", "--format", "json", story])).unwrap();
+    assert_eq!(json[0]["name"], "Ada Crane");
+    assert_eq!(json[0]["quotes"], 2);
+    assert_eq!(json[0]["gender"], "female");
+    let report = run(&["--speakers", story]);
+    assert!(report.contains("female (honorific)"), "{report}");
+
+    // `--json` is `--format json`: the library's JSON.
+    let a: serde_json::Value = serde_json::from_str(&run(&["--json", story])).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&run(&["--format", "json", story])).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a["schema_version"], 1);
+    let chars: serde_json::Value =
+        serde_json::from_str(&run(&["--format", "json", "--offsets", "chars", story])).unwrap();
+    assert_eq!(chars["offsets"], "chars");
+}
+
+#[test]
+fn lexicon_files_change_what_is_found() {
+    let text = temp_file(
+        "lex.txt",
+        b"\"The nets are full,\" harrumphed tidewright Ada Crane.\n",
+    );
+    let verbs = temp_file("verbs.txt", b"# verbs of Vell\nHarrumphed\n\n");
+    let titles = temp_file("titles.txt", b"tidewright  # a Vell title\n");
+    let text = text.to_str().unwrap();
+    let out = run_args("attribute", &os(&["--format", "tsv", text]));
+    let plain = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(!plain.contains("tidewright\tadjacent"), "{plain}");
+    let out = run_args(
+        "attribute",
+        &os(&[
+            "--format",
+            "tsv",
+            "--speech-verbs",
+            verbs.to_str().unwrap(),
+            &format!("--titles={}", titles.to_str().unwrap()),
+            text,
+        ]),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let row = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let cells: Vec<&str> = row.split('\t').collect();
+    assert_eq!(
+        &cells[3..7],
+        ["Ada Crane", "tidewright", "adjacent", "harrumphed"]
+    );
+    let out = run_args("attribute", &os(&["--titles", "/no/such/list", text]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--titles: cannot read /no/such/list"));
 }

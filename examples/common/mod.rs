@@ -1,6 +1,6 @@
-//! What the three examples share on the command line: messages on standard
-//! error that cannot panic, the exit codes, a closed standard output, and
-//! the `--threads` and `--max-bytes` values.
+//! What the three examples share on the command line: the arguments
+//! ([`args`]), messages on standard error that cannot panic, the exit
+//! codes, a closed standard output, and reading the input.
 //!
 //! Exit codes, the same for every example:
 //!
@@ -17,6 +17,7 @@
 // Each example uses its own subset.
 #![allow(dead_code)]
 
+pub mod args;
 pub mod lines;
 
 use std::fmt::Display;
@@ -87,74 +88,35 @@ pub fn refuse_closed_stdout(prog: &str) -> Result<(), ExitCode> {
     Ok(())
 }
 
-/// An argument split into its name and a value given after `=`
-/// (`--threads=4`), or the argument as it is.
-pub fn split_flag(arg: &str) -> (String, Option<String>) {
-    match arg.split_once('=') {
-        Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
-        _ => (arg.to_string(), None),
-    }
-}
-
-/// The value of option `name`: given after its `=`, or the next argument.
-pub fn flag_value(
-    name: &str,
-    inline: Option<String>,
-    rest: &mut impl Iterator<Item = String>,
-) -> Result<String, String> {
-    inline
-        .or_else(|| rest.next())
-        .ok_or_else(|| format!("{name} needs a value"))
-}
-
-/// A `--threads` value: 1 to [`MAX_THREADS`].
-pub fn parse_threads(v: &str) -> Result<usize, String> {
-    v.trim()
-        .parse::<u64>()
-        .ok()
-        .filter(|n| (1..=MAX_THREADS as u64).contains(n))
-        .map(|n| n as usize)
-        .ok_or_else(|| format!("bad --threads value {v:?}: give a number from 1 to {MAX_THREADS}"))
-}
-
-/// A `--max-bytes` value: 1 to `u32::MAX` (offsets are 32-bit).
-pub fn parse_max_bytes(v: &str) -> Result<usize, String> {
-    let max = u32::MAX as u64;
-    v.trim()
-        .parse::<u64>()
-        .ok()
-        .filter(|n| (1..=max).contains(n))
-        .and_then(|n| usize::try_from(n).ok())
-        .ok_or_else(|| format!("bad --max-bytes value {v:?}: give a number from 1 to {max}"))
-}
-
-/// Reads a whole file, or standard input for `-`, but never more than one
-/// byte over `limit`: a larger input is refused without filling memory
-/// first. The message names the input.
-pub fn read_input(path: &str, limit: usize) -> Result<Vec<u8>, String> {
+/// Reads a whole file, or standard input, but never more than one byte
+/// over `limit`: a larger input is refused without filling memory first.
+/// The message names the input.
+pub fn read_input(input: &args::Input, limit: usize) -> Result<Vec<u8>, String> {
     use std::io::Read;
-    let name = if path == "-" { "<stdin>" } else { path };
+    let name = input.name();
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     let mut bytes = Vec::new();
-    let result = if path == "-" {
-        io::stdin().lock().take(cap).read_to_end(&mut bytes)
-    } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| format!("cannot open {path}: {}", io_reason(&e)))?;
-        // A regular file's length is known: report it as it is, and read
-        // it into a buffer of its size rather than one grown by doubling.
-        if let Ok(meta) = file.metadata() {
-            if meta.is_file() && meta.len() > limit as u64 {
-                return Err(format!(
-                    "{path}: input is {} bytes, over the limit of {limit} bytes",
-                    meta.len()
-                ));
+    let result = match input {
+        args::Input::Stdin => io::stdin().lock().take(cap).read_to_end(&mut bytes),
+        args::Input::File(path) => {
+            let file = std::fs::File::open(path)
+                .map_err(|e| format!("cannot open {name}: {}", io_reason(&e)))?;
+            // A regular file's length is known: report it as it is, and
+            // read it into a buffer of its size rather than one grown by
+            // doubling.
+            if let Ok(meta) = file.metadata() {
+                if meta.is_file() && meta.len() > limit as u64 {
+                    return Err(format!(
+                        "{name}: input is {} bytes, over the limit of {limit} bytes",
+                        meta.len()
+                    ));
+                }
+                if meta.is_file() {
+                    bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
+                }
             }
-            if meta.is_file() {
-                bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
-            }
+            file.take(cap).read_to_end(&mut bytes)
         }
-        file.take(cap).read_to_end(&mut bytes)
     };
     result.map_err(|e| format!("cannot read {name}: {}", io_reason(&e)))?;
     if bytes.len() > limit {

@@ -19,6 +19,7 @@ pub(crate) mod names;
 pub(crate) mod orgs;
 pub(crate) mod pronouns;
 pub(crate) mod titles;
+pub(crate) mod user;
 pub(crate) mod verbs;
 pub(crate) mod words;
 
@@ -137,6 +138,8 @@ pub(crate) mod class {
     pub const MALE_NAME: u32 = 1 << 16;
     pub const FEMALE_ROLE: u32 = 1 << 17;
     pub const MALE_ROLE: u32 = 1 << 18;
+    /// Starts a title the user added ([`super::user::UserLexicon`]).
+    pub const USER_TITLE_START: u32 = 1 << 19;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and

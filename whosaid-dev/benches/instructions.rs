@@ -4,7 +4,7 @@
 //! are stable on noisy machines where wall time is not.
 //!
 //! ```sh
-//! cargo bench --bench instructions --no-run   # build; the script runs it
+//! cargo bench -p whosaid-dev --bench instructions --no-run   # build; the script runs it
 //! ```
 //!
 //! With the argument `setup` it only builds the input, so that the script

@@ -2,7 +2,7 @@
 //! out per line in, whatever the bytes, the limit and the read sizes.
 
 #[allow(dead_code)]
-#[path = "../examples/common/lines.rs"]
+#[path = "../../examples/common/lines.rs"]
 mod lines;
 
 use lines::{reference_split as reference, Line, Lines};

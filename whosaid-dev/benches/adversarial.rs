@@ -240,7 +240,7 @@ fn generate(kind: &str, size: usize) -> String {
                     _ => rng.pick(CAPITALISED),
                 };
                 out.push_str(word);
-                if n % 40 == 0 {
+                if n.is_multiple_of(40) {
                     out.push_str(" \"");
                     out.push_str(rng.pick(WORDS));
                     out.push(' ');
@@ -276,7 +276,11 @@ fn generate(kind: &str, size: usize) -> String {
             let mut depth = 0usize;
             while out.len() < size / 2 {
                 let w = rng.pick(WORDS);
-                out.push(if depth % 2 == 0 { '“' } else { '‘' });
+                out.push(if depth.is_multiple_of(2) {
+                    '“'
+                } else {
+                    '‘'
+                });
                 out.push_str(w);
                 out.push(' ');
                 words.push(w);
@@ -285,7 +289,11 @@ fn generate(kind: &str, size: usize) -> String {
             while let Some(w) = words.pop() {
                 depth -= 1;
                 out.push_str(w);
-                out.push(if depth % 2 == 0 { '”' } else { '’' });
+                out.push(if depth.is_multiple_of(2) {
+                    '”'
+                } else {
+                    '’'
+                });
                 out.push(' ');
             }
         }
