@@ -16,6 +16,7 @@ use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
+use crate::lexicon::titles;
 use crate::lexicon::titles::{is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
 use crate::lexicon::words::{is_not_name, is_unnamed_source_noun};
@@ -307,12 +308,25 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 // A one-word title right after a given name, ending the
                 // run, is a surname (`Amy Pope`, `Howard Dean`, `Billie
                 // Jean King`).
+                // (Or, for a title that is also a common surname, after
+                // any name word: `Billie Jean King`. And `Dean Baker`,
+                // `Earl Reed`: a given name before a surname ending the
+                // run.)
                 let given = |k: usize| lex.cls(k) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
-                let surname = j > run_start
-                    && last_title_end != Some(j)
-                    && (given(j - 1) || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1))
-                    && !(lex.cap(j + 1) && lex.same_sent(j, j + 1));
-                if surname && lex.title_at(j) == Some(1) {
+                let ends_run = |k: usize| !(lex.cap(k + 1) && lex.same_sent(k, k + 1));
+                let after_name = j > run_start && last_title_end != Some(j);
+                let surname = after_name
+                    && ends_run(j)
+                    && (given(j - 1)
+                        || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1)
+                        || lex.name_word(j - 1) && titles::is_also_name(bare));
+                let given_name = j == run_start
+                    && titles::is_also_given_name(bare)
+                    && lex.cap(j + 1)
+                    && lex.same_sent(j, j + 1)
+                    && (lex.title_at(j + 1).is_none() || titles::is_also_name(lex.low(j + 1)))
+                    && ends_run(j + 1);
+                if (surname || given_name) && lex.title_at(j) == Some(1) {
                     j += 1;
                     continue;
                 }
@@ -1322,6 +1336,38 @@ fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
         head,
         definite,
     }
+}
+
+/// Most words of a [`bare_descriptor`] after its determiner.
+const MAX_BARE_WORDS: usize = 4;
+
+/// `one user`, `a voice-over in the ad`, `another mourner`: a determiner
+/// (not `the`, which names a known referent the resolver looks for) and a
+/// few lower-case words whose head the lexicon need not know, starting at
+/// `first` and ending right before `verb`, a verb of saying the caller has
+/// found. Only for the inverted cue after a quote, where the verb vouches
+/// for the phrase.
+pub(crate) fn bare_descriptor(lex: &Lex<'_, '_>, first: usize, verb: usize) -> Option<Np> {
+    if !lex.word(first) || lex.cap(first) && !lex.doc.toks[first].sent_start() {
+        return None;
+    }
+    let det = lex.low(first);
+    if !is_determiner(det)
+        || is_definite(det)
+        || verb <= first + 1
+        || verb - first > MAX_BARE_WORDS + 1
+    {
+        return None;
+    }
+    let plain = (first + 1..verb).all(|k| {
+        lex.word(k) && !lex.cap(k) && !lex.speech(lex.low(k)) && !is_clause_word(lex.low(k))
+            || matches!(lex.low(k), "in" | "at" | "of" | "for" | "the")
+    });
+    // (The head is the last word before any prepositional phrase.)
+    let head = (first + 1..verb)
+        .find(|&k| matches!(lex.low(k), "in" | "at" | "of" | "for"))
+        .map_or(verb - 1, |p| p - 1);
+    (plain && head > first).then(|| descriptor(lex, first, verb, head))
 }
 
 /// The noun phrase starting at `first` (a cue's subject after it:

@@ -1075,3 +1075,39 @@ fn surnames_appositions_and_labels() {
         ],
     );
 }
+
+/// A determiner's phrase the lexicon does not know, after a quote and
+/// before its verb (`one user wrote`, `a voice-over in the ad states`);
+/// `Dean` and `Earl` before a surname are given names.
+#[test]
+fn unknown_heads_and_given_name_titles() {
+    run(
+        "unknown heads and given-name titles",
+        &[
+            (
+                "\"It is great fun watching the fight,\" one user wrote.",
+                "\"It is great",
+                Some("one user"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"They know she is strong enough,\" a voice-over in the ad states.",
+                "\"They know",
+                Some("a voice-over in the ad"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"I worry about the budget,\" said Dean Baker, co-director of the Centre for Harbour Research.",
+                "\"I worry",
+                Some("Dean Baker"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"It is late,\" said Billie Jean King.",
+                "\"It is late",
+                Some("Billie Jean King"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}

@@ -1026,6 +1026,16 @@ pub(crate) fn is_title_modifier(lower: &str) -> bool {
     super::classes(lower) & super::class::MODIFIER != 0
 }
 
+/// Of [`TITLES_ALSO_NAMES`], those that are common given names as well
+/// (`Dean Baker`, `Earl Blumenauer`): before a capitalised surname that
+/// ends the run, a given name, not a title.
+pub(crate) static TITLES_ALSO_GIVEN_NAMES: &[&str] = &["dean", "earl"];
+
+/// Whether `lower` is one of [`TITLES_ALSO_GIVEN_NAMES`].
+pub(crate) fn is_also_given_name(lower: &str) -> bool {
+    contains(TITLES_ALSO_GIVEN_NAMES, lower)
+}
+
 /// Whether `lower`, a title or honorific word, is also a common surname or
 /// given name (`cook`, `bishop`, `king`), so that a capitalised one after a
 /// given name belongs to the name.
@@ -1060,6 +1070,10 @@ mod tests {
         assert_well_formed("TITLES", TITLES);
         assert_well_formed("TITLE_MODIFIERS", TITLE_MODIFIERS);
         assert_well_formed("TITLES_ALSO_NAMES", TITLES_ALSO_NAMES);
+        assert_well_formed("TITLES_ALSO_GIVEN_NAMES", TITLES_ALSO_GIVEN_NAMES);
+        for word in TITLES_ALSO_GIVEN_NAMES {
+            assert!(is_also_name(word), "{word:?} is in TITLES_ALSO_NAMES too");
+        }
         assert_keys_well_formed("ROLE_GENDER", ROLE_GENDER);
     }
 

@@ -57,7 +57,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "elaborate", "elaborated", "elaborates", "elaborating", "emphasise", "emphasised", "emphasises",
     "emphasising", "emphasize", "emphasized", "emphasizes", "emphasizing", "enquire", "enquired",
     "enquires", "enquiring", "enthuse", "enthused", "enthuses", "enthusing", "estimate",
-    "estimated", "estimates", "estimating", "exclaim", "exclaimed", "exclaiming", "exclaims",
+    "estimated", "estimates", "estimating", "exclaim", "exclaimed", "exclaiming", "exclaims", "exhort", "exhorted", "exhorting", "exhorts",
     "explain", "explained", "explaining", "explains",
     "forecast", "forecasted", "forecasting", "forecasts", "fret", "frets", "fretted", "fretting",
     "fume", "fumed", "fumes", "fuming",

@@ -6,7 +6,9 @@ use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_object_preposition, is_weekday,
 };
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
-use crate::mention::{label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np};
+use crate::mention::{
+    bare_descriptor, label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np,
+};
 use crate::segment::TokKind;
 
 /// A speech verb at token `i`?
@@ -265,8 +267,14 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     // X said
-    let (np, mut e) =
-        np_starting_at(cx.lex, cx.idx, cx.ms, r, hi).or_else(|| role_then_name(cx, r, hi))?;
+    let (np, mut e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)
+        .or_else(|| role_then_name(cx, r, hi))
+        .or_else(|| {
+            // `"…," one user wrote.`: a determiner's phrase the lexicon
+            // does not know, vouched for by the verb that follows it.
+            let v = (r + 2..hi.min(r + 8)).find(|&k| speech_verb_at(cx, k))?;
+            bare_descriptor(cx.lex, r, v).map(|np| (np, v))
+        })?;
     // `the BBC quoted him as saying`: the one quoted speaks.
     if e + 3 < hi
         && cx.lex.word(e)
