@@ -73,19 +73,39 @@ fn a_stronger_penalty_shrinks_the_weights() {
 
 #[test]
 fn the_threshold_is_the_lowest_that_keeps_the_precision() {
-    let d = [
+    // Each decision a hundred times over, so that the standard error the
+    // threshold allows for is small beside the differences tested.
+    let times = |d: &[(f64, bool)]| -> Vec<(f64, bool)> {
+        d.iter()
+            .flat_map(|&x| std::iter::repeat_n(x, 100))
+            .collect()
+    };
+    let d = times(&[
         (0.95, true),
         (0.9, true),
         (0.8, true),
         (0.7, false),
         (0.6, true),
         (0.3, false),
-    ];
-    // Kept at 0.71 or above: three right of three; at 0.61: 3 of 4.
+    ]);
+    // Kept at 0.71 or above: all right; at 0.61 to 0.70: 3 of 4, under
+    // 0.95 and, less its standard error, under 0.75 too; from 0.0 on, at
+    // least 2 of 3 everywhere.
     assert_eq!(fit::threshold(&d, 0.95), 0.71);
-    assert_eq!(fit::threshold(&d, 0.75), 0.31);
+    assert_eq!(fit::threshold(&d, 0.75), 0.71);
     assert_eq!(fit::threshold(&d, 0.5), 0.0);
     assert_eq!(fit::threshold(&[(0.5, false)], 0.9), 1.0);
+    // Precision 19/20 from 0.51 down, but 9/10 between 0.56 and 0.65:
+    // the threshold is above the dip.
+    let mut dip = times(&[(0.55, true); 10]);
+    dip.extend(times(&[(0.65, false)]));
+    dip.extend(times(&[(0.9, true); 9]));
+    assert_eq!(fit::threshold(&dip, 0.95), 0.66);
+    // Exactly 19 right of 20 is not enough: less its standard error, the
+    // precision falls short of 0.95.
+    let mut nineteen = times(&[(0.9, true); 19]);
+    nineteen.extend(times(&[(0.9, false)]));
+    assert_eq!(fit::threshold(&nineteen, 0.95), 1.0);
 }
 
 #[test]

@@ -159,18 +159,34 @@ pub fn decide<'a>(scored: &[(f64, &'a str)]) -> Option<(f64, &'a str)> {
     })
 }
 
-/// The lowest threshold, on a grid of hundredths, at which the decisions
-/// `(probability, right)` kept (probability at or above it) are right at
-/// least `target` of the time; 1.0 if none is.
+/// The lowest threshold, on a grid of hundredths, from which on the
+/// decisions `(probability, right)` kept (probability at or above it) are
+/// right at least `target` of the time at every higher threshold too (not
+/// one where the precision only touches the target between two dips below
+/// it); 1.0 if none is. The precision counted is its estimate less one
+/// standard error (`sqrt(p (1 - p) / kept)`), so that new text, a sample
+/// of its own, keeps the target too, not only the text measured.
 pub fn threshold(decisions: &[(f64, bool)], target: f64) -> f64 {
-    (0..=100)
-        .map(|k| f64::from(k) / 100.0)
-        .find(|&t| {
-            let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= t).map(|d| d.1).collect();
-            !kept.is_empty()
-                && kept.iter().filter(|&&r| r).count() as f64 / kept.len() as f64 >= target
+    let precision = |t: f64| {
+        let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= t).map(|d| d.1).collect();
+        (!kept.is_empty()).then(|| {
+            let n = kept.len() as f64;
+            let p = kept.iter().filter(|&&r| r).count() as f64 / n;
+            p - (p * (1.0 - p) / n).sqrt()
         })
-        .unwrap_or(1.0)
+    };
+    let grid: Vec<f64> = (0..=100).map(|k| f64::from(k) / 100.0).collect();
+    let mut best = 1.0;
+    // From the top down: the lowest point of the run of thresholds, ending
+    // at the top, whose precision (where any decision is kept) holds.
+    for &t in grid.iter().rev() {
+        match precision(t) {
+            None => continue,
+            Some(p) if p >= target => best = t,
+            Some(_) => break,
+        }
+    }
+    best
 }
 
 // The scorer's name matching (`../shared/eval/score.py`: `same_person`):
