@@ -137,7 +137,7 @@ impl Entity {
     /// that is a given name (`Martha`, in fiction and interviews), that
     /// name's. Kept out of [`Entity::gender`] so that merging a later
     /// `Sarah Martin` into `Martin` is not blocked by it.
-    fn gender_guess(&self) -> Option<Gender> {
+    pub(crate) fn gender_guess(&self) -> Option<Gender> {
         self.gender.or_else(|| {
             (self.kind == SpeakerKind::Person && !self.multiword && self.first.is_none())
                 .then(|| first_name_gender(&self.surname))
@@ -384,6 +384,15 @@ impl Entities {
                 let opens = s == 0 || toks[s - 1].sent != toks[m.full_start].sent;
                 (opens && toks[s].line_start()).then_some((m.start, id))
             })
+    }
+
+    /// Can entity `id` be called by the descriptor head `head` (`her father`
+    /// is no woman, `the girl` no man)? Its gender, or its given name's
+    /// when the text never states one, must agree with the head's.
+    fn fits_title(&self, id: usize, head: &str) -> bool {
+        title_gender(head).map_or(true, |g| {
+            self.list[id].gender_guess().map_or(true, |x| x == g)
+        })
     }
 
     /// The latest unnamed source first mentioned before byte `before` whose
@@ -663,10 +672,12 @@ impl Entities {
                     let e = &self.list[id];
                     lex.doc.toks[p].para + 3 >= para
                         && e.kind == SpeakerKind::Person
-                        && title_gender(&head_w).map_or(true, |g| e.gender.map_or(true, |x| x == g))
+                        && self.fits_title(id, &head_w)
                 })
                 .map(|&(_, id)| id);
-            let topic = self.paragraph_topic(lex, ms, tok);
+            let topic = self
+                .paragraph_topic(lex, ms, tok)
+                .filter(|&(_, id)| self.fits_title(id, &head_w));
             match (topic, recent_speaker) {
                 (Some((t, id)), Some(_))
                     if self
@@ -1111,6 +1122,16 @@ pub(crate) struct Resolution {
 }
 
 impl Resolution {
+    /// A pronoun's resolution to `entity`, found by what the pronoun's
+    /// context shows (a conversation's participants), not by salience.
+    pub fn pronoun(entity: usize) -> Resolution {
+        Resolution {
+            entity,
+            via: Via::Pronoun,
+            commit: Commit::default(),
+        }
+    }
+
     /// How the public sieve sees it: named, a pronoun, or a descriptor
     /// matched to someone.
     pub fn how(&self) -> Resolved {

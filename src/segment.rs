@@ -287,7 +287,7 @@ fn segment_range_within<'t>(
             {
                 para += 1;
             }
-            if ends_sentence && next_starts_sentence(text, i) {
+            if ends_sentence && next_starts_sentence(text, i, blank_lines) {
                 sent += 1;
                 sent_start = true;
             }
@@ -457,7 +457,7 @@ fn segment_range_within<'t>(
         sent_start = false;
         line_start = false;
         i += len;
-        if matches!(ch, '.' | '!' | '?') && next_starts_sentence(text, i) {
+        if matches!(ch, '.' | '!' | '?') && next_starts_sentence(text, i, blank_lines) {
             sent += 1;
             sent_start = true;
         }
@@ -475,9 +475,13 @@ fn flags(cap: bool, sent_start: bool, line_start: bool) -> u8 {
 
 /// After a sentence-ending character at `i`: does a new sentence start
 /// (a capital, a digit, a quotation mark, or the end of the text)?
-fn next_starts_sentence(text: &str, i: usize) -> bool {
-    for c in text[i..].chars() {
+fn next_starts_sentence(text: &str, i: usize, blank_lines: bool) -> bool {
+    for (k, c) in text[i..].char_indices() {
         if c == ' ' || c == '\t' || c == '\u{a0}' || c == ')' {
+            continue;
+        }
+        // A hard-wrapped line: what follows the wrap decides.
+        if c == '\n' && blank_lines && paragraph_break(text.as_bytes(), i + k, true).is_none() {
             continue;
         }
         return c.is_uppercase()

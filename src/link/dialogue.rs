@@ -36,7 +36,7 @@ use super::continuation::scene_break_between;
 use super::{Ctx, Decision, Rule, REACH};
 use crate::analysis::{QuoteKind, Sieve, SpeakerKind};
 use crate::lexicon::honorifics::is_honorific;
-use crate::lexicon::pronouns::is_second_person;
+use crate::lexicon::pronouns::{is_second_person, Gender};
 use crate::resolve::Entities;
 use crate::segment::{ceil_char_boundary, floor_char_boundary, TokKind};
 use crate::span::Span;
@@ -298,6 +298,76 @@ pub(crate) fn turn(
         }
     }
     Some(Turn::Unknown)
+}
+
+/// `"…," said she` on a turn of a conversation: the participant of that
+/// gender. The speakers the cues of the turns before name (at most
+/// [`MAX_TURNS`] back) are the conversation's participants; of those whose
+/// gender is `g` (and whom the quote does not call by name), the nearest
+/// at this turn's parity (two turns back, four, …) — as two parties
+/// alternate — else the nearest one who did not speak the turn just
+/// before. `None` outside a conversation that talks to someone (a news
+/// statement over paragraphs keeps its pronouns to salience), or with no
+/// such participant.
+pub(crate) fn pronoun_speaker(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    q: usize,
+    g: Gender,
+) -> Option<usize> {
+    if !matches!(g, Gender::Male | Gender::Female) {
+        return None;
+    }
+    // The first quote of q's paragraph: the turn.
+    let mut first = q;
+    while first > 0 && q - first + 1 < MAX_TURN_QUOTES && same_para(cx, first - 1, q) {
+        first -= 1;
+    }
+    if !is_turn(cx, first) {
+        return None;
+    }
+    let mut run = [TurnAt {
+        first,
+        last: q,
+        offset: 0,
+        speaker: None,
+    }; MAX_TURNS + 1];
+    let mut n = 1;
+    for d in 1..=MAX_TURNS {
+        let Some(p) = first.checked_sub(1) else { break };
+        if !follows(cx, p, first) {
+            break;
+        }
+        let mut f = p;
+        while f > 0 && p - f + 1 < MAX_TURN_QUOTES && same_para(cx, f - 1, p) {
+            f -= 1;
+        }
+        if !is_turn(cx, f) {
+            break;
+        }
+        run[n] = turn_from(cx, dec, f, -(d as isize));
+        n += 1;
+        first = f;
+    }
+    let run = &run[..n];
+    if n < 2 || !conversational(cx, run) {
+        return None;
+    }
+    let fits = |e: usize| {
+        e != usize::MAX
+            && ents.list[e].kind == SpeakerKind::Person
+            && ents.list[e].gender_guess() == Some(g)
+            && !addresses(cx, ents, q, e)
+    };
+    let last = run[1].speaker;
+    let at = |even: bool| {
+        run[1..]
+            .iter()
+            .filter(|t| (t.offset % 2 == 0) == even)
+            .find_map(|t| t.speaker.filter(|&e| fits(e) && (even || Some(e) != last)))
+    };
+    at(true).or_else(|| at(false))
 }
 
 /// An interview's label before quote `q` at the start of its line: `Q:`
@@ -747,6 +817,26 @@ mod tests {
             "a scene break ends the conversation",
             "\"Are you coming?\" asked Mara Lind.\n\n\"Not yet,\" said Tomas Berg.\n\n* * *\n\n\"Did you sleep?\"",
             &[Some("Mara Lind"), Some("Tomas Berg"), None],
+        ),
+        (
+            "a descriptor of one gender is not a speaker of the other",
+            "Ilse came home late. Karl Varga was waiting up.\n\n\"Where were you?\" asked Ilse.\n\n\"Is that for you to ask?\" said her father.",
+            &[Some("Ilse"), Some("Karl Varga")],
+        ),
+        (
+            "a pronoun turn that calls the other party by name is not theirs",
+            "Karl Orr walked in with Tomas Berg.\n\n\"Are you coming?\" asked Tomas.\n\n\"Not yet,\" said Karl.\n\n\"Tomas, why not now?\" said he.",
+            &[Some("Tomas Berg"), Some("Karl Orr"), Some("Karl Orr")],
+        ),
+        (
+            "a pronoun cue takes the speaker two turns back, of its gender",
+            "Karl Orr walked in with Tomas Berg.\n\n\"Are you coming?\" asked Tomas.\n\n\"Not yet,\" said Karl.\n\n\"Then when?\" said he.",
+            &[Some("Tomas Berg"), Some("Karl Orr"), Some("Tomas Berg")],
+        ),
+        (
+            "a cue wrapped over two lines is read",
+            "The stove was lit.\n\n\"Are you coming?\" asked\nPetra Lind.\n\n\"Not yet,\" Tomas Berg\nsaid.\n\n\"Then go!\"\nsaid Karl Orr.",
+            &[Some("Petra Lind"), Some("Tomas Berg"), Some("Karl Orr")],
         ),
         (
             "news: a quote-only paragraph continues the last speaker",

@@ -618,7 +618,17 @@ pub(crate) fn link_window(
         for (i, link) in links.enumerate() {
             let settled = i == 0 && settles(&link);
             let Link { np, at, rule, cue } = link;
-            match ents.propose(lex, ms, np, at) {
+            // `"…," said she` in a conversation: its participant of that
+            // gender (link/dialogue.rs), before whoever was named last.
+            let turn = match np {
+                Np::Pronoun(g) => dialogue::pronoun_speaker(cx, ents, dec, q, g),
+                _ => None,
+            };
+            let found = match turn {
+                Some(e) => Some(Resolution::pronoun(e)),
+                None => ents.propose(lex, ms, np, at),
+            };
+            match found {
                 Some(r) => props.push(Proposal {
                     entity: r.entity,
                     rule,
