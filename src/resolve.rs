@@ -840,6 +840,25 @@ impl Entities {
         self.list.len() - 1
     }
 
+    /// Give the narrator the name the text gives it (`My name is Dev
+    /// Raman`), at `span`, unless it has one already.
+    pub fn name_narrator(&mut self, span: Span, name: &str) {
+        let Some(e) = self.narrator else { return };
+        let ent = &mut self.list[e];
+        if ent.name_words > 0 && ent.name != "narrator" {
+            return;
+        }
+        ent.name = clean_name(name);
+        ent.name_words = ent.name.split_whitespace().count();
+        ent.mentions.push(span);
+    }
+
+    /// Is the narrator still unnamed (made, with no name from the text)?
+    pub fn narrator_unnamed(&self) -> bool {
+        self.narrator
+            .is_some_and(|e| self.list[e].name == "narrator")
+    }
+
     /// Resolve a subject phrase at token `at` to an entity and link it
     /// ([`Entities::propose`], then [`Entities::commit`]).
     pub fn resolve(

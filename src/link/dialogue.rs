@@ -371,19 +371,39 @@ pub(crate) fn pronoun_speaker(
 }
 
 /// An interview's label before quote `q` at the start of its line: `Q:`
-/// (`'Q'`) or `A:` (`'A'`).
+/// (`'Q'`) or `A:` (`'A'`), also written `Q.` and set in bold or italics
+/// (`**Q:**`, `_A._`).
 fn interview_label(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<char> {
     let doc = cx.doc();
+    let mark = |k: usize| doc.is_punct(k, '*') || doc.is_punct(k, '_');
     let t = cx.qtok[q] as usize;
-    if t < 2 || !doc.is_punct(t - 1, ':') || !doc.toks[t - 2].line_start() {
+    // Back over the emphasis marks (a few) and the label's colon or period.
+    let mut k = t;
+    while k > 0 && t - k < MAX_LABEL_MARKS && mark(k - 1) {
+        k -= 1;
+    }
+    if k > 0 && (doc.is_punct(k - 1, ':') || doc.is_punct(k - 1, '.')) {
+        k -= 1;
+    }
+    let letter = k.checked_sub(1)?;
+    let mut start = letter;
+    while start > 0 && letter - start < MAX_LABEL_MARKS && mark(start - 1) {
+        start -= 1;
+    }
+    if !doc.toks[start].line_start() || doc.toks[letter].para != doc.toks[t].para {
         return None;
     }
-    match doc.text_of(t - 2) {
-        "Q" => Some('Q'),
-        "A" => Some('A'),
+    let label = doc.text_of(letter);
+    let colon = k < t && doc.is_punct(k, ':');
+    match (label, colon || k < t && doc.is_punct(k, '.')) {
+        ("Q", true) | ("Q.", false) => Some('Q'),
+        ("A", true) | ("A.", false) => Some('A'),
         _ => None,
     }
 }
+
+/// The most emphasis marks read on either side of an interview's label.
+const MAX_LABEL_MARKS: usize = 3;
 
 /// A turn labelled `Q:` is the interviewer's, whom the copy seldom names:
 /// no speaker. One labelled `A:` is the interviewee's: the speaker of an
@@ -464,6 +484,32 @@ pub(crate) fn narrator_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Span> {
     }
     (k >= 2 && k < t && verb(k - 1) && me(k - 2)).then(|| cx.span(k - 1))
 }
+
+/// The narrator's name as the narration gives it: `My name is Dev Raman`,
+/// `Call me Dev` — one to [`MAX_NAME_WORDS`] capitalised words after the
+/// phrase, outside quotes. Reads the window's tokens once; returns the
+/// name's span.
+pub(crate) fn narrator_name(cx: &Ctx<'_, '_, '_>) -> Option<Span> {
+    let lex = cx.lex;
+    let n = cx.doc().toks.len();
+    let is = |k: usize, w: &str| k < n && lex.word(k) && lex.low(k) == w;
+    (0..n).find_map(|k| {
+        let at = if is(k, "my") && is(k + 1, "name") && is(k + 2, "is") {
+            k + 3
+        } else if is(k, "call") && is(k + 1, "me") {
+            k + 2
+        } else {
+            return None;
+        };
+        let end = (at..n.min(at + MAX_NAME_WORDS))
+            .take_while(|&j| lex.cap(j) && cx.doc().toks[j].sent == cx.doc().toks[at].sent)
+            .last()?;
+        Some(Span::new(cx.span(at).start, cx.span(end).end))
+    })
+}
+
+/// The most words in a narrator's name.
+const MAX_NAME_WORDS: usize = 3;
 
 /// The turn whose first quote is `first` (its quotes: the rest of that
 /// paragraph's), `offset` turns from the one asked about.
@@ -774,9 +820,29 @@ mod tests {
             &[None, Some("Nadia Petrov"), None, Some("Nadia Petrov")],
         ),
         (
+            "an interview's labels in bold, and Q. and A.",
+            "Nadia Petrov spoke to the Brindle Echo before the final.\n\n**Q:** \"Are you nervous?\"\n\n**A:** \"Never before a final.\"\n\n_Q._ \"And afterwards?\"\n\nA. \"Afterwards, maybe.\"",
+            &[None, Some("Nadia Petrov"), None, Some("Nadia Petrov")],
+        ),
+        (
+            "an interview's speaker labels in bold name each turn",
+            "Ada Brisk of the Brindle Echo met Nadia Petrov.\n\n**Ada Brisk:** \"Are you nervous?\"\n\n**Nadia Petrov**: \"Never before a final.\"\n\n\"And afterwards?\"\n\n\"Afterwards, maybe.\"",
+            &[Some("Ada Brisk"), Some("Nadia Petrov"), Some("Ada Brisk"), Some("Nadia Petrov")],
+        ),
+        (
             "the narrator: I said, said I",
             "The phone rang at two.\n\n\"Is it her?\" I said.\n\n\"They do not know yet,\" said Dev Raman.\n\n\"Then I will come,\" said I.",
             &[Some("narrator"), Some("Dev Raman"), Some("narrator")],
+        ),
+        (
+            "the narrator takes the name the narration gives it",
+            "My name is Dev Raman, and I drive a cab at night.\n\n\"Is it her?\" I said.\n\n\"They do not know yet,\" said Tomas Berg.\n\n\"Then I will come,\" said I.",
+            &[Some("Dev Raman"), Some("Tomas Berg"), Some("Dev Raman")],
+        ),
+        (
+            "the narrator: call me",
+            "Call me Ilse. I kept the lighthouse that winter.\n\n\"Who is there?\" I asked.\n\n\"A friend,\" said Karl Orr.",
+            &[Some("Ilse"), Some("Karl Orr")],
         ),
         (
             "the rest of a turn whose speaker is unknown is unknown too",
@@ -873,6 +939,26 @@ mod tests {
             }
         }
         assert!(failed.is_empty(), "{}", failed.join("\n"));
+    }
+
+    #[test]
+    fn the_narrator_is_one_speaker_named_by_the_text() {
+        let who = Attributor::with_config(crate::Config::new().min_confidence(0.0)).unwrap();
+        let text = "My name is Dev Raman.\n\n\"Is it her?\" I said.\n\n\"No,\" said Tomas Berg.\n\n\"Then I will come,\" said I.";
+        let a = who.attribute(text).expect("attribute");
+        let ids: Vec<Option<usize>> = a.quotes().iter().map(|q| q.speaker_index()).collect();
+        assert_eq!(ids.len(), 3);
+        assert!(
+            ids[0].is_some() && ids[0] == ids[2] && ids[0] != ids[1],
+            "{ids:?}"
+        );
+        let me = a.speaker(&a.quotes()[0]).expect("the narrator");
+        assert_eq!(me.kind(), crate::SpeakerKind::Narrator);
+        assert_eq!(me.name(), "Dev Raman");
+        assert!(me
+            .mentions()
+            .iter()
+            .any(|m| &text[m.range()] == "Dev Raman"));
     }
 
     #[test]

@@ -670,6 +670,7 @@ pub(crate) fn link_window(
     }
 
     // Pass 2: context, in order, seeing pass 1's answers and each other's.
+    let mut narrator_read = false;
     for q in reach.lead..dec.len() {
         if dec[q].kind.is_some() || dec[q].entity.is_some() {
             continue;
@@ -679,6 +680,13 @@ pub(crate) fn link_window(
         if let Some(cue) = dialogue::narrator_cue(cx, q) {
             let qt = cx.qtok[q] as usize;
             let narrator = ents.narrator(cx.span(qt).start);
+            // Its name, if the window's narration gives it (read once).
+            if !narrator_read && ents.narrator_unnamed() {
+                narrator_read = true;
+                if let Some(span) = dialogue::narrator_name(cx) {
+                    ents.name_narrator(span, &doc.text[span.range()]);
+                }
+            }
             props.clear();
             props.push(Proposal {
                 entity: narrator,
