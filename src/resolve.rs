@@ -29,6 +29,8 @@ const PRONOUN_LOOKBACK: usize = 24;
 const ORG_PARAGRAPHS: u32 = 6;
 /// Most roles kept per entity (a long document may restate one often).
 const MAX_ROLES: usize = 16;
+/// How many people of one name [`Entities::people_named`] gives.
+const MAX_NAMESAKES: usize = 4;
 /// How many entities sharing a descriptor's head word are compared.
 const MAX_DESCRIPTOR_CANDIDATES: usize = 32;
 
@@ -838,6 +840,29 @@ impl Entities {
             key: None,
         });
         self.list.len() - 1
+    }
+
+    /// The people the text calls by the word `word` (`Tomas`, `Orr`): those
+    /// with it as surname, else a recent one with it as given name; the
+    /// latest few, latest first.
+    pub fn people_named<'a>(&'a self, word: &str) -> impl Iterator<Item = usize> + 'a {
+        let w = word.trim_end_matches('.').to_lowercase();
+        let by_surname = self.by_surname.get(&w).map_or(&[][..], |v| &v[..]);
+        let lo = self.list.len().saturating_sub(FUZZY_RECENT);
+        let by_first = if by_surname.is_empty() {
+            (lo..self.list.len())
+                .rev()
+                .find(|&id| self.list[id].first.as_deref() == Some(w.as_str()))
+        } else {
+            None
+        };
+        by_surname
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .chain(by_first)
+            .filter(|&id| self.list[id].kind == SpeakerKind::Person)
     }
 
     /// Give the narrator the name the text gives it (`My name is Dev

@@ -220,6 +220,14 @@ pub(crate) fn turn(
             .copied()
             .filter(|&c| Some(c) != t.speaker)
             .find(|&c| vocs.iter().any(|v| names(cx, ents, c, v)))
+            .or_else(|| {
+                // Anyone else the text names, called by that name.
+                vocs.iter().find_map(|v| {
+                    let last = v.split_whitespace().last()?;
+                    ents.people_named(last)
+                        .find(|&c| Some(c) != t.speaker && names(cx, ents, c, v))
+                })
+            })
             .or_else(|| addressee_in_narration(cx, ents, t).filter(|&c| Some(c) != t.speaker));
         if let Some(c) = addressed.filter(|&c| person(c)) {
             ev.push(Evidence {
@@ -668,7 +676,15 @@ const VOCATIVE_REACH: usize = 64;
 /// [`MAX_VOCATIVE_WORDS`] capitalised words (after an optional `my dear`,
 /// `dear`, `oh`) that stands between punctuation or the quote's edges.
 fn vocatives(content: &str) -> impl Iterator<Item = &str> {
-    split_clauses(content).filter_map(|seg| {
+    let mut before = None;
+    split_clauses(content).filter_map(move |(seg, after)| {
+        // A name that is a sentence of its own at the end (`…it. Tom
+        // Reed.`) signs the words, it calls no one.
+        let signed = before == Some('.') && matches!(after, None | Some('.'));
+        before = after;
+        if signed {
+            return None;
+        }
         let seg = seg.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let seg = seg.trim_end_matches('.');
         let mut rest = seg;
@@ -688,8 +704,9 @@ fn vocatives(content: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Split a quote's content at commas, `!`, `?`, `;`, `:`, dashes, and at a
-/// period that does not end an honorific (`Mr.`).
-fn split_clauses(content: &str) -> impl Iterator<Item = &str> {
+/// period that does not end an honorific (`Mr.`); each clause with the
+/// mark that ends it (none at the end).
+fn split_clauses(content: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     let mut rest = content;
     std::iter::from_fn(move || {
         if rest.is_empty() {
@@ -697,6 +714,7 @@ fn split_clauses(content: &str) -> impl Iterator<Item = &str> {
         }
         let mut end = rest.len();
         let mut next = rest.len();
+        let mut mark = None;
         for (i, c) in rest.char_indices() {
             let cut = match c {
                 ',' | '!' | '?' | ';' | ':' | '—' | '–' | '(' | ')' => true,
@@ -713,12 +731,13 @@ fn split_clauses(content: &str) -> impl Iterator<Item = &str> {
             if cut {
                 end = i;
                 next = i + c.len_utf8();
+                mark = Some(c);
                 break;
             }
         }
         let seg = &rest[..end];
         rest = &rest[next..];
-        Some(seg)
+        Some((seg, mark))
     })
 }
 
@@ -865,6 +884,11 @@ mod tests {
             &[Some("Ilse Varga"), Some("Orr")],
         ),
         (
+            "a vocative names who answers, whoever the text named before",
+            "Tomas Berg came down from the mill that morning.\n\nThe rain had not stopped for three days, and the river ran high and brown under the old bridge; the carts could not pass, the market was empty, and the whole valley waited under a low grey sky for the water to fall again before the week was out.\n\n\"I am glad you came, Tomas.\"\n\n\"I could not stay away.\"",
+            &[None, Some("Tomas Berg")],
+        ),
+        (
             "a vocative in the turn says who does not speak it",
             "\"Shall we go?\" said Ilse Varga.\n\n\"Go where?\" said Tomas Berg.\n\n\"Well, Tomas, you know where.\"\n\n\"To the harbour, then?\"",
             &[Some("Ilse Varga"), Some("Tomas Berg"), Some("Ilse Varga"), Some("Tomas Berg")],
@@ -968,6 +992,8 @@ mod tests {
             ("Well, Tomas, I am not sure.", &["Well", "Tomas"]),
             ("You know it, my dear Ilse!", &["Ilse"]),
             ("We went to Paris in May.", &[]),
+            ("I never begrudged it. Tom Reed.", &[]),
+            ("Come here. Tomas, now!", &["Tomas"]),
         ];
         for &(text, want) in cases {
             let got: Vec<&str> = vocatives(text).collect();
