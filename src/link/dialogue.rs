@@ -309,9 +309,11 @@ pub(crate) fn turn(
 }
 
 /// `"…," said she` on a turn of a conversation: the participant of that
-/// gender. The speakers the cues of the turns before name (at most
-/// [`MAX_TURNS`] back) are the conversation's participants; of those whose
-/// gender is `g` (and whom the quote does not call by name), the nearest
+/// gender. One of that gender whom the turn before calls by name answers
+/// it (`"Ilse?"` / `"Yes," said she.`). Else the speakers the cues of the
+/// turns before name (at most [`MAX_TURNS`] back) are the conversation's
+/// participants; of those whose gender is `g` (and whom the quote does not
+/// call by name), the nearest
 /// at this turn's parity (two turns back, four, …) — as two parties
 /// alternate — else the nearest one who did not speak the turn just
 /// before. `None` outside a conversation that talks to someone (a news
@@ -368,6 +370,10 @@ pub(crate) fn pronoun_speaker(
             && ents.list[e].gender_guess() == Some(g)
             && !addresses(cx, ents, q, e)
     };
+    // The one the turn before called by name answers it.
+    if let Some(c) = called(cx, ents, &run[1], fits) {
+        return Some(c);
+    }
     let last = run[1].speaker;
     let at = |even: bool| {
         run[1..]
@@ -376,6 +382,22 @@ pub(crate) fn pronoun_speaker(
             .find_map(|t| t.speaker.filter(|&e| fits(e) && (even || Some(e) != last)))
     };
     at(true).or_else(|| at(false))
+}
+
+/// The person (that `fits`) whom turn `t` calls by name, not its speaker.
+fn called(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    t: &TurnAt,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (t.first..=t.last)
+        .flat_map(|k| quote_vocatives(cx, k))
+        .find_map(|v| {
+            let word = v.split_whitespace().last()?;
+            ents.people_named(word)
+                .find(|&c| Some(c) != t.speaker && fits(c) && names(cx, ents, c, v))
+        })
 }
 
 /// An interview's label before quote `q` at the start of its line: `Q:`
@@ -912,6 +934,11 @@ mod tests {
             "a descriptor of one gender is not a speaker of the other",
             "Ilse came home late. Karl Varga was waiting up.\n\n\"Where were you?\" asked Ilse.\n\n\"Is that for you to ask?\" said her father.",
             &[Some("Ilse"), Some("Karl Varga")],
+        ),
+        (
+            "a pronoun cue answering a turn that called someone by name is theirs",
+            "Ilse Varga had gone down to the harbour at dawn, and Petra Lind went after her.\n\n\"Are you there, Ilse?\" said Petra Lind.\n\n\"I am here,\" said she.",
+            &[Some("Petra Lind"), Some("Ilse Varga")],
         ),
         (
             "a pronoun turn that calls the other party by name is not theirs",
