@@ -29,6 +29,8 @@ const PRONOUN_LOOKBACK: usize = 24;
 const ORG_PARAGRAPHS: u32 = 6;
 /// Most roles kept per entity (a long document may restate one often).
 const MAX_ROLES: usize = 16;
+/// How many people of one name [`Entities::people_named`] gives.
+const MAX_NAMESAKES: usize = 4;
 /// How many entities sharing a descriptor's head word are compared.
 const MAX_DESCRIPTOR_CANDIDATES: usize = 32;
 
@@ -139,7 +141,7 @@ impl Entity {
     /// that is a given name (`Martha`, in fiction and interviews), that
     /// name's. Kept out of [`Entity::gender`] so that merging a later
     /// `Sarah Martin` into `Martin` is not blocked by it.
-    fn gender_guess(&self) -> Option<Gender> {
+    pub(crate) fn gender_guess(&self) -> Option<Gender> {
         self.gender.or_else(|| {
             (self.kind == SpeakerKind::Person && !self.multiword && self.first.is_none())
                 .then(|| first_name_gender(&self.surname))
@@ -390,6 +392,15 @@ impl Entities {
                 let opens = s == 0 || toks[s - 1].sent != toks[m.full_start].sent;
                 (opens && toks[s].line_start()).then_some((m.start, id))
             })
+    }
+
+    /// Can entity `id` be called by the descriptor head `head` (`her father`
+    /// is no woman, `the girl` no man)? Its gender, or its given name's
+    /// when the text never states one, must agree with the head's.
+    fn fits_title(&self, id: usize, head: &str) -> bool {
+        title_gender(head).map_or(true, |g| {
+            self.list[id].gender_guess().map_or(true, |x| x == g)
+        })
     }
 
     /// The latest unnamed source first mentioned before byte `before` whose
@@ -669,10 +680,12 @@ impl Entities {
                     let e = &self.list[id];
                     lex.doc.toks[p].para + 3 >= para
                         && e.kind == SpeakerKind::Person
-                        && title_gender(&head_w).map_or(true, |g| e.gender.map_or(true, |x| x == g))
+                        && self.fits_title(id, &head_w)
                 })
                 .map(|&(_, id)| id);
-            let topic = self.paragraph_topic(lex, ms, tok);
+            let topic = self
+                .paragraph_topic(lex, ms, tok)
+                .filter(|&(_, id)| self.fits_title(id, &head_w));
             match (topic, recent_speaker) {
                 (Some((t, id)), Some(_))
                     if self
@@ -838,6 +851,48 @@ impl Entities {
             key: None,
         });
         self.list.len() - 1
+    }
+
+    /// The people the text calls by the word `word` (`Tomas`, `Orr`): those
+    /// with it as surname, else a recent one with it as given name; the
+    /// latest few, latest first.
+    pub fn people_named<'a>(&'a self, word: &str) -> impl Iterator<Item = usize> + 'a {
+        let w = word.trim_end_matches('.').to_lowercase();
+        let by_surname = self.by_surname.get(&w).map_or(&[][..], |v| &v[..]);
+        let lo = self.list.len().saturating_sub(FUZZY_RECENT);
+        let by_first = if by_surname.is_empty() {
+            (lo..self.list.len())
+                .rev()
+                .find(|&id| self.list[id].first.as_deref() == Some(w.as_str()))
+        } else {
+            None
+        };
+        by_surname
+            .iter()
+            .rev()
+            .take(MAX_NAMESAKES)
+            .copied()
+            .chain(by_first)
+            .filter(|&id| self.list[id].kind == SpeakerKind::Person)
+    }
+
+    /// Give the narrator the name the text gives it (`My name is Dev
+    /// Raman`), at `span`, unless it has one already.
+    pub fn name_narrator(&mut self, span: Span, name: &str) {
+        let Some(e) = self.narrator else { return };
+        let ent = &mut self.list[e];
+        if ent.name_words > 0 && ent.name != "narrator" {
+            return;
+        }
+        ent.name = clean_name(name);
+        ent.name_words = ent.name.split_whitespace().count();
+        ent.mentions.push(span);
+    }
+
+    /// Is the narrator still unnamed (made, with no name from the text)?
+    pub fn narrator_unnamed(&self) -> bool {
+        self.narrator
+            .is_some_and(|e| self.list[e].name == "narrator")
     }
 
     /// Resolve a subject phrase at token `at` to an entity and link it
@@ -1122,6 +1177,16 @@ pub(crate) struct Resolution {
 }
 
 impl Resolution {
+    /// A pronoun's resolution to `entity`, found by what the pronoun's
+    /// context shows (a conversation's participants), not by salience.
+    pub fn pronoun(entity: usize) -> Resolution {
+        Resolution {
+            entity,
+            via: Via::Pronoun,
+            commit: Commit::default(),
+        }
+    }
+
     /// How the public sieve sees it: named, a pronoun, or a descriptor
     /// matched to someone.
     pub fn how(&self) -> Resolved {

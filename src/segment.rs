@@ -226,6 +226,10 @@ pub(crate) fn segment_range<'t>(
 /// would start past this keeps its own form as its lower case instead.
 const LOWER_MAX: usize = u32::MAX as usize;
 
+/// The longest line (in bytes) that hard-wrapped text is taken to wrap:
+/// a longer line ends its sentence at its line break.
+const MAX_WRAP_WIDTH: usize = 100;
+
 /// [`segment_range`] with `lower` held to `lower_max` bytes.
 fn segment_range_within<'t>(
     text: &'t str,
@@ -247,6 +251,8 @@ fn segment_range_within<'t>(
     let mut sent = 0u32;
     let mut sent_start = true;
     let mut line_start = true;
+    // Where the current line begins (for the wrapping width).
+    let mut line_begin = range.start;
     let mut qi = 0usize;
     let mut i = range.start;
     // Nothing past the range is read: it ends where a paragraph starts, so
@@ -281,7 +287,7 @@ fn segment_range_within<'t>(
             {
                 para += 1;
             }
-            if ends_sentence && next_starts_sentence(text, i) {
+            if ends_sentence && next_starts_sentence(text, i, blank_lines) {
                 sent += 1;
                 sent_start = true;
             }
@@ -295,8 +301,18 @@ fn segment_range_within<'t>(
                     para += 1;
                     i = next;
                 }
+                // A hard-wrapped line (blank lines part paragraphs, and the
+                // line no longer than a wrapping width): the sentence runs
+                // on (`"…," said⏎Ilse.`).
+                None if blank_lines && i - line_begin <= MAX_WRAP_WIDTH => {
+                    i += 1;
+                    line_begin = i;
+                    line_start = true;
+                    continue;
+                }
                 None => i += 1,
             }
+            line_begin = i;
             if !sent_start {
                 sent += 1;
                 sent_start = true;
@@ -441,7 +457,7 @@ fn segment_range_within<'t>(
         sent_start = false;
         line_start = false;
         i += len;
-        if matches!(ch, '.' | '!' | '?') && next_starts_sentence(text, i) {
+        if matches!(ch, '.' | '!' | '?') && next_starts_sentence(text, i, blank_lines) {
             sent += 1;
             sent_start = true;
         }
@@ -459,9 +475,13 @@ fn flags(cap: bool, sent_start: bool, line_start: bool) -> u8 {
 
 /// After a sentence-ending character at `i`: does a new sentence start
 /// (a capital, a digit, a quotation mark, or the end of the text)?
-fn next_starts_sentence(text: &str, i: usize) -> bool {
-    for c in text[i..].chars() {
+fn next_starts_sentence(text: &str, i: usize, blank_lines: bool) -> bool {
+    for (k, c) in text[i..].char_indices() {
         if c == ' ' || c == '\t' || c == '\u{a0}' || c == ')' {
+            continue;
+        }
+        // A hard-wrapped line: what follows the wrap decides.
+        if c == '\n' && blank_lines && paragraph_break(text.as_bytes(), i + k, true).is_none() {
             continue;
         }
         return c.is_uppercase()
@@ -528,6 +548,37 @@ mod tests {
         assert_eq!(sents, [0, 0, 0, 1, 1, 1, 2, 2]);
         assert_eq!(d.toks[6].para, 1);
         assert!(d.toks[6].line_start());
+    }
+
+    #[test]
+    fn a_hard_wrapped_line_runs_its_sentence_on() {
+        // Blank lines separate paragraphs: a single line break is a wrap,
+        // and `Ann` is in the sentence of `said` before it.
+        let text = "Tea came. \"Well,\" said\nAnn.\n\nNext.";
+        let d = segment(text, &[(Span::new(10, 17), false)]);
+        let tok = |w: &str| {
+            d.toks
+                .iter()
+                .find(|t| &text[t.span().range()] == w)
+                .copied()
+                .expect(w)
+        };
+        assert_eq!(tok("said").sent, tok("Ann").sent);
+        assert_ne!(tok("Ann").sent, tok("Next").sent);
+        assert!(tok("Ann").line_start());
+        // With no blank line anywhere, each line is a paragraph.
+        let text = "\"Well,\" said\nAnn.";
+        let d = segment(text, &[(Span::new(0, 7), false)]);
+        assert_ne!(d.toks[1].sent, d.toks[2].sent);
+        // A line longer than a wrapping width ends its sentence.
+        let long = format!("{} said\nAnn.\n\nNext.", "word ".repeat(30));
+        let d = segment(&long, &[]);
+        let said = d
+            .toks
+            .iter()
+            .position(|t| &long[t.span().range()] == "said");
+        let said = said.expect("said");
+        assert_ne!(d.toks[said].sent, d.toks[said + 1].sent);
     }
 
     #[test]

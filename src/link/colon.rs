@@ -55,12 +55,18 @@ fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 
 fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
-    if t < lo + 2 || !cx.lex.punct(t - 1, ':') {
+    // Interview copy sets its labels in bold or italics: `**Ada Brisk:**
+    // "…"`, `**Ada Brisk**: "…"`, `_Brisk:_ "…"`.
+    let colon = emphasis_before(cx, t, lo);
+    if colon < lo + 2 || !cx.lex.punct(colon - 1, ':') {
         return None;
     }
     // `Jane Roe (Green): "…"` in a debate report: the name before the
     // bracket.
-    let mut last = t - 2;
+    let mut last = emphasis_before(cx, colon - 1, lo) - 1;
+    if last < lo {
+        return None;
+    }
     if cx.lex.punct(last, ')') {
         let open = (lo..last).rev().take(8).find(|&k| cx.lex.punct(k, '('))?;
         if open == lo {
@@ -69,9 +75,11 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         last = open - 1;
     }
     let (np, at) = np_ending_at(cx.lex, cx.idx, cx.ms, last, lo)?;
-    // A label opens its line; a name may also follow a dash, an ellipsis
-    // or a sentence's end in running text (`RED TIDE RETURNS - Jeffrey
-    // Orr: "…"`, `he posted ... Tom Reed: "…"`).
+    // A label opens its line (past any emphasis marks: `**Ada Brisk:**`);
+    // a name may also follow a dash, an ellipsis or a sentence's end in
+    // running text (`RED TIDE RETURNS - Jeffrey Orr: "…"`, `he posted ...
+    // Tom Reed: "…"`).
+    let label_start = emphasis_before(cx, at, lo);
     let toks = &cx.doc().toks;
     let after_break = at > lo
         && matches!(np, Np::Name(_))
@@ -80,7 +88,7 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 toks[at - 1].kind(),
                 TokKind::Punct('-' | '—' | '–' | '…' | '.')
             ));
-    if !toks[at].line_start() && !after_break {
+    if !toks[label_start].line_start() && !after_break {
         return None;
     }
     if matches!(np, Np::Document(_) | Np::Pronoun(_)) {
@@ -90,9 +98,26 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         np,
         at,
         rule: Rule::ColonLabel,
-        cue: Some(cx.span(t - 1)),
+        cue: Some(cx.span(colon - 1)),
     })
 }
+
+/// The first of the emphasis marks (`*`, `_`; at most
+/// [`MAX_EMPHASIS_MARKS`]) that end right before token `t`, not before
+/// `lo`: `t` itself when there are none.
+fn emphasis_before(cx: &Ctx<'_, '_, '_>, t: usize, lo: usize) -> usize {
+    let mut k = t;
+    while k > lo
+        && t - k < MAX_EMPHASIS_MARKS
+        && (cx.lex.punct(k - 1, '*') || cx.lex.punct(k - 1, '_'))
+    {
+        k -= 1;
+    }
+    k
+}
+
+/// The most emphasis marks read around a label (`**`, `__`, `***`).
+const MAX_EMPHASIS_MARKS: usize = 3;
 
 /// `'We will not back down': union chief vows to fight` — a headline that
 /// opens with a quote, then a colon, then its speaker and a speech verb.

@@ -36,7 +36,7 @@ use super::continuation::scene_break_between;
 use super::{Ctx, Decision, Rule, REACH};
 use crate::analysis::{QuoteKind, Sieve, SpeakerKind};
 use crate::lexicon::honorifics::is_honorific;
-use crate::lexicon::pronouns::is_second_person;
+use crate::lexicon::pronouns::{is_second_person, Gender};
 use crate::resolve::Entities;
 use crate::segment::{ceil_char_boundary, floor_char_boundary, TokKind};
 use crate::span::Span;
@@ -220,6 +220,14 @@ pub(crate) fn turn(
             .copied()
             .filter(|&c| Some(c) != t.speaker)
             .find(|&c| vocs.iter().any(|v| names(cx, ents, c, v)))
+            .or_else(|| {
+                // Anyone else the text names, called by that name.
+                vocs.iter().find_map(|v| {
+                    let last = v.split_whitespace().last()?;
+                    ents.people_named(last)
+                        .find(|&c| Some(c) != t.speaker && names(cx, ents, c, v))
+                })
+            })
             .or_else(|| addressee_in_narration(cx, ents, t).filter(|&c| Some(c) != t.speaker));
         if let Some(c) = addressed.filter(|&c| person(c)) {
             ev.push(Evidence {
@@ -300,20 +308,132 @@ pub(crate) fn turn(
     Some(Turn::Unknown)
 }
 
-/// An interview's label before quote `q` at the start of its line: `Q:`
-/// (`'Q'`) or `A:` (`'A'`).
-fn interview_label(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<char> {
-    let doc = cx.doc();
-    let t = cx.qtok[q] as usize;
-    if t < 2 || !doc.is_punct(t - 1, ':') || !doc.toks[t - 2].line_start() {
+/// `"…," said she` on a turn of a conversation: the participant of that
+/// gender. One of that gender whom the turn before calls by name answers
+/// it (`"Ilse?"` / `"Yes," said she.`). Else the speakers the cues of the
+/// turns before name (at most [`MAX_TURNS`] back) are the conversation's
+/// participants; of those whose gender is `g` (and whom the quote does not
+/// call by name), the nearest
+/// at this turn's parity (two turns back, four, …) — as two parties
+/// alternate — else the nearest one who did not speak the turn just
+/// before. `None` outside a conversation that talks to someone (a news
+/// statement over paragraphs keeps its pronouns to salience), or with no
+/// such participant.
+pub(crate) fn pronoun_speaker(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    q: usize,
+    g: Gender,
+) -> Option<usize> {
+    if !matches!(g, Gender::Male | Gender::Female) {
         return None;
     }
-    match doc.text_of(t - 2) {
-        "Q" => Some('Q'),
-        "A" => Some('A'),
+    // The first quote of q's paragraph: the turn.
+    let mut first = q;
+    while first > 0 && q - first + 1 < MAX_TURN_QUOTES && same_para(cx, first - 1, q) {
+        first -= 1;
+    }
+    if !is_turn(cx, first) {
+        return None;
+    }
+    let mut run = [TurnAt {
+        first,
+        last: q,
+        offset: 0,
+        speaker: None,
+    }; MAX_TURNS + 1];
+    let mut n = 1;
+    for d in 1..=MAX_TURNS {
+        let Some(p) = first.checked_sub(1) else { break };
+        if !follows(cx, p, first) {
+            break;
+        }
+        let mut f = p;
+        while f > 0 && p - f + 1 < MAX_TURN_QUOTES && same_para(cx, f - 1, p) {
+            f -= 1;
+        }
+        if !is_turn(cx, f) {
+            break;
+        }
+        run[n] = turn_from(cx, dec, f, -(d as isize));
+        n += 1;
+        first = f;
+    }
+    let run = &run[..n];
+    if n < 2 || !conversational(cx, run) {
+        return None;
+    }
+    let fits = |e: usize| {
+        e != usize::MAX
+            && ents.list[e].kind == SpeakerKind::Person
+            && ents.list[e].gender_guess() == Some(g)
+            && !addresses(cx, ents, q, e)
+    };
+    // The one the turn before called by name answers it.
+    if let Some(c) = called(cx, ents, &run[1], fits) {
+        return Some(c);
+    }
+    let last = run[1].speaker;
+    let at = |even: bool| {
+        run[1..]
+            .iter()
+            .filter(|t| (t.offset % 2 == 0) == even)
+            .find_map(|t| t.speaker.filter(|&e| fits(e) && (even || Some(e) != last)))
+    };
+    at(true).or_else(|| at(false))
+}
+
+/// The person (that `fits`) whom turn `t` calls by name, not its speaker.
+fn called(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    t: &TurnAt,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (t.first..=t.last)
+        .flat_map(|k| quote_vocatives(cx, k))
+        .find_map(|v| {
+            let word = v.split_whitespace().last()?;
+            ents.people_named(word)
+                .find(|&c| Some(c) != t.speaker && fits(c) && names(cx, ents, c, v))
+        })
+}
+
+/// An interview's label before quote `q` at the start of its line: `Q:`
+/// (`'Q'`) or `A:` (`'A'`), also written `Q.` and set in bold or italics
+/// (`**Q:**`, `_A._`).
+fn interview_label(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<char> {
+    let doc = cx.doc();
+    let mark = |k: usize| doc.is_punct(k, '*') || doc.is_punct(k, '_');
+    let t = cx.qtok[q] as usize;
+    // Back over the emphasis marks (a few) and the label's colon or period.
+    let mut k = t;
+    while k > 0 && t - k < MAX_LABEL_MARKS && mark(k - 1) {
+        k -= 1;
+    }
+    if k > 0 && (doc.is_punct(k - 1, ':') || doc.is_punct(k - 1, '.')) {
+        k -= 1;
+    }
+    let letter = k.checked_sub(1)?;
+    let mut start = letter;
+    while start > 0 && letter - start < MAX_LABEL_MARKS && mark(start - 1) {
+        start -= 1;
+    }
+    if !doc.toks[start].line_start() || doc.toks[letter].para != doc.toks[t].para {
+        return None;
+    }
+    let label = doc.text_of(letter);
+    let colon = k < t && doc.is_punct(k, ':');
+    match (label, colon || k < t && doc.is_punct(k, '.')) {
+        ("Q", true) | ("Q.", false) => Some('Q'),
+        ("A", true) | ("A.", false) => Some('A'),
         _ => None,
     }
 }
+
+/// The most emphasis marks read on either side of an interview's label.
+const MAX_LABEL_MARKS: usize = 3;
 
 /// A turn labelled `Q:` is the interviewer's, whom the copy seldom names:
 /// no speaker. One labelled `A:` is the interviewee's: the speaker of an
@@ -394,6 +514,32 @@ pub(crate) fn narrator_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Span> {
     }
     (k >= 2 && k < t && verb(k - 1) && me(k - 2)).then(|| cx.span(k - 1))
 }
+
+/// The narrator's name as the narration gives it: `My name is Dev Raman`,
+/// `Call me Dev` — one to [`MAX_NAME_WORDS`] capitalised words after the
+/// phrase, outside quotes. Reads the window's tokens once; returns the
+/// name's span.
+pub(crate) fn narrator_name(cx: &Ctx<'_, '_, '_>) -> Option<Span> {
+    let lex = cx.lex;
+    let n = cx.doc().toks.len();
+    let is = |k: usize, w: &str| k < n && lex.word(k) && lex.low(k) == w;
+    (0..n).find_map(|k| {
+        let at = if is(k, "my") && is(k + 1, "name") && is(k + 2, "is") {
+            k + 3
+        } else if is(k, "call") && is(k + 1, "me") {
+            k + 2
+        } else {
+            return None;
+        };
+        let end = (at..n.min(at + MAX_NAME_WORDS))
+            .take_while(|&j| lex.cap(j) && cx.doc().toks[j].sent == cx.doc().toks[at].sent)
+            .last()?;
+        Some(Span::new(cx.span(at).start, cx.span(end).end))
+    })
+}
+
+/// The most words in a narrator's name.
+const MAX_NAME_WORDS: usize = 3;
 
 /// The turn whose first quote is `first` (its quotes: the rest of that
 /// paragraph's), `offset` turns from the one asked about.
@@ -552,7 +698,15 @@ const VOCATIVE_REACH: usize = 64;
 /// [`MAX_VOCATIVE_WORDS`] capitalised words (after an optional `my dear`,
 /// `dear`, `oh`) that stands between punctuation or the quote's edges.
 fn vocatives(content: &str) -> impl Iterator<Item = &str> {
-    split_clauses(content).filter_map(|seg| {
+    let mut before = None;
+    split_clauses(content).filter_map(move |(seg, after)| {
+        // A name that is a sentence of its own at the end (`…it. Tom
+        // Reed.`) signs the words, it calls no one.
+        let signed = before == Some('.') && matches!(after, None | Some('.'));
+        before = after;
+        if signed {
+            return None;
+        }
         let seg = seg.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let seg = seg.trim_end_matches('.');
         let mut rest = seg;
@@ -572,8 +726,9 @@ fn vocatives(content: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Split a quote's content at commas, `!`, `?`, `;`, `:`, dashes, and at a
-/// period that does not end an honorific (`Mr.`).
-fn split_clauses(content: &str) -> impl Iterator<Item = &str> {
+/// period that does not end an honorific (`Mr.`); each clause with the
+/// mark that ends it (none at the end).
+fn split_clauses(content: &str) -> impl Iterator<Item = (&str, Option<char>)> {
     let mut rest = content;
     std::iter::from_fn(move || {
         if rest.is_empty() {
@@ -581,6 +736,7 @@ fn split_clauses(content: &str) -> impl Iterator<Item = &str> {
         }
         let mut end = rest.len();
         let mut next = rest.len();
+        let mut mark = None;
         for (i, c) in rest.char_indices() {
             let cut = match c {
                 ',' | '!' | '?' | ';' | ':' | '—' | '–' | '(' | ')' => true,
@@ -597,12 +753,13 @@ fn split_clauses(content: &str) -> impl Iterator<Item = &str> {
             if cut {
                 end = i;
                 next = i + c.len_utf8();
+                mark = Some(c);
                 break;
             }
         }
         let seg = &rest[..end];
         rest = &rest[next..];
-        Some(seg)
+        Some((seg, mark))
     })
 }
 
@@ -704,9 +861,29 @@ mod tests {
             &[None, Some("Nadia Petrov"), None, Some("Nadia Petrov")],
         ),
         (
+            "an interview's labels in bold, and Q. and A.",
+            "Nadia Petrov spoke to the Brindle Echo before the final.\n\n**Q:** \"Are you nervous?\"\n\n**A:** \"Never before a final.\"\n\n_Q._ \"And afterwards?\"\n\nA. \"Afterwards, maybe.\"",
+            &[None, Some("Nadia Petrov"), None, Some("Nadia Petrov")],
+        ),
+        (
+            "an interview's speaker labels in bold name each turn",
+            "Ada Brisk of the Brindle Echo met Nadia Petrov.\n\n**Ada Brisk:** \"Are you nervous?\"\n\n**Nadia Petrov**: \"Never before a final.\"\n\n\"And afterwards?\"\n\n\"Afterwards, maybe.\"",
+            &[Some("Ada Brisk"), Some("Nadia Petrov"), Some("Ada Brisk"), Some("Nadia Petrov")],
+        ),
+        (
             "the narrator: I said, said I",
             "The phone rang at two.\n\n\"Is it her?\" I said.\n\n\"They do not know yet,\" said Dev Raman.\n\n\"Then I will come,\" said I.",
             &[Some("narrator"), Some("Dev Raman"), Some("narrator")],
+        ),
+        (
+            "the narrator takes the name the narration gives it",
+            "My name is Dev Raman, and I drive a cab at night.\n\n\"Is it her?\" I said.\n\n\"They do not know yet,\" said Tomas Berg.\n\n\"Then I will come,\" said I.",
+            &[Some("Dev Raman"), Some("Tomas Berg"), Some("Dev Raman")],
+        ),
+        (
+            "the narrator: call me",
+            "Call me Ilse. I kept the lighthouse that winter.\n\n\"Who is there?\" I asked.\n\n\"A friend,\" said Karl Orr.",
+            &[Some("Ilse"), Some("Karl Orr")],
         ),
         (
             "the rest of a turn whose speaker is unknown is unknown too",
@@ -729,6 +906,11 @@ mod tests {
             &[Some("Ilse Varga"), Some("Orr")],
         ),
         (
+            "a vocative names who answers, whoever the text named before",
+            "Tomas Berg came down from the mill that morning.\n\nThe rain had not stopped for three days, and the river ran high and brown under the old bridge; the carts could not pass, the market was empty, and the whole valley waited under a low grey sky for the water to fall again before the week was out.\n\n\"I am glad you came, Tomas.\"\n\n\"I could not stay away.\"",
+            &[None, Some("Tomas Berg")],
+        ),
+        (
             "a vocative in the turn says who does not speak it",
             "\"Shall we go?\" said Ilse Varga.\n\n\"Go where?\" said Tomas Berg.\n\n\"Well, Tomas, you know where.\"\n\n\"To the harbour, then?\"",
             &[Some("Ilse Varga"), Some("Tomas Berg"), Some("Ilse Varga"), Some("Tomas Berg")],
@@ -747,6 +929,31 @@ mod tests {
             "a scene break ends the conversation",
             "\"Are you coming?\" asked Mara Lind.\n\n\"Not yet,\" said Tomas Berg.\n\n* * *\n\n\"Did you sleep?\"",
             &[Some("Mara Lind"), Some("Tomas Berg"), None],
+        ),
+        (
+            "a descriptor of one gender is not a speaker of the other",
+            "Ilse came home late. Karl Varga was waiting up.\n\n\"Where were you?\" asked Ilse.\n\n\"Is that for you to ask?\" said her father.",
+            &[Some("Ilse"), Some("Karl Varga")],
+        ),
+        (
+            "a pronoun cue answering a turn that called someone by name is theirs",
+            "Ilse Varga had gone down to the harbour at dawn, and Petra Lind went after her.\n\n\"Are you there, Ilse?\" said Petra Lind.\n\n\"I am here,\" said she.",
+            &[Some("Petra Lind"), Some("Ilse Varga")],
+        ),
+        (
+            "a pronoun turn that calls the other party by name is not theirs",
+            "Karl Orr walked in with Tomas Berg.\n\n\"Are you coming?\" asked Tomas.\n\n\"Not yet,\" said Karl.\n\n\"Tomas, why not now?\" said he.",
+            &[Some("Tomas Berg"), Some("Karl Orr"), Some("Karl Orr")],
+        ),
+        (
+            "a pronoun cue takes the speaker two turns back, of its gender",
+            "Karl Orr walked in with Tomas Berg.\n\n\"Are you coming?\" asked Tomas.\n\n\"Not yet,\" said Karl.\n\n\"Then when?\" said he.",
+            &[Some("Tomas Berg"), Some("Karl Orr"), Some("Tomas Berg")],
+        ),
+        (
+            "a cue wrapped over two lines is read",
+            "The stove was lit.\n\n\"Are you coming?\" asked\nPetra Lind.\n\n\"Not yet,\" Tomas Berg\nsaid.\n\n\"Then go!\"\nsaid Karl Orr.",
+            &[Some("Petra Lind"), Some("Tomas Berg"), Some("Karl Orr")],
         ),
         (
             "news: a quote-only paragraph continues the last speaker",
@@ -786,12 +993,34 @@ mod tests {
     }
 
     #[test]
+    fn the_narrator_is_one_speaker_named_by_the_text() {
+        let who = Attributor::with_config(crate::Config::new().min_confidence(0.0)).unwrap();
+        let text = "My name is Dev Raman.\n\n\"Is it her?\" I said.\n\n\"No,\" said Tomas Berg.\n\n\"Then I will come,\" said I.";
+        let a = who.attribute(text).expect("attribute");
+        let ids: Vec<Option<usize>> = a.quotes().iter().map(|q| q.speaker_index()).collect();
+        assert_eq!(ids.len(), 3);
+        assert!(
+            ids[0].is_some() && ids[0] == ids[2] && ids[0] != ids[1],
+            "{ids:?}"
+        );
+        let me = a.speaker(&a.quotes()[0]).expect("the narrator");
+        assert_eq!(me.kind(), crate::SpeakerKind::Narrator);
+        assert_eq!(me.name(), "Dev Raman");
+        assert!(me
+            .mentions()
+            .iter()
+            .any(|m| &text[m.range()] == "Dev Raman"));
+    }
+
+    #[test]
     fn vocatives_are_names_between_punctuation() {
         let cases: &[(&str, &[&str])] = &[
             ("Mr. Orr, what do you mean?", &["Mr. Orr"]),
             ("Well, Tomas, I am not sure.", &["Well", "Tomas"]),
             ("You know it, my dear Ilse!", &["Ilse"]),
             ("We went to Paris in May.", &[]),
+            ("I never begrudged it. Tom Reed.", &[]),
+            ("Come here. Tomas, now!", &["Tomas"]),
         ];
         for &(text, want) in cases {
             let got: Vec<&str> = vocatives(text).collect();

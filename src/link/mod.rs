@@ -618,7 +618,17 @@ pub(crate) fn link_window(
         for (i, link) in links.enumerate() {
             let settled = i == 0 && settles(&link);
             let Link { np, at, rule, cue } = link;
-            match ents.propose(lex, ms, np, at) {
+            // `"…," said she` in a conversation: its participant of that
+            // gender (link/dialogue.rs), before whoever was named last.
+            let turn = match np {
+                Np::Pronoun(g) => dialogue::pronoun_speaker(cx, ents, dec, q, g),
+                _ => None,
+            };
+            let found = match turn {
+                Some(e) => Some(Resolution::pronoun(e)),
+                None => ents.propose(lex, ms, np, at),
+            };
+            match found {
                 Some(r) => props.push(Proposal {
                     entity: r.entity,
                     rule,
@@ -660,6 +670,7 @@ pub(crate) fn link_window(
     }
 
     // Pass 2: context, in order, seeing pass 1's answers and each other's.
+    let mut narrator_read = false;
     for q in reach.lead..dec.len() {
         if dec[q].kind.is_some() || dec[q].entity.is_some() {
             continue;
@@ -669,6 +680,13 @@ pub(crate) fn link_window(
         if let Some(cue) = dialogue::narrator_cue(cx, q) {
             let qt = cx.qtok[q] as usize;
             let narrator = ents.narrator(cx.span(qt).start);
+            // Its name, if the window's narration gives it (read once).
+            if !narrator_read && ents.narrator_unnamed() {
+                narrator_read = true;
+                if let Some(span) = dialogue::narrator_name(cx) {
+                    ents.name_narrator(span, &doc.text[span.range()]);
+                }
+            }
             props.clear();
             props.push(Proposal {
                 entity: narrator,
