@@ -1111,3 +1111,25 @@ fn unknown_heads_and_given_name_titles() {
         ],
     );
 }
+
+/// `as X put it,` before a quote, and singing as a verb of saying.
+#[test]
+fn put_it_and_sings() {
+    run(
+        "put it and sings",
+        &[
+            (
+                "Even then, as harbour prosecutor Marc Orr put it, \"there was not much to complain about.\"",
+                "\"there was",
+                Some("Marc Orr"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "In his best-known song, Billy Vell sings, \"Don't go changing.\"",
+                "\"Don't go",
+                Some("Billy Vell"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
