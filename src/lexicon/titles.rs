@@ -976,19 +976,25 @@ pub(crate) static ROLE_GENDER: &[(&str, Gender)] = &[
     ("yachtswoman", Gender::Female),
 ];
 
-/// Multi-word titles keyed by their first word, each split into words,
-/// longest first, so [`title_len`] can stop at the first match.
-static MULTI_WORD_TITLES: Lazy<HashMap<&'static str, Vec<Vec<&'static str>>>> = Lazy::new(|| {
-    let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
-    for title in TITLES.iter().filter(|t| t.contains(' ')) {
-        let words: Vec<&'static str> = title.split(' ').collect();
-        by_first.entry(words[0]).or_default().push(words);
-    }
-    for phrases in by_first.values_mut() {
-        phrases.sort_by_key(|words| Reverse(words.len()));
-    }
-    by_first
-});
+/// Multi-word titles keyed by their first two words, each split into
+/// words, longest first, so [`title_len`] can stop at the first match.
+#[allow(clippy::type_complexity)]
+static MULTI_WORD_TITLES: Lazy<HashMap<(&'static str, &'static str), Vec<Vec<&'static str>>>> =
+    Lazy::new(|| {
+        let mut by_start: HashMap<(&'static str, &'static str), Vec<Vec<&'static str>>> =
+            HashMap::new();
+        for title in TITLES.iter().filter(|t| t.contains(' ')) {
+            let words: Vec<&'static str> = title.split(' ').collect();
+            by_start
+                .entry((words[0], words[1]))
+                .or_default()
+                .push(words);
+        }
+        for phrases in by_start.values_mut() {
+            phrases.sort_by_key(|words| Reverse(words.len()));
+        }
+        by_start
+    });
 
 /// The number of words of the longest title that starts at
 /// `words_lower[0]`, or `None` if no title starts there. The words must be
@@ -996,8 +1002,8 @@ static MULTI_WORD_TITLES: Lazy<HashMap<&'static str, Vec<Vec<&'static str>>>> = 
 ///
 /// `["secretary", "of", "state", "marco"]` gives `Some(3)`, `["prime",
 /// "minister"]` `Some(2)`, `["minister"]` `Some(1)`, `["prime", "suspect"]`
-/// `None`. One hash lookup and a scan of the few titles sharing the first
-/// word.
+/// `None`. One hash lookup by the first word, one by the first two, and a
+/// scan of the few titles sharing them.
 pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
     let first = *words_lower.first()?;
     let c = super::classes(first);
@@ -1007,9 +1013,11 @@ pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
     if c & super::class::TITLE_START == 0 {
         return Some(1);
     }
-    let longer = MULTI_WORD_TITLES
-        .get(first)
-        .and_then(|phrases| phrases.iter().find(|words| words_lower.starts_with(words)));
+    let longer = words_lower.get(1).and_then(|&second| {
+        MULTI_WORD_TITLES
+            .get(&(first, second))
+            .and_then(|phrases| phrases.iter().find(|words| words_lower.starts_with(words)))
+    });
     match longer {
         Some(words) => Some(words.len()),
         None => is_title_word(first).then_some(1),
