@@ -1097,8 +1097,9 @@ impl Entities {
                     .chain(e.extra_roles.iter().map(|&s| (s, None)))
                     .collect();
                 // A bare abbreviated title (`Cllr`, `Sen.`, `Lt Col`) says less than
-                // any other role the text gives: show it last.
-                stated.sort_by_key(|&(span, _)| {
+                // any other role the text gives: show it last. (Each key
+                // read once: it lower-cases words.)
+                stated.sort_by_cached_key(|&(span, _)| {
                     let words: Vec<&str> = text[span.range()].split_whitespace().collect();
                     words.len() <= 2
                         && words
