@@ -7,7 +7,7 @@
 //! words end a sentence when a capitalised word or another quote follows.
 
 use crate::lexicon::words::is_abbreviation;
-use crate::scan::paragraph_break;
+use crate::scan::{paragraph_break, Layout};
 use crate::span::Span;
 
 /// What a token is.
@@ -200,24 +200,23 @@ fn joiner(c: char) -> bool {
 /// non-overlapping) as one token.
 #[cfg(test)]
 pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
-    let blank_lines = crate::scan::blank_line_paragraphs(text);
-    segment_range(text, 0..text.len(), quotes, blank_lines, 0)
+    segment_range(text, 0..text.len(), quotes, Layout::of(text), 0)
 }
 
 /// Tokenise `text[range]` as [`segment`] does the whole text: `range`
 /// starts at the start of a paragraph (or of the text) and ends at the
 /// start of one (or at the end of the text), `quotes` are the top-level
-/// quotes inside it, `blank_lines` is how the whole text separates its
-/// paragraphs, and paragraphs are numbered from `first_para`. Tokens keep
+/// quotes inside it, `layout` is how the whole text lays out its
+/// paragraphs and lines, and paragraphs are numbered from `first_para`. Tokens keep
 /// their offsets in `text`.
 pub(crate) fn segment_range<'t>(
     text: &'t str,
     range: std::ops::Range<usize>,
     quotes: &[(Span, bool)],
-    blank_lines: bool,
+    layout: Layout,
     first_para: u32,
 ) -> Doc<'t> {
-    segment_range_within(text, range, quotes, blank_lines, first_para, LOWER_MAX)
+    segment_range_within(text, range, quotes, layout, first_para, LOWER_MAX)
 }
 
 /// The most bytes [`Doc::lower`] may hold: its offsets are 32-bit. Lower
@@ -231,10 +230,11 @@ fn segment_range_within<'t>(
     text: &'t str,
     range: std::ops::Range<usize>,
     quotes: &[(Span, bool)],
-    blank_lines: bool,
+    layout: Layout,
     first_para: u32,
     lower_max: usize,
 ) -> Doc<'t> {
+    let blank_lines = layout.blank_lines;
     let len = range.end - range.start;
     let mut doc = Doc {
         text,
@@ -257,6 +257,11 @@ fn segment_range_within<'t>(
         // A quote starting here becomes one token.
         if qi < quotes.len() && quotes[qi].0.start <= i {
             let (span, ends_sentence) = quotes[qi];
+            if layout.flat && sent_start && !line_start && after_quote(&doc) {
+                // Paragraphs run together: see below.
+                para += 1;
+                line_start = true;
+            }
             doc.quote_tok.push(doc.toks.len() as u32);
             doc.toks.push(Tok {
                 start: span.start as u32,
@@ -295,6 +300,11 @@ fn segment_range_within<'t>(
                     para += 1;
                     i = next;
                 }
+                // A hard wrap inside a paragraph is a space.
+                None if layout.soft_wrap(b, i) => {
+                    i += 1;
+                    continue;
+                }
                 None => i += 1,
             }
             if !sent_start {
@@ -321,6 +331,14 @@ fn segment_range_within<'t>(
             continue;
         }
         if word_char(ch) {
+            if layout.flat && sent_start && !line_start && after_quote(&doc) {
+                // Paragraphs run together: a sentence after a quote that
+                // ends one (`… "We are done." Then …`, `… done." "Then …`)
+                // opens a paragraph; one after a cue (`… done," Ann said.
+                // "Then …`) goes on with the speaker's paragraph.
+                para += 1;
+                line_start = true;
+            }
             let start = i;
             let mut j = i;
             // Plain: lower-case ASCII letters, digits and ASCII joiners only,
@@ -450,6 +468,12 @@ fn segment_range_within<'t>(
     doc
 }
 
+/// Is the last token so far a quote?
+#[inline]
+fn after_quote(doc: &Doc<'_>) -> bool {
+    doc.toks.last().is_some_and(|t| t.kind == K_QUOTE)
+}
+
 #[inline]
 fn flags(cap: bool, sent_start: bool, line_start: bool) -> u8 {
     (if cap { CAP } else { 0 })
@@ -482,7 +506,7 @@ mod tests {
         // Every word needs its own lower case; the copy may hold 13 bytes
         // (room is checked for three times the word: 9 bytes here).
         let text = "Ⱥb Ⱥc Ⱥd Ⱥe Ⱥf";
-        let d = segment_range_within(text, 0..text.len(), &[], false, 0, 13);
+        let d = segment_range_within(text, 0..text.len(), &[], Layout::default(), 0, 13);
         assert!(d.lower.len() <= 13, "{}", d.lower.len());
         let lows: Vec<&str> = (0..d.toks.len()).map(|i| d.low(i)).collect();
         // The first words are lower-cased (`ⱥ` is a byte longer than `Ⱥ`),

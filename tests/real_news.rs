@@ -791,3 +791,111 @@ fn a_day_between_subject_and_verb() {
     ];
     run("day between subject and verb", ROWS);
 }
+
+/// An article of our own, as typed: paragraphs separated by blank lines.
+const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
+SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\
+\"This is the day the harbour has waited for,\" said council leader Tilda Brenner, who had led the campaign since the storm of the winter before. \"We will start in the spring.\"\n\n\
+\"We have the money and we have the crews.\"\n\n\
+Ove Strand, who chairs the fishermen's association, was less sure. Strand told the meeting that the plan was \"a gamble with our moorings\" and asked for a second vote.\n\n\
+Harbour master Nadia Orlov said: \"The tides do not wait for councils. The old wall will not last another winter, and everyone here knows it.\n\n\
+\"If we do nothing, we lose the market and the boats with it.\"\n\n\
+The council's treasurer, Piet Lund, said the costs had been checked three times by outside auditors before the vote was taken on Tuesday.\n\n\
+\"Every figure has been checked by people who do not work for us,\" Lund said. \"Nobody can say we rushed it.\"\n\n\
+Residents who had gathered outside the hall in the rain cheered when the result was read out shortly before midnight.\n\n\
+\"It took long enough,\" said Marta Quist, who sells nets on the quayside.\n";
+
+/// `text` with every line break a space, as text copied from a web page
+/// arrives (offsets unchanged).
+fn flattened(text: &str) -> String {
+    text.replace('\n', " ")
+}
+
+/// `text` with every line hard-wrapped at `width` columns: a space where
+/// the next word would pass the width becomes a line break (offsets
+/// unchanged; the text is ASCII).
+fn wrapped(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut col = 0;
+        for (k, word) in line.split(' ').enumerate() {
+            if k > 0 {
+                if col + 1 + word.len() > width && col > 0 {
+                    out.push('\n');
+                    col = 0;
+                } else {
+                    out.push(' ');
+                    col += 1;
+                }
+            }
+            out.push_str(word);
+            col += word.len();
+        }
+    }
+    out
+}
+
+/// (start, end, speaker) of every quote that is not a term.
+fn attributions(text: &str) -> Vec<(usize, usize, Option<String>)> {
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    let a = who.attribute(text).expect("attribute");
+    a.quotes()
+        .iter()
+        .filter(|q| q.kind() != QuoteKind::Term)
+        .map(|q| {
+            let s = q.span();
+            (s.start, s.end, a.speaker(q).map(|p| p.name().to_string()))
+        })
+        .collect()
+}
+
+/// News reaches users flattened (every line break a space) or
+/// hard-wrapped (line breaks inside paragraphs): the same quotes, with the
+/// same speakers, as the text typed with its paragraphs.
+#[test]
+fn flattened_and_hard_wrapped_text_keep_their_attributions() {
+    let typed = attributions(LAYOUT_ARTICLE);
+    let speakers: Vec<Option<&str>> = typed.iter().map(|(_, _, s)| s.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Tilda Brenner"),
+            Some("Tilda Brenner"),
+            Some("Tilda Brenner"),
+            Some("Ove Strand"),
+            Some("Nadia Orlov"),
+            Some("Piet Lund"),
+            Some("Piet Lund"),
+            Some("Marta Quist"),
+        ],
+        "{typed:?}"
+    );
+    let flat = flattened(LAYOUT_ARTICLE);
+    assert!(!flat.contains('\n'));
+    assert_eq!(attributions(&flat), typed, "flattened");
+    for width in [60, 72, 80] {
+        let wrapped = wrapped(LAYOUT_ARTICLE, width);
+        assert!(wrapped.lines().all(|l| l.len() <= width), "{wrapped}");
+        assert_eq!(
+            attributions(&wrapped),
+            typed,
+            "wrapped at {width}:\n{wrapped}"
+        );
+    }
+}
+
+/// In hard-wrapped text a line break inside a paragraph is a space: it
+/// ends no sentence and splits no cue (`said⏎harbour pilot Tom Reed`).
+#[test]
+fn a_wrap_inside_a_cue() {
+    let text = "The ferry board met on Monday in the old customs house by the quay to\n\
+settle the winter timetable for the island route at last, after a month.\n\
+\"The boats will run every hour until the ice comes in for good,\" said\n\
+harbour pilot Tom Reed, who has sailed the route for twenty years or so.\n\n\
+Nobody on the board disagreed with him when it came to the vote on it.\n";
+    let rows: &[Row] = &[(text, "\"The boats", Some("Tom Reed"), None)];
+    run("a wrap inside a cue", rows);
+}
