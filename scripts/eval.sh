@@ -6,8 +6,8 @@
 #   bash scripts/eval.sh            # figures and gates
 #   bash scripts/eval.sh --detail   # also every missed, spurious or misattributed quote
 #
-# news-dev is also scored flattened and hard-wrapped at 72 columns
-# (scripts/layout-variants.py builds both into target/eval/layout).
+# news-dev is also scored flattened (two ways) and hard-wrapped at 72
+# columns (scripts/layout-variants.py builds them into target/eval/layout).
 #
 # Run from anywhere; paths are taken from the repository root, with the
 # shared corpus and scorer in ../shared beside it.
@@ -70,10 +70,13 @@ if [ ${#golds[@]} -eq 0 ]; then
   echo "eval.sh: no gold files in $shared/corpus" >&2
   exit 2
 fi
-# Layout variants of news-dev: flattened and hard-wrapped at 72 columns.
+# Layout variants of news-dev: flattened (flat: every line break a space;
+# flat1: paragraphs joined by one space, figures only) and hard-wrapped at
+# 72 columns.
 if [ -e "$shared/corpus/news-dev.gold.jsonl" ]; then
   python3 scripts/layout-variants.py "$shared/corpus/news-dev.gold.jsonl" "$out/layout" >/dev/null
-  golds+=("$out/layout/news-dev-flat.gold.jsonl" "$out/layout/news-dev-wrap72.gold.jsonl")
+  golds+=("$out/layout/news-dev-flat.gold.jsonl" "$out/layout/news-dev-flat1.gold.jsonl"
+    "$out/layout/news-dev-wrap72.gold.jsonl")
 fi
 
 for gold in "${golds[@]}"; do

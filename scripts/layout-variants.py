@@ -4,17 +4,21 @@
 Usage:
     layout-variants.py GOLD.jsonl OUTDIR [--width N]
 
-Writes OUTDIR/NAME-flat.gold.jsonl and OUTDIR/NAME-wrap72.gold.jsonl (NAME
-is GOLD's name without `.gold.jsonl`, 72 the width):
+Writes OUTDIR/NAME-flat.gold.jsonl, OUTDIR/NAME-flat1.gold.jsonl and
+OUTDIR/NAME-wrap72.gold.jsonl (NAME is GOLD's name without `.gold.jsonl`,
+72 the width):
 
 - flat: every line break replaced by one space (`\\n` -> ` `, `\\r` -> ` `),
   as text pasted from a web page or a feed field arrives;
+- flat1: every run of line breaks (and the white space around it) one
+  space, as a feed that joins paragraphs with a space has it: no blank
+  line leaves a double space behind (offsets are moved to match);
 - wrap: every line of the text hard-wrapped at N columns (72 unless told)
   as wire copy and plain-text archives are: a space where the next word
   would pass the width becomes a line break. Blank lines stay.
 
-Both replace one ASCII byte by another, so every gold offset still holds;
-each quote's `text` is taken again from the new text (GUIDELINES.md: a
+flat and wrap replace one ASCII byte by another, so every gold offset
+still holds; each quote's `text` is taken again from the new text (GUIDELINES.md: a
 quote's `text` equals `text[start..end]`, byte offsets).
 """
 import json
@@ -24,6 +28,31 @@ import sys
 
 def flatten(text: str) -> str:
     return text.replace("\n", " ").replace("\r", " ")
+
+
+def flatten_runs(text: str):
+    """Every run of white space holding a line break becomes one space.
+    Returns the new text and a map from old byte offsets to new ones."""
+    b = text.encode("utf-8")
+    out = bytearray()
+    where = [0] * (len(b) + 1)
+    i = 0
+    while i < len(b):
+        if b[i] in b" \t\r\n":
+            j = i
+            while j < len(b) and b[j] in b" \t\r\n":
+                j += 1
+            if b"\n" in b[i:j] or b"\r" in b[i:j]:
+                for k in range(i, j):
+                    where[k] = len(out)
+                out += b" "
+                i = j
+                continue
+        where[i] = len(out)
+        out.append(b[i])
+        i += 1
+    where[len(b)] = len(out)
+    return out.decode("utf-8"), where
 
 
 def wrap(text: str, width: int) -> str:
@@ -50,14 +79,21 @@ def wrap(text: str, width: int) -> str:
 
 
 def variant(doc: dict, make) -> dict:
-    text = make(doc["text"])
-    assert len(text.encode("utf-8")) == len(doc["text"].encode("utf-8"))
+    made = make(doc["text"])
+    if isinstance(made, tuple):
+        text, where = made
+    else:
+        text = made
+        assert len(text.encode("utf-8")) == len(doc["text"].encode("utf-8"))
+        where = None
     b = text.encode("utf-8")
     new = dict(doc)
     new["text"] = text
     quotes = []
     for q in doc.get("quotes", []):
         q = dict(q)
+        if where is not None:
+            q["start"], q["end"] = where[q["start"]], where[q["end"]]
         q["text"] = b[q["start"] : q["end"]].decode("utf-8")
         quotes.append(q)
     new["quotes"] = quotes
@@ -81,6 +117,7 @@ def main(argv):
         docs = [json.loads(line) for line in f if line.strip()]
     for suffix, make in (
         ("flat", flatten),
+        ("flat1", flatten_runs),
         (f"wrap{width}", lambda t: wrap(t, width)),
     ):
         path = os.path.join(outdir, f"{name}-{suffix}.gold.jsonl")

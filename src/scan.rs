@@ -600,6 +600,48 @@ pub(crate) struct Layout {
 /// article of 840 in polnear-train).
 pub(crate) const FLAT_PARAGRAPH: usize = 1100;
 
+/// Does a sentence end at `k` (just before a space): `.`, `!` or `?`,
+/// maybe in closing marks, not after an abbreviation (`Mr.`) or an
+/// initial?
+fn sentence_ends_at(b: &[u8], floor: usize, k: usize) -> bool {
+    let mut e = k;
+    while e > floor && matches!(b[e - 1], b'\'' | b'"' | b')') {
+        e -= 1;
+    }
+    // `’` and `”`.
+    while e >= floor + 3 && matches!(&b[e - 3..e], [0xE2, 0x80, 0x99 | 0x9D]) {
+        e -= 3;
+    }
+    if e <= floor || !matches!(b[e - 1], b'.' | b'!' | b'?') {
+        return false;
+    }
+    // The word before the period: a title or an initial ends nothing.
+    let w = b[floor..e - 1]
+        .iter()
+        .rposition(|&c| !c.is_ascii_alphabetic())
+        .map_or(floor, |p| floor + p + 1);
+    let word = &b[w..e - 1];
+    let abbreviation = || {
+        std::str::from_utf8(word)
+            .is_ok_and(|w| crate::lexicon::words::is_abbreviation(&w.to_ascii_lowercase()))
+    };
+    !(b[e - 1] == b'.' && (word.len() == 1 && word[0].is_ascii_uppercase() || abbreviation()))
+}
+
+/// What an opening mark in a flattened text does to the open quote of its
+/// family (see `Scanner::reopens_flat`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reopen {
+    /// The quote goes on over a paragraph that opens with the mark.
+    Continues,
+    /// The quote was left unclosed and ended at this offset.
+    EndedAt(usize),
+}
+
+/// How far back from an opening mark a flattened text is read for the end
+/// of a quote left unclosed.
+const REOPEN_LOOKBACK: usize = 2048;
+
 /// Lines read as wrapped are at most this many characters long.
 const WRAP_MAX: usize = 160;
 /// A text wrapped narrower than this is not read as wrapped (short lines
@@ -969,6 +1011,10 @@ struct Scanner<'t> {
     skip_repeats: bool,
     /// Marks whose role was decided: the work done (for tests).
     decided: usize,
+    /// The last look for where an unclosed quote ended (see
+    /// [`Scanner::reopens_flat`]): the quote's start, and up to where the
+    /// text was read without finding it.
+    unclosed_seen: Cell<(usize, usize)>,
 }
 
 fn family_index(f: Family) -> usize {
@@ -1350,20 +1396,41 @@ impl<'t> Scanner<'t> {
         }
     }
 
-    /// In a text whose paragraphs run together (`Layout::flat`): does the
-    /// opening mark `m` at `pos` reopen the one open quote, as a paragraph
-    /// of a quote over several paragraphs opens again (`"… the end.
-    /// "Then …`)? It does when it is of the quote's family, may continue
-    /// it, and stands after a sentence's end or a colon.
-    fn continues_flat(&self, pos: usize, m: Mark) -> bool {
+    /// In a text whose paragraphs run together (`Layout::flat`), an
+    /// opening mark `m` at `pos` of the family of the one open quote (which
+    /// it may continue): a paragraph of a quote over several paragraphs
+    /// opening again when it stands after a sentence's end or a colon
+    /// (`"… the end. "Then …`); else, when a sentence ended since the open
+    /// quote opened, the end of the paragraph where that quote was left
+    /// unclosed (`"We can. Ann left. Then a "word`): the last such
+    /// sentence end within [`REOPEN_LOOKBACK`] bytes. `None`: a quote
+    /// inside the open one.
+    fn reopens_flat(&self, pos: usize, m: Mark) -> Option<Reopen> {
         let [outer] = self.stack[..] else {
-            return false;
+            return None;
         };
         if outer.weak || outer.mark.family() != m.family() || !continues(outer.mark, m) {
-            return false;
+            return None;
         }
         let before = self.text[..pos].trim_end_matches([' ', '\t', '\u{a0}']);
-        before.len() < pos && before.ends_with(['.', '!', '?', '…', ':'])
+        if before.len() < pos && before.ends_with(['.', '!', '?', '…', ':']) {
+            return Some(Reopen::Continues);
+        }
+        // What an earlier look for this quote read (and found nothing in)
+        // is not read again, so the looks cost O(n) in all.
+        let (seen_for, seen_to) = self.unclosed_seen.get();
+        let mut floor = (outer.start + outer.len).max(pos.saturating_sub(REOPEN_LOOKBACK));
+        if seen_for == outer.start {
+            floor = floor.max(seen_to.saturating_sub(2));
+        }
+        self.unclosed_seen.set((outer.start, pos));
+        let b = self.bytes;
+        (floor + 1..pos.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                b[k] == b' ' && b[k + 1].is_ascii_uppercase() && sentence_ends_at(b, floor, k)
+            })
+            .map(Reopen::EndedAt)
     }
 
     /// The quotes, and where the scan stopped: the text's length, or an
@@ -1437,12 +1504,25 @@ impl<'t> Scanner<'t> {
             }
             let role = self.role(m, i, len);
             self.decided += 1;
-            if flat && matches!(role, Role::Open { weak: false }) && self.continues_flat(i, m) {
-                // Paragraphs run together: the quote goes on (see below).
-                self.stack[0].multi = true;
-                quiet = [usize::MAX; 2];
-                i += len;
-                continue;
+            if flat && matches!(role, Role::Open { weak: false }) {
+                match self.reopens_flat(i, m) {
+                    Some(Reopen::Continues) => {
+                        // Paragraphs run together: the quote goes on.
+                        self.stack[0].multi = true;
+                        quiet = [usize::MAX; 2];
+                        i += len;
+                        continue;
+                    }
+                    Some(Reopen::EndedAt(end)) => {
+                        // The open quote was never closed: it ends with
+                        // its paragraph, and this mark opens a new one.
+                        if let Some(o) = self.stack.pop() {
+                            self.open_count[family_index(o.mark.family())] -= 1;
+                            self.unclosed(o, end);
+                        }
+                    }
+                    None => {}
+                }
             }
             // Whether the mark changed nothing: then a run of it (`‹‹‹‹`)
             // changes nothing either (see below).
@@ -1644,6 +1724,7 @@ fn scan_inner(
         max_found: max,
         skip_repeats,
         decided: 0,
+        unclosed_seen: Cell::new((usize::MAX, 0)),
     };
     let (mut out, stop, decided) = scanner.run();
     out.retain(|q| q.parent != DEAD);
@@ -1956,6 +2037,16 @@ mod tests {
         assert!(q[0].text().ends_with("goes.\"") && q[0].is_multi_paragraph());
         let short = "She said: \"The wall will go. \"Then the market goes.\" Nobody spoke.";
         assert_eq!(crate::quotes(short).len(), 2);
+        // A quote left unclosed ends at the last sentence end before the
+        // next opening mark of its family, which opens a quote of its own;
+        // after a title's period no sentence ends.
+        let text = format!(
+            "{body}She wrote: “We can win. Ann left early. Mr. Roe called it a “farce” and sat."
+        );
+        let q = crate::quotes(&text);
+        let texts: Vec<&str> = q.iter().map(|q| q.text()).collect();
+        assert_eq!(texts, ["“We can win. Ann left early.", "“farce”"]);
+        assert!(!q[0].is_closed() && q[1].parent().is_none());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! abbreviation or an initial), at line breaks, and after a quote whose own
 //! words end a sentence when a capitalised word or another quote follows.
 
+use crate::lexicon::verbs::is_speech_verb;
 use crate::lexicon::words::is_abbreviation;
 use crate::scan::{paragraph_break, Layout};
 use crate::span::Span;
@@ -257,8 +258,7 @@ fn segment_range_within<'t>(
         // A quote starting here becomes one token.
         if qi < quotes.len() && quotes[qi].0.start <= i {
             let (span, ends_sentence) = quotes[qi];
-            if layout.flat && sent_start && !line_start && after_quote(&doc) {
-                // Paragraphs run together: see below.
+            if layout.flat && sent_start && !line_start && soft_paragraph(&doc, text, i, true) {
                 para += 1;
                 line_start = true;
             }
@@ -315,6 +315,27 @@ fn segment_range_within<'t>(
             continue;
         }
         if c.is_ascii_whitespace() {
+            if layout.flat && c == b' ' && b.get(i + 1) == Some(&b' ') && !doc.toks.is_empty() {
+                // Paragraphs run together: a wide gap (two spaces or more,
+                // where a blank line was flattened) before what may start
+                // a sentence ends the paragraph.
+                let mut j = i + 2;
+                while j < b.len() && matches!(b[j], b' ' | b'\t') {
+                    j += 1;
+                }
+                if j < b.len() && next_starts_sentence(text, j) {
+                    if !sent_start {
+                        sent += 1;
+                        sent_start = true;
+                    }
+                    if !line_start {
+                        para += 1;
+                        line_start = true;
+                    }
+                }
+                i = j;
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -331,11 +352,7 @@ fn segment_range_within<'t>(
             continue;
         }
         if word_char(ch) {
-            if layout.flat && sent_start && !line_start && after_quote(&doc) {
-                // Paragraphs run together: a sentence after a quote that
-                // ends one (`… "We are done." Then …`, `… done." "Then …`)
-                // opens a paragraph; one after a cue (`… done," Ann said.
-                // "Then …`) goes on with the speaker's paragraph.
+            if layout.flat && sent_start && !line_start && soft_paragraph(&doc, text, i, false) {
                 para += 1;
                 line_start = true;
             }
@@ -468,10 +485,36 @@ fn segment_range_within<'t>(
     doc
 }
 
-/// Is the last token so far a quote?
-#[inline]
-fn after_quote(doc: &Doc<'_>) -> bool {
-    doc.toks.last().is_some_and(|t| t.kind == K_QUOTE)
+/// Words a sentence is read for a verb of saying by [`cue_ahead`].
+const CUE_WORDS: usize = 8;
+
+/// Does a verb of saying come in the first [`CUE_WORDS`] words of `rest`,
+/// before the sentence ends or a quote opens (`Ann Roe, the mayor, said
+/// …`)? At most a few hundred bytes are read.
+fn cue_ahead(rest: &str) -> bool {
+    let rest = &rest[..floor_char_boundary(rest, 240)];
+    let end = rest
+        .find(['.', '!', '?', '"', '“', '\n'])
+        .unwrap_or(rest.len());
+    rest[..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(CUE_WORDS)
+        .any(|w| is_speech_verb(&w.to_lowercase()))
+}
+
+/// In a text whose paragraphs run together (`Layout::flat`): does the
+/// sentence starting at `i` (with a quote when `quote`) open a paragraph?
+/// It does after a quote that ended the sentence before (`… "We are
+/// done." Then …`, `… done." "Then …`) unless it is that quote's cue
+/// (`"Done!" Ann said.`). A sentence after a cue (`… done," Ann said.
+/// "Then …`) goes on with the speaker's paragraph.
+fn soft_paragraph(doc: &Doc<'_>, text: &str, i: usize, quote: bool) -> bool {
+    // (A wide gap has set `line_start` already.)
+    let Some(last) = doc.toks.last() else {
+        return false;
+    };
+    last.kind == K_QUOTE && (quote || !cue_ahead(&text[i..]))
 }
 
 #[inline]
@@ -573,6 +616,39 @@ mod tests {
         let d = segment(text, &[(Span::new(0, 12), false)]);
         let said = d.toks.iter().find(|t| &text[t.span().range()] == "said");
         assert_eq!(said.map(|t| t.para), Some(1));
+    }
+
+    #[test]
+    fn flattened_paragraphs_are_recovered() {
+        let flat = Layout {
+            flat: true,
+            ..Layout::default()
+        };
+        let para = |d: &Doc<'_>, text: &str, w: &str| {
+            d.toks
+                .iter()
+                .find(|t| &text[t.span().range()] == w)
+                .map(|t| (t.para, t.line_start()))
+        };
+        // A wide gap where a blank line was; a sentence after a quote that
+        // ended one; not the quote's cue, nor a sentence after a cue.
+        let text = "Heading here  Ann spoke. \"We go.\" Then Bo. \"No!\" Cy said. \"Yes.\"";
+        let q = |a: &str| {
+            let s = text.find(a).unwrap_or(0);
+            (Span::new(s, s + a.len()), true)
+        };
+        let quotes = [q("\"We go.\""), q("\"No!\""), q("\"Yes.\"")];
+        let d = segment_range(text, 0..text.len(), &quotes, flat, 0);
+        assert_eq!(para(&d, text, "Heading"), Some((0, true)));
+        assert_eq!(para(&d, text, "Ann"), Some((1, true)));
+        assert_eq!(para(&d, text, "\"We go.\""), Some((1, false)));
+        assert_eq!(para(&d, text, "Then"), Some((2, true)));
+        assert_eq!(para(&d, text, "\"No!\""), Some((2, false)));
+        assert_eq!(para(&d, text, "Cy"), Some((2, false)));
+        assert_eq!(para(&d, text, "\"Yes.\""), Some((2, false)));
+        // The same text not flat: one paragraph.
+        let d = segment_range(text, 0..text.len(), &quotes, Layout::default(), 0);
+        assert!(d.toks.iter().all(|t| t.para == 0));
     }
 
     #[test]

@@ -838,16 +838,38 @@ fn wrapped(text: &str, width: usize) -> String {
     out
 }
 
-/// (start, end, speaker) of every quote that is not a term.
-fn attributions(text: &str) -> Vec<(usize, usize, Option<String>)> {
+/// `text` with every run of white space that holds a line break one
+/// space, as a feed that joins paragraphs with a space has it.
+fn flattened_runs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut gap = String::new();
+    for c in text.chars() {
+        if c.is_whitespace() {
+            gap.push(c);
+            continue;
+        }
+        if gap.contains('\n') {
+            out.push(' ');
+        } else {
+            out.push_str(&gap);
+        }
+        gap.clear();
+        out.push(c);
+    }
+    out
+}
+
+/// (quote, speaker) of every quote that is not a term, the quote's white
+/// space runs each one space.
+fn attributions(text: &str) -> Vec<(String, Option<String>)> {
     let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
     let a = who.attribute(text).expect("attribute");
     a.quotes()
         .iter()
         .filter(|q| q.kind() != QuoteKind::Term)
         .map(|q| {
-            let s = q.span();
-            (s.start, s.end, a.speaker(q).map(|p| p.name().to_string()))
+            let words: Vec<&str> = q.text().split_whitespace().collect();
+            (words.join(" "), a.speaker(q).map(|p| p.name().to_string()))
         })
         .collect()
 }
@@ -858,7 +880,7 @@ fn attributions(text: &str) -> Vec<(usize, usize, Option<String>)> {
 #[test]
 fn flattened_and_hard_wrapped_text_keep_their_attributions() {
     let typed = attributions(LAYOUT_ARTICLE);
-    let speakers: Vec<Option<&str>> = typed.iter().map(|(_, _, s)| s.as_deref()).collect();
+    let speakers: Vec<Option<&str>> = typed.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(
         speakers,
         [
@@ -876,6 +898,13 @@ fn flattened_and_hard_wrapped_text_keep_their_attributions() {
     let flat = flattened(LAYOUT_ARTICLE);
     assert!(!flat.contains('\n'));
     assert_eq!(attributions(&flat), typed, "flattened");
+    let runs = flattened_runs(LAYOUT_ARTICLE);
+    assert!(!runs.contains("  "));
+    assert_eq!(
+        attributions(&runs),
+        typed,
+        "flattened, paragraphs joined by one space"
+    );
     for width in [60, 72, 80] {
         let wrapped = wrapped(LAYOUT_ARTICLE, width);
         assert!(wrapped.lines().all(|l| l.len() <= width), "{wrapped}");
