@@ -928,3 +928,58 @@ Nobody on the board disagreed with him when it came to the vote on it.\n";
     let rows: &[Row] = &[(text, "\"The boats", Some("Tom Reed"), None)];
     run("a wrap inside a cue", rows);
 }
+
+/// A definite descriptor that names an office (`the judge`, `the mayor`)
+/// goes to a named person only when that person's stated role fits it (or,
+/// for offices outside a court, the person has no stated role); a court's
+/// office with no one to hold it is an unnamed source with that role, so
+/// the judge is never the defendant the story is about; another office
+/// with no one to hold it goes to no one.
+#[test]
+fn an_office_goes_to_whoever_holds_it() {
+    const ROWS: &[Row] = &[
+        (
+            "Judge Ida Brun sentenced Tom Orr to six years on Friday. \"You showed no remorse,\" the judge said.",
+            "\"You showed",
+            Some("Ida Brun"),
+            None,
+        ),
+        (
+            "Tom Orr, 34, was jailed for six years on Friday. \"You may sit down now,\" the judge said.",
+            "\"You may",
+            Some("the judge"),
+            None,
+        ),
+        (
+            "Tom Orr, a ferry mechanic from Vell, was jailed on Friday.\n\n\"You may sit down now,\" the magistrate told him.",
+            "\"You may",
+            Some("the magistrate"),
+            None,
+        ),
+        (
+            "Mayor Tilda Brenner opened the hearing on the quay. \"Order, please,\" the judge said.",
+            "\"Order",
+            Some("the judge"),
+            None,
+        ),
+        (
+            "Harbour master Ove Strand walked out of the meeting. \"We will decide in June,\" the mayor said.",
+            "\"We will",
+            None,
+            None,
+        ),
+        (
+            "Mayor Tilda Brenner opened the meeting on Monday. \"We will decide in June,\" the mayor said.",
+            "\"We will",
+            Some("Tilda Brenner"),
+            None,
+        ),
+        (
+            "Tom Orr, a ferry mechanic from Vell, was jailed on Friday.\n\n\"Sit down,\" the judge said. \"You knew what you were doing.\"",
+            "\"You knew",
+            Some("the judge"),
+            None,
+        ),
+    ];
+    run("an office goes to whoever holds it", ROWS);
+}

@@ -159,6 +159,32 @@ pub(crate) fn is_courtesy_title(lower_no_period: &str) -> bool {
     contains(COURTESY_TITLES, lower_no_period)
 }
 
+/// Offices: `the mayor` goes to a named person only when the text gives
+/// that person the office or no other role (else it is an unnamed source
+/// with that role). Epithets (`the billionaire`, `the 23-year-old`) and
+/// kin (`the father`) are not offices.
+#[rustfmt::skip]
+pub(crate) static OFFICES: &[&str] = &[
+    "ambassador", "chancellor", "commissioner", "congressman", "congresswoman", "coroner",
+    "councillor", "councilor", "governor", "judge", "justice", "magistrate", "mayor", "minister",
+    "premier", "president", "prosecutor", "senator", "sheriff", "superintendent",
+];
+
+/// Whether `lower` is one of the [`OFFICES`].
+pub(crate) fn is_office(lower: &str) -> bool {
+    contains(OFFICES, lower)
+}
+
+/// The [`OFFICES`] of a court: `the judge` is only a person the text calls
+/// one (never the defendant, whom the story is about).
+#[rustfmt::skip]
+pub(crate) static COURT_OFFICES: &[&str] = &["coroner", "judge", "justice", "magistrate"];
+
+/// Whether `lower` is one of the [`COURT_OFFICES`].
+pub(crate) fn is_court_office(lower: &str) -> bool {
+    contains(COURT_OFFICES, lower)
+}
+
 /// The full word for an abbreviated honorific: `sen` → `senator`, `gen` →
 /// `general`, `dr` → `doctor`, `dci` → `detective chief inspector`; `None`
 /// for words that are not abbreviations (`senator`, `mr`).
@@ -175,6 +201,11 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed("HONORIFICS", HONORIFICS);
         assert_well_formed("COURTESY_TITLES", COURTESY_TITLES);
+        assert_well_formed("OFFICES", OFFICES);
+        assert_well_formed("COURT_OFFICES", COURT_OFFICES);
+        for office in COURT_OFFICES {
+            assert!(is_office(office), "{office:?}");
+        }
         assert_keys_well_formed("HONORIFIC_GENDER", HONORIFIC_GENDER);
         assert_keys_well_formed("ABBREVIATION_EXPANSIONS", ABBREVIATION_EXPANSIONS);
     }
