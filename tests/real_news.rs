@@ -983,3 +983,60 @@ fn an_office_goes_to_whoever_holds_it() {
     ];
     run("an office goes to whoever holds it", ROWS);
 }
+
+/// Page furniture is never a speaker: link lines (`WATCH: …`, `READ
+/// MORE: …`), credit lines and credits in brackets, a label in capitals
+/// before a colon, a dateline. A quote in a link line is a title (a
+/// `Term`).
+#[test]
+fn page_furniture_is_never_a_speaker() {
+    const ROWS: &[Row] = &[
+        (
+            "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday. She was not happy.\n\nWATCH: Kelby Fenn warns of rising rents\n\n\"Rents will rise,\" she said.",
+            "\"Rents will",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday. She was not happy.\n\nREAD MORE: Kelby Fenn warns of rising rents\n\n\"Rents will rise,\" she said.",
+            "\"Rents will",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday. She was not happy.\n\nHARBOUR NEWS: \"Rents will rise,\" she said.",
+            "\"Rents will",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday. She was not happy. (Lauren Kovic / Northern Wire)\n\n\"Rents will rise,\" she said.",
+            "\"Rents will",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday. She was not happy.\n\nPhoto: Lauren Kovic / Northern Wire\n\n\"Rents will rise,\" she said.",
+            "\"Rents will",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday.\n\nSKARHOLM, June 12 — \"Rents will rise,\" she said.",
+            "\"Rents will",
+            Some("Ada Brisk"),
+            None,
+        ),
+    ];
+    run("page furniture", ROWS);
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    for text in [
+        "Rents rise again\n\nThe council met on Monday.\n\nREAD MORE: \"A disgrace,\" says Kelby Fenn of the port plan\n\nThe plan was passed.",
+        "Rents rise again\n\nThe council met on Monday.\n\nWatch: \"We will fight this\" — Orla Finch on the port\n\nThe plan was passed.",
+    ] {
+        let a = who.attribute(text).expect("attribute");
+        let q = &a.quotes()[0];
+        assert_eq!(q.kind(), QuoteKind::Term, "{text:?}");
+        assert_eq!(a.speaker(q).map(|s| s.name()), None, "{text:?}");
+    }
+}
