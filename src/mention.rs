@@ -1432,8 +1432,16 @@ pub(crate) fn np_starting_at(
             .take_while(|&j| lex.word(j) && !lex.cap(j))
             .any(|j| head_noun(lex, j));
         if is_document_noun(lex.low(k)) && !modifies {
-            // `a report by the Water Authority`: its issuer.
+            // `a report by the Water Authority`, `a notice posted by the
+            // Harbour Trust`: its issuer.
             let mut p = k + 1;
+            if lex.word(p)
+                && crate::lexicon::orgs::is_issuing_participle(lex.low(p))
+                && lex.word(p + 1)
+                && lex.low(p + 1) == "by"
+            {
+                p += 1;
+            }
             if lex.word(p) && matches!(lex.low(p), "by" | "from" | "of") {
                 p += 1;
                 if lex.word(p) && lex.low(p) == "the" {

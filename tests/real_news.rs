@@ -1040,3 +1040,58 @@ fn page_furniture_is_never_a_speaker() {
         assert_eq!(a.speaker(q).map(|s| s.name()), None, "{text:?}");
     }
 }
+
+/// Court reporting: what the court heard is evidence, and a quote in it is
+/// the words of the clause's subject right before it, never the court's
+/// or the judge's.
+#[test]
+fn what_the_court_heard() {
+    const ROWS: &[Row] = &[
+        (
+            "Tom Orr, 34, denies assault.\n\nThe court heard that when Orr saw the man he \"simply snapped\".",
+            "\"simply",
+            Some("Tom Orr"),
+            None,
+        ),
+        (
+            "Tom Orr, 34, denies assault.\n\nThe jury was told Ada Lund \"never stood a chance\".",
+            "\"never",
+            Some("Ada Lund"),
+            None,
+        ),
+        (
+            "Tom Orr, 34, denies assault. Judge Ida Brun presided.\n\nThe inquest heard that Piet Lund \"could not swim\".",
+            "\"could",
+            Some("Piet Lund"),
+            None,
+        ),
+    ];
+    run("what the court heard", ROWS);
+}
+
+/// A document speaks for the issuer the text ties it to (`a notice posted
+/// by the Harbour Trust`), or for no one; never for the last person named.
+#[test]
+fn documents_and_their_issuers() {
+    const ROWS: &[Row] = &[
+        (
+            "Ada Lund leads the Harbour Trust.\n\n\"The port will never close,\" said a notice posted by the Harbour Trust.",
+            "\"The port",
+            Some("Harbour Trust"),
+            None,
+        ),
+        (
+            "Tom Reed spoke first.\n\n\"The port will never close,\" a statement said.",
+            "\"The port",
+            None,
+            None,
+        ),
+        (
+            "Tom Reed spoke first.\n\nAccording to the memo, the council was \"out of money\".",
+            "\"out of",
+            None,
+            None,
+        ),
+    ];
+    run("documents and their issuers", ROWS);
+}
