@@ -315,7 +315,12 @@ fn segment_range_within<'t>(
             continue;
         }
         if c.is_ascii_whitespace() {
-            if layout.flat && c == b' ' && b.get(i + 1) == Some(&b' ') && !doc.toks.is_empty() {
+            if layout.flat
+                && c == b' '
+                && b.get(i + 1) == Some(&b' ')
+                && !doc.toks.is_empty()
+                && !goes_on(&doc, sent_start)
+            {
                 // Paragraphs run together: a wide gap (two spaces or more,
                 // where a blank line was flattened) before what may start
                 // a sentence ends the paragraph.
@@ -485,6 +490,14 @@ fn segment_range_within<'t>(
     doc
 }
 
+/// Does the sentence go on after the last token, whatever the gap: after
+/// a comma, or a quote that goes on into its cue (`"…,"  Lund said`)?
+fn goes_on(doc: &Doc<'_>, sent_start: bool) -> bool {
+    doc.toks.last().is_some_and(|t| {
+        t.kind == K_QUOTE && !sent_start || t.kind == K_PUNCT && t.lo == ',' as u32
+    })
+}
+
 /// Words a sentence is read for a verb of saying by [`cue_ahead`].
 const CUE_WORDS: usize = 8;
 
@@ -646,6 +659,16 @@ mod tests {
         assert_eq!(para(&d, text, "\"No!\""), Some((2, false)));
         assert_eq!(para(&d, text, "Cy"), Some((2, false)));
         assert_eq!(para(&d, text, "\"Yes.\""), Some((2, false)));
+        // A wide gap before a quote's cue, or after a comma, ends nothing.
+        let text2 = "Ann spoke. \"We go,\"  Cy said,  Then Bo.";
+        let d2 = segment_range(
+            text2,
+            0..text2.len(),
+            &[(Span::new(11, 20), false)],
+            flat,
+            0,
+        );
+        assert!(d2.toks.iter().all(|t| t.para == 0), "{:?}", d2.toks);
         // The same text not flat: one paragraph.
         let d = segment_range(text, 0..text.len(), &quotes, Layout::default(), 0);
         assert!(d.toks.iter().all(|t| t.para == 0));
