@@ -52,10 +52,10 @@ declare -A gates=(
   [polnear-dev]="speaker_acc>=0.805 speaker_prec>=0.95 ece<=0.04"
   # news-dev as users also get it (scripts/layout-variants.py): hard-wrapped
   # at 72 columns, held to the original's gates (issue 7 asks within 0.01
-  # of the original's figures); flattened (every line break a space), a
-  # regression gate a little under what it reaches (issue 7 asks e2e 0.90).
+  # of the original's figures); flattened (every line break a space), at
+  # issue 7's figure for end to end (0.90).
   [news-dev-wrap72]="quote_f1>=0.95 speaker_acc>=0.85 role_acc>=0.75 e2e_f1>=0.80"
-  [news-dev-flat]="quote_f1>=0.95 speaker_acc>=0.85 role_acc>=0.75 e2e_f1>=0.85"
+  [news-dev-flat]="quote_f1>=0.95 speaker_acc>=0.85 role_acc>=0.75 e2e_f1>=0.90"
 )
 
 # shellcheck source=scripts/build-jsonl.sh

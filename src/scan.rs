@@ -1413,9 +1413,7 @@ impl<'t> Scanner<'t> {
             return None;
         }
         let before = self.text[..pos].trim_end_matches([' ', '\t', '\u{a0}']);
-        if before.len() < pos && before.ends_with(['.', '!', '?', '…', ':']) {
-            return Some(Reopen::Continues);
-        }
+        let reopens = before.len() < pos && before.ends_with(['.', '!', '?', '…', ':']);
         // What an earlier look for this quote read (and found nothing in)
         // is not read again, so the looks cost O(n) in all.
         let (seen_for, seen_to) = self.unclosed_seen.get();
@@ -1425,6 +1423,21 @@ impl<'t> Scanner<'t> {
         }
         self.unclosed_seen.set((outer.start, pos));
         let b = self.bytes;
+        // A wide gap after a sentence's end before the one before this
+        // mark: where a blank line was, the quote's paragraph ended
+        // without a closing mark.
+        let gap = (floor + 1..before.len()).find(|&k| {
+            b[k] == b' '
+                && b.get(k + 1) == Some(&b' ')
+                && b[k - 1] != b' '
+                && sentence_ends_at(b, floor, k)
+        });
+        if let Some(k) = gap {
+            return Some(Reopen::EndedAt(k));
+        }
+        if reopens {
+            return Some(Reopen::Continues);
+        }
         (floor + 1..pos.saturating_sub(1))
             .rev()
             .find(|&k| {
@@ -2047,6 +2060,13 @@ mod tests {
         let texts: Vec<&str> = q.iter().map(|q| q.text()).collect();
         assert_eq!(texts, ["“We can win. Ann left early.", "“farce”"]);
         assert!(!q[0].is_closed() && q[1].parent().is_none());
+        // Where a blank line was flattened (a wide gap after a sentence's
+        // end), an unclosed quote ended: the next paragraph's quote is its
+        // own, though it opens after a sentence's end.
+        let text = format!("{body}\"We can win, said Ann.  Bo left.  \"No,\" he said.");
+        let q = crate::quotes(&text);
+        let texts: Vec<&str> = q.iter().map(|q| q.text()).collect();
+        assert_eq!(texts, ["\"We can win, said Ann.", "\"No,\""]);
     }
 
     #[test]
