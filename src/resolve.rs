@@ -5,7 +5,7 @@
 
 use crate::analysis::{Role, Speaker, SpeakerKind};
 use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessive};
-use crate::lexicon::honorifics::{expand_abbreviation, is_court_office, is_office};
+use crate::lexicon::honorifics::{expand_abbreviation, is_court_office};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::Gender;
@@ -532,16 +532,11 @@ impl Entities {
     }
 
     /// May entity `id` be `the <head>` when no stated role matched? Any
-    /// person may be `the 23-year-old`; `the mayor` (an office, see
-    /// [`is_office`]) only a person the text gives no other role, and
-    /// `the judge` (a court's office) only a person it calls one: the
-    /// judge is never the defendant.
+    /// person may be `the 23-year-old`; `the judge` (a court's office, see
+    /// [`is_court_office`]) only a person the text calls one: the judge
+    /// is never the defendant.
     fn fits_office(&self, head: &str, id: usize) -> bool {
-        if !is_office(head) {
-            return true;
-        }
-        let e = &self.list[id];
-        e.role_words.iter().any(|w| w == head) || !is_court_office(head) && e.roles.is_empty()
+        !is_court_office(head) || self.list[id].role_words.iter().any(|w| w == head)
     }
 
     /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
@@ -745,8 +740,8 @@ impl Entities {
             let (via, commit) = matched(Via::AsPronoun);
             // `the judge said` with no judge to be found: an unnamed source
             // with that role (below), when the phrase ends at its head.
-            // (Other offices go to no one: made unnamed sources, they
-            // drew speakers from the named and cost precision.)
+            // (Other offices keep the salient person: held to their stated
+            // roles or made unnamed sources, they cost accuracy.)
             if found.is_some() || !is_court_office(&head_w) || end != head + 1 {
                 return found.map(|id| (id, via, commit));
             }

@@ -929,14 +929,13 @@ Nobody on the board disagreed with him when it came to the vote on it.\n";
     run("a wrap inside a cue", rows);
 }
 
-/// A definite descriptor that names an office (`the judge`, `the mayor`)
-/// goes to a named person only when that person's stated role fits it (or,
-/// for offices outside a court, the person has no stated role); a court's
-/// office with no one to hold it is an unnamed source with that role, so
-/// the judge is never the defendant the story is about; another office
-/// with no one to hold it goes to no one.
+/// A definite descriptor that names a court's office (`the judge`) goes to
+/// a named person only when the text gives that person the office; with no
+/// one to hold it, it is an unnamed source with that role, so the judge is
+/// never the defendant the story is about. Other descriptors keep their
+/// reading (`the mayor` after `Mayor Tilda Brenner`).
 #[test]
-fn an_office_goes_to_whoever_holds_it() {
+fn a_court_office_goes_to_whoever_holds_it() {
     const ROWS: &[Row] = &[
         (
             "Judge Ida Brun sentenced Tom Orr to six years on Friday. \"You showed no remorse,\" the judge said.",
@@ -963,12 +962,6 @@ fn an_office_goes_to_whoever_holds_it() {
             None,
         ),
         (
-            "Harbour master Ove Strand walked out of the meeting. \"We will decide in June,\" the mayor said.",
-            "\"We will",
-            None,
-            None,
-        ),
-        (
             "Mayor Tilda Brenner opened the meeting on Monday. \"We will decide in June,\" the mayor said.",
             "\"We will",
             Some("Tilda Brenner"),
@@ -981,7 +974,7 @@ fn an_office_goes_to_whoever_holds_it() {
             None,
         ),
     ];
-    run("an office goes to whoever holds it", ROWS);
+    run("a court office goes to whoever holds it", ROWS);
 }
 
 /// Page furniture is never a speaker: link lines (`WATCH: …`, `READ

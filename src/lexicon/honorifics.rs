@@ -159,24 +159,9 @@ pub(crate) fn is_courtesy_title(lower_no_period: &str) -> bool {
     contains(COURTESY_TITLES, lower_no_period)
 }
 
-/// Offices: `the mayor` goes to a named person only when the text gives
-/// that person the office or no other role (else it is an unnamed source
-/// with that role). Epithets (`the billionaire`, `the 23-year-old`) and
-/// kin (`the father`) are not offices.
-#[rustfmt::skip]
-pub(crate) static OFFICES: &[&str] = &[
-    "ambassador", "chancellor", "commissioner", "congressman", "congresswoman", "coroner",
-    "councillor", "councilor", "governor", "judge", "justice", "magistrate", "mayor", "minister",
-    "premier", "president", "prosecutor", "senator", "sheriff", "superintendent",
-];
-
-/// Whether `lower` is one of the [`OFFICES`].
-pub(crate) fn is_office(lower: &str) -> bool {
-    contains(OFFICES, lower)
-}
-
-/// The [`OFFICES`] of a court: `the judge` is only a person the text calls
-/// one (never the defendant, whom the story is about).
+/// Offices of a court: `the judge` is only a person the text calls one
+/// (never the defendant, whom the story is about); with no one to hold it,
+/// an unnamed source with that role.
 #[rustfmt::skip]
 pub(crate) static COURT_OFFICES: &[&str] = &["coroner", "judge", "justice", "magistrate"];
 
@@ -201,11 +186,7 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed("HONORIFICS", HONORIFICS);
         assert_well_formed("COURTESY_TITLES", COURTESY_TITLES);
-        assert_well_formed("OFFICES", OFFICES);
         assert_well_formed("COURT_OFFICES", COURT_OFFICES);
-        for office in COURT_OFFICES {
-            assert!(is_office(office), "{office:?}");
-        }
         assert_keys_well_formed("HONORIFIC_GENDER", HONORIFIC_GENDER);
         assert_keys_well_formed("ABBREVIATION_EXPANSIONS", ABBREVIATION_EXPANSIONS);
     }
