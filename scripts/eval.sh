@@ -6,6 +6,9 @@
 #   bash scripts/eval.sh            # figures and gates
 #   bash scripts/eval.sh --detail   # also every missed, spurious or misattributed quote
 #
+# news-dev is also scored flattened (two ways) and hard-wrapped at 72
+# columns (scripts/layout-variants.py builds them into target/eval/layout).
+#
 # Run from anywhere; paths are taken from the repository root, with the
 # shared corpus and scorer in ../shared beside it.
 set -euo pipefail
@@ -45,6 +48,12 @@ declare -A gates=(
   # rules' before the model (0.805), speaker precision (right / given a
   # name) 0.95, and the calibration error of `confidence` 0.03.
   [polnear-dev]="speaker_acc>=0.805 speaker_prec>=0.95 ece<=0.03"
+  # news-dev as users also get it (scripts/layout-variants.py): hard-wrapped
+  # at 72 columns, held to the original's gates (issue 7 asks within 0.01
+  # of the original's figures); flattened (every line break a space), at
+  # issue 7's figure for end to end (0.90).
+  [news-dev-wrap72]="quote_f1>=0.95 speaker_acc>=0.85 role_acc>=0.75 e2e_f1>=0.80"
+  [news-dev-flat]="quote_f1>=0.95 speaker_acc>=0.85 role_acc>=0.75 e2e_f1>=0.90"
 )
 
 # shellcheck source=scripts/build-jsonl.sh
@@ -58,6 +67,14 @@ golds=("$shared"/corpus/*.gold.jsonl tests/corpus/*.gold.jsonl)
 if [ ${#golds[@]} -eq 0 ]; then
   echo "eval.sh: no gold files in $shared/corpus" >&2
   exit 2
+fi
+# Layout variants of news-dev: flattened (flat: every line break a space;
+# flat1: paragraphs joined by one space, figures only) and hard-wrapped at
+# 72 columns.
+if [ -e "$shared/corpus/news-dev.gold.jsonl" ]; then
+  python3 scripts/layout-variants.py "$shared/corpus/news-dev.gold.jsonl" "$out/layout" >/dev/null
+  golds+=("$out/layout/news-dev-flat.gold.jsonl" "$out/layout/news-dev-flat1.gold.jsonl"
+    "$out/layout/news-dev-wrap72.gold.jsonl")
 fi
 
 for gold in "${golds[@]}"; do

@@ -19,7 +19,7 @@ use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles;
 use crate::lexicon::titles::{is_title_word, title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
-use crate::lexicon::words::{is_not_name, is_unnamed_source_noun};
+use crate::lexicon::words::{is_furniture_label, is_not_name, is_unnamed_source_noun};
 use crate::lexicon::{class, classes, WordBuild};
 use crate::segment::{Doc, TokKind};
 use crate::span::Span;
@@ -496,6 +496,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 && (is_object_preposition(lex.low(before - 1))
                     || lex.low(before - 1) == "by" && lex.doc.toks[before - 1].line_start())
                 || is_dateline(lex, ns, ne)
+                || is_furniture(lex, ns, ne)
                 // `accused Baranova of …`, `praised Roe`: the object of a
                 // reporting verb (`said Roe` is the subject, after its verb).
                 || before > 0
@@ -680,6 +681,49 @@ fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     }
     let t = strip_possessive(lex.doc.text_of(ne - 1));
     ne - ns == 1 && t.len() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '&')
+}
+
+/// How many tokens back the start of a line of page furniture is looked
+/// for (such lines are short).
+const FURNITURE_REACH: usize = 16;
+
+/// Is token `t` on a line of page furniture: a link or credit line that a
+/// label opens before a colon (`WATCH: …`, `READ MORE: …`, `Photo: …`; see
+/// [`is_furniture_label`])?
+pub(crate) fn on_furniture_line(lex: &Lex<'_, '_>, t: usize) -> bool {
+    let toks = &lex.doc.toks;
+    let mut s = t;
+    while !toks[s].line_start() {
+        if s == 0 || t - s >= FURNITURE_REACH || toks[s - 1].para != toks[t].para {
+            return false;
+        }
+        s -= 1;
+    }
+    // One or two label words, then the colon.
+    (1..=2).any(|n| {
+        s + n < toks.len()
+            && lex.punct(s + n, ':')
+            && (s..s + n).all(|k| lex.word(k) && is_furniture_label(lex.low(k)))
+    })
+}
+
+/// Names that are page furniture, never a speaker: on a link or credit
+/// line (see [`on_furniture_line`]); a label in capitals opening a line
+/// before a colon (`HARBOUR NEWS: …`); either side of a credit in
+/// brackets (`(Lauren Kovic / Northern Wire)`).
+fn is_furniture(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
+    let toks = &lex.doc.toks;
+    let caps = |k: usize| {
+        let t = lex.doc.text_of(k);
+        t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase)
+    };
+    let label =
+        toks[ns].line_start() && ne < toks.len() && lex.punct(ne, ':') && (ns..ne).all(caps);
+    let credit = ns > 0
+        && ne < toks.len()
+        && (lex.punct(ns - 1, '(') && lex.punct(ne, '/')
+            || lex.punct(ns - 1, '/') && lex.punct(ne, ')'));
+    label || credit || on_furniture_line(lex, ns)
 }
 
 /// `SKARHOLM, June 12 (Reuters) —`, `PINE RIDGE —`: a place in capitals
@@ -1459,8 +1503,16 @@ pub(crate) fn np_starting_at(
             .take_while(|&j| lex.word(j) && !lex.cap(j))
             .any(|j| head_noun(lex, j));
         if is_document_noun(lex.low(k)) && !modifies {
-            // `a report by the Water Authority`: its issuer.
+            // `a report by the Water Authority`, `a notice posted by the
+            // Harbour Trust`: its issuer.
             let mut p = k + 1;
+            if lex.word(p)
+                && crate::lexicon::orgs::is_issuing_participle(lex.low(p))
+                && lex.word(p + 1)
+                && lex.low(p + 1) == "by"
+            {
+                p += 1;
+            }
             if lex.word(p) && matches!(lex.low(p), "by" | "from" | "of") {
                 p += 1;
                 if lex.word(p) && lex.low(p) == "the" {

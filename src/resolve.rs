@@ -5,7 +5,7 @@
 
 use crate::analysis::{Role, Speaker, SpeakerKind};
 use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessive};
-use crate::lexicon::honorifics::expand_abbreviation;
+use crate::lexicon::honorifics::{expand_abbreviation, is_court_office};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::Gender;
@@ -548,6 +548,14 @@ impl Entities {
         best.map(|(_, id)| id).or(fallback)
     }
 
+    /// May entity `id` be `the <head>` when no stated role matched? Any
+    /// person may be `the 23-year-old`; `the judge` (a court's office, see
+    /// [`is_court_office`]) only a person the text calls one: the judge
+    /// is never the defendant.
+    fn fits_office(&self, head: &str, id: usize) -> bool {
+        !is_court_office(head) || self.list[id].role_words.iter().any(|w| w == head)
+    }
+
     /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
     /// refers to, creating an unnamed source or organisation when the text
     /// introduces one. Returns the entity, how it was found, and what
@@ -681,11 +689,12 @@ impl Entities {
                     lex.doc.toks[p].para + 3 >= para
                         && e.kind == SpeakerKind::Person
                         && self.fits_title(id, &head_w)
+                        && self.fits_office(&head_w, id)
                 })
                 .map(|&(_, id)| id);
             let topic = self
                 .paragraph_topic(lex, ms, tok)
-                .filter(|&(_, id)| self.fits_title(id, &head_w));
+                .filter(|&(_, id)| self.fits_title(id, &head_w) && self.fits_office(&head_w, id));
             match (topic, recent_speaker) {
                 (Some((t, id)), Some(_))
                     if self
@@ -727,8 +736,9 @@ impl Entities {
                         && (para + 1..=para + 2).contains(&toks_para(lex, m.start))
                         && !m.object
                         && (m.personal || m.end - m.start > 1)
-                        && self.list[id].kind == SpeakerKind::Person)
-                        .then_some(id)
+                        && self.list[id].kind == SpeakerKind::Person
+                        && self.fits_office(&head_w, id))
+                    .then_some(id)
                 });
                 if let Some(id) = ahead {
                     let (via, commit) = matched(Via::HeadlineAhead);
@@ -743,8 +753,15 @@ impl Entities {
                     .chain(self.pronoun(lex, ms, tok, Gender::Female))
                     .max_by_key(|&id| self.last_seen(ms, id, tok)),
             };
+            let found = found.filter(|&id| self.fits_office(&head_w, id));
             let (via, commit) = matched(Via::AsPronoun);
-            return found.map(|id| (id, via, commit));
+            // `the judge said` with no judge to be found: an unnamed source
+            // with that role (below), when the phrase ends at its head.
+            // (Other offices keep the salient person: held to their stated
+            // roles or made unnamed sources, they cost accuracy.)
+            if found.is_some() || !is_court_office(&head_w) || end != head + 1 {
+                return found.map(|id| (id, via, commit));
+            }
         }
         let span = span_of(lex, start, end);
         let text = &lex.doc.text[span.range()];

@@ -574,6 +574,178 @@ pub(crate) fn blank_line_paragraphs(text: &str) -> bool {
     false
 }
 
+/// How a text lays out its paragraphs and lines, read in one pass: news
+/// reaches users as typed, hard-wrapped (a line break inside a paragraph,
+/// as in wire copy and plain-text archives) or flattened (every line
+/// break replaced by a space, so that paragraphs run together).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Layout {
+    /// Blank lines separate paragraphs (else every line break does); see
+    /// [`blank_line_paragraphs`].
+    pub blank_lines: bool,
+    /// The columns the text is hard-wrapped at (0: not hard-wrapped): a
+    /// single line break inside a paragraph is then a wrap when the next
+    /// word would not have fitted on its line (see [`Layout::soft_wrap`]).
+    pub wrap: u32,
+    /// The paragraphs run together: the text has fewer than one line
+    /// break (or blank line) per [`FLAT_PARAGRAPH`] bytes. Quotes then continue
+    /// over a paragraph that opens with a fresh mark (see
+    /// `Scanner::continues_flat`) and a sentence that opens with a quote or
+    /// follows one starts a paragraph (`segment`).
+    pub flat: bool,
+}
+
+/// Paragraphs longer than this on average are paragraphs run together:
+/// news paragraphs run 150 to 400 bytes on average (over 1,000 in one
+/// article of 840 in polnear-train).
+pub(crate) const FLAT_PARAGRAPH: usize = 1100;
+
+/// Does a sentence end at `k` (just before a space): `.`, `!` or `?`,
+/// maybe in closing marks, not after an abbreviation (`Mr.`) or an
+/// initial?
+fn sentence_ends_at(b: &[u8], floor: usize, k: usize) -> bool {
+    let mut e = k;
+    while e > floor && matches!(b[e - 1], b'\'' | b'"' | b')') {
+        e -= 1;
+    }
+    // `’` and `”`.
+    while e >= floor + 3 && matches!(&b[e - 3..e], [0xE2, 0x80, 0x99 | 0x9D]) {
+        e -= 3;
+    }
+    if e <= floor || !matches!(b[e - 1], b'.' | b'!' | b'?') {
+        return false;
+    }
+    // The word before the period: a title or an initial ends nothing.
+    let w = b[floor..e - 1]
+        .iter()
+        .rposition(|&c| !c.is_ascii_alphabetic())
+        .map_or(floor, |p| floor + p + 1);
+    let word = &b[w..e - 1];
+    let abbreviation = || {
+        std::str::from_utf8(word)
+            .is_ok_and(|w| crate::lexicon::words::is_abbreviation(&w.to_ascii_lowercase()))
+    };
+    !(b[e - 1] == b'.' && (word.len() == 1 && word[0].is_ascii_uppercase() || abbreviation()))
+}
+
+/// What an opening mark in a flattened text does to the open quote of its
+/// family (see `Scanner::reopens_flat`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reopen {
+    /// The quote goes on over a paragraph that opens with the mark.
+    Continues,
+    /// The quote was left unclosed and ended at this offset.
+    EndedAt(usize),
+}
+
+/// How far back from an opening mark a flattened text is read for the end
+/// of a quote left unclosed.
+const REOPEN_LOOKBACK: usize = 2048;
+
+/// Lines read as wrapped are at most this many characters long.
+const WRAP_MAX: usize = 160;
+/// A text wrapped narrower than this is not read as wrapped (short lines
+/// are verse, addresses, bylines).
+const WRAP_MIN: usize = 40;
+
+impl Layout {
+    /// Read `text`'s layout: one pass over its line breaks.
+    pub(crate) fn of(text: &str) -> Layout {
+        let blank_lines = blank_line_paragraphs(text);
+        let b = text.as_bytes();
+        // Line breaks, counting a run of them (a blank line) as one.
+        let mut lines = 0usize;
+        // Lines inside paragraphs (ended by a single line break): how many
+        // there are up to `WRAP_MAX` characters, the widest of them, how
+        // many have each length, and how many are longer.
+        let mut inner = 0usize;
+        let mut long = 0usize;
+        let mut widest = 0usize;
+        let mut lens: [u32; WRAP_MAX + 1] = [0; WRAP_MAX + 1];
+        let mut start = 0;
+        while let Some(off) = b[start..].iter().position(|&c| c == b'\n') {
+            let nl = start + off;
+            lines += 1;
+            match paragraph_break(b, nl, blank_lines) {
+                Some(next) => {
+                    start = next.max(nl + 1);
+                }
+                None => {
+                    let n = columns(&b[start..nl]);
+                    if n <= WRAP_MAX {
+                        inner += 1;
+                        widest = widest.max(n);
+                        lens[n] += 1;
+                    } else {
+                        long += 1;
+                    }
+                    start = nl + 1;
+                }
+            }
+            if start >= b.len() {
+                break;
+            }
+        }
+        // Wrapped: nearly every line inside a paragraph comes near the
+        // widest, as a greedy wrap leaves them (only a word longer than the
+        // gap goes to the next line), and hardly any is longer than a wrap.
+        let near = lens[widest * 7 / 10..]
+            .iter()
+            .map(|&n| n as usize)
+            .sum::<usize>();
+        let wrap = if blank_lines
+            && inner >= 3
+            && widest >= WRAP_MIN
+            && near * 10 >= inner * 8
+            && long * 10 <= inner
+        {
+            widest as u32
+        } else {
+            0
+        };
+        Layout {
+            blank_lines,
+            wrap,
+            flat: text.len() > FLAT_PARAGRAPH.saturating_mul(lines + 1),
+        }
+    }
+
+    /// Is the line break at `nl` (one that [`paragraph_break`] does not
+    /// break the paragraph at) a wrap, to be read as a space: the text is
+    /// hard-wrapped and the next line's first word would not have fitted
+    /// on the line before? The line before is read back to its start, so
+    /// every line is read once.
+    pub(crate) fn soft_wrap(&self, b: &[u8], nl: usize) -> bool {
+        if self.wrap == 0 {
+            return false;
+        }
+        let wrap = self.wrap as usize;
+        let line_start = b[..nl]
+            .iter()
+            .rposition(|&c| c == b'\n')
+            .map_or(0, |k| k + 1);
+        let line = b[line_start..nl]
+            .strip_suffix(b"\r")
+            .unwrap_or(&b[line_start..nl]);
+        let rest = &b[nl + 1..];
+        let word = rest
+            .iter()
+            .position(|&c| matches!(c, b' ' | b'\t' | b'\r' | b'\n'))
+            .unwrap_or(rest.len());
+        if word == 0 {
+            // The next line is indented: a paragraph of its own.
+            return false;
+        }
+        columns(line) + 1 + columns(&rest[..word]) > wrap
+    }
+}
+
+/// Characters in `b` (UTF-8): bytes that start one.
+#[inline]
+fn columns(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+}
+
 /// If a paragraph break starts at the newline at `nl`, the offset where the
 /// next paragraph's first non-blank character stands (or the text's end).
 #[inline]
@@ -839,6 +1011,10 @@ struct Scanner<'t> {
     skip_repeats: bool,
     /// Marks whose role was decided: the work done (for tests).
     decided: usize,
+    /// The last look for where an unclosed quote ended (see
+    /// [`Scanner::reopens_flat`]): the quote's start, and up to where the
+    /// text was read without finding it.
+    unclosed_seen: Cell<(usize, usize)>,
 }
 
 fn family_index(f: Family) -> usize {
@@ -1220,12 +1396,63 @@ impl<'t> Scanner<'t> {
         }
     }
 
+    /// In a text whose paragraphs run together (`Layout::flat`), an
+    /// opening mark `m` at `pos` of the family of the one open quote (which
+    /// it may continue): a paragraph of a quote over several paragraphs
+    /// opening again when it stands after a sentence's end or a colon
+    /// (`"… the end. "Then …`); else, when a sentence ended since the open
+    /// quote opened, the end of the paragraph where that quote was left
+    /// unclosed (`"We can. Ann left. Then a "word`): the last such
+    /// sentence end within [`REOPEN_LOOKBACK`] bytes. `None`: a quote
+    /// inside the open one.
+    fn reopens_flat(&self, pos: usize, m: Mark) -> Option<Reopen> {
+        let [outer] = self.stack[..] else {
+            return None;
+        };
+        if outer.weak || outer.mark.family() != m.family() || !continues(outer.mark, m) {
+            return None;
+        }
+        let before = self.text[..pos].trim_end_matches([' ', '\t', '\u{a0}']);
+        let reopens = before.len() < pos && before.ends_with(['.', '!', '?', '…', ':']);
+        // What an earlier look for this quote read (and found nothing in)
+        // is not read again, so the looks cost O(n) in all.
+        let (seen_for, seen_to) = self.unclosed_seen.get();
+        let mut floor = (outer.start + outer.len).max(pos.saturating_sub(REOPEN_LOOKBACK));
+        if seen_for == outer.start {
+            floor = floor.max(seen_to.saturating_sub(2));
+        }
+        self.unclosed_seen.set((outer.start, pos));
+        let b = self.bytes;
+        // A wide gap after a sentence's end before the one before this
+        // mark: where a blank line was, the quote's paragraph ended
+        // without a closing mark.
+        let gap = (floor + 1..before.len()).find(|&k| {
+            b[k] == b' '
+                && b.get(k + 1) == Some(&b' ')
+                && b[k - 1] != b' '
+                && sentence_ends_at(b, floor, k)
+        });
+        if let Some(k) = gap {
+            return Some(Reopen::EndedAt(k));
+        }
+        if reopens {
+            return Some(Reopen::Continues);
+        }
+        (floor + 1..pos.saturating_sub(1))
+            .rev()
+            .find(|&k| {
+                b[k] == b' ' && b[k + 1].is_ascii_uppercase() && sentence_ends_at(b, floor, k)
+            })
+            .map(Reopen::EndedAt)
+    }
+
     /// The quotes, and where the scan stopped: the text's length, or an
     /// earlier offset (a character boundary) when more than `max_found`
     /// quotes were found before it. Every quote ends by that offset. Also
     /// the number of marks whose role was decided.
     fn run(mut self) -> (Vec<Quote<'t>>, usize, usize) {
-        let blank_lines = blank_line_paragraphs(self.text);
+        let layout = Layout::of(self.text);
+        let (blank_lines, flat) = (layout.blank_lines, layout.flat);
         let b = self.bytes;
         let mut candidates = Candidates::new(b);
         let mut i = 0;
@@ -1290,6 +1517,26 @@ impl<'t> Scanner<'t> {
             }
             let role = self.role(m, i, len);
             self.decided += 1;
+            if flat && matches!(role, Role::Open { weak: false }) {
+                match self.reopens_flat(i, m) {
+                    Some(Reopen::Continues) => {
+                        // Paragraphs run together: the quote goes on.
+                        self.stack[0].multi = true;
+                        quiet = [usize::MAX; 2];
+                        i += len;
+                        continue;
+                    }
+                    Some(Reopen::EndedAt(end)) => {
+                        // The open quote was never closed: it ends with
+                        // its paragraph, and this mark opens a new one.
+                        if let Some(o) = self.stack.pop() {
+                            self.open_count[family_index(o.mark.family())] -= 1;
+                            self.unclosed(o, end);
+                        }
+                    }
+                    None => {}
+                }
+            }
             // Whether the mark changed nothing: then a run of it (`‹‹‹‹`)
             // changes nothing either (see below).
             let full = self.stack.len() >= MAX_DEPTH;
@@ -1490,6 +1737,7 @@ fn scan_inner(
         max_found: max,
         skip_repeats,
         decided: 0,
+        unclosed_seen: Cell::new((usize::MAX, 0)),
     };
     let (mut out, stop, decided) = scanner.run();
     out.retain(|q| q.parent != DEAD);
@@ -1750,6 +1998,75 @@ mod tests {
         assert_eq!(sorted, ELISIONS);
         // elision_len looks at six letters at most; ELISION_KEYS packs eight.
         assert!(ELISIONS.iter().all(|e| e.len() <= 6));
+    }
+
+    #[test]
+    fn layouts() {
+        let para = "The ferry board met on Monday in the old customs house by the quay to\n\
+                    settle the winter timetable for the island route at last, after a\n\
+                    month of talks. The pilots said they would run the boats every hour\n\
+                    until the ice comes in.";
+        let wrapped = format!("Ferries\n\n{para}\n\n{para}");
+        let l = Layout::of(&wrapped);
+        assert!(l.blank_lines && !l.flat);
+        assert_eq!(l.wrap, 69);
+        let b = wrapped.as_bytes();
+        let nls: Vec<usize> = (0..b.len()).filter(|&i| b[i] == b'\n').collect();
+        // The blank lines are no wraps (they break paragraphs); every line
+        // break inside a paragraph is one.
+        let soft: Vec<bool> = nls
+            .iter()
+            .map(|&nl| paragraph_break(b, nl, true).is_none() && l.soft_wrap(b, nl))
+            .collect();
+        assert_eq!(
+            soft,
+            [false, false, true, true, true, false, false, true, true, true]
+        );
+        // Typed lines that would have fitted more are no wraps: a byline,
+        // an address.
+        let typed = format!("{para}\n\nBy Ada Brisk\nHarbour Desk\n\n{para}");
+        let l = Layout::of(&typed);
+        let b = typed.as_bytes();
+        let at = typed.find("Brisk\n").map(|i| i + 5);
+        assert!(at.is_some_and(|nl| !l.soft_wrap(b, nl)));
+        // One line a paragraph, short or long: not wrapped.
+        let lines = "A short one.\nAnother line, longer than the first one by far, and then some more words.\nA third.\nA fourth line.";
+        assert_eq!(Layout::of(lines).wrap, 0);
+        // Flattened: no line breaks over many paragraphs' worth of text.
+        let flat = format!("{para} ").replace('\n', " ").repeat(6);
+        assert!(Layout::of(&flat).flat);
+        assert!(!Layout::of(&wrapped).flat && !Layout::of("Short.").flat);
+    }
+
+    #[test]
+    fn flat_text_continues_a_quote_over_paragraphs() {
+        // `"One. "Two."` as a quote over two paragraphs run together: one
+        // quote, when the text is flat; two, nested, when it is not.
+        let body = "The harbour master spoke at length about the tides and the wall. ".repeat(20);
+        let text =
+            format!("{body}She said: \"The wall will go. \"Then the market goes.\" Nobody spoke.");
+        let q = crate::quotes(&text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].text().ends_with("goes.\"") && q[0].is_multi_paragraph());
+        let short = "She said: \"The wall will go. \"Then the market goes.\" Nobody spoke.";
+        assert_eq!(crate::quotes(short).len(), 2);
+        // A quote left unclosed ends at the last sentence end before the
+        // next opening mark of its family, which opens a quote of its own;
+        // after a title's period no sentence ends.
+        let text = format!(
+            "{body}She wrote: “We can win. Ann left early. Mr. Roe called it a “farce” and sat."
+        );
+        let q = crate::quotes(&text);
+        let texts: Vec<&str> = q.iter().map(|q| q.text()).collect();
+        assert_eq!(texts, ["“We can win. Ann left early.", "“farce”"]);
+        assert!(!q[0].is_closed() && q[1].parent().is_none());
+        // Where a blank line was flattened (a wide gap after a sentence's
+        // end), an unclosed quote ended: the next paragraph's quote is its
+        // own, though it opens after a sentence's end.
+        let text = format!("{body}\"We can win, said Ann.  Bo left.  \"No,\" he said.");
+        let q = crate::quotes(&text);
+        let texts: Vec<&str> = q.iter().map(|q| q.text()).collect();
+        assert_eq!(texts, ["\"We can win, said Ann.", "\"No,\""]);
     }
 
     #[test]

@@ -6,8 +6,9 @@
 //! abbreviation or an initial), at line breaks, and after a quote whose own
 //! words end a sentence when a capitalised word or another quote follows.
 
+use crate::lexicon::verbs::is_speech_verb;
 use crate::lexicon::words::is_abbreviation;
-use crate::scan::paragraph_break;
+use crate::scan::{paragraph_break, Layout};
 use crate::span::Span;
 
 /// What a token is.
@@ -200,24 +201,23 @@ fn joiner(c: char) -> bool {
 /// non-overlapping) as one token.
 #[cfg(test)]
 pub(crate) fn segment<'t>(text: &'t str, quotes: &[(Span, bool)]) -> Doc<'t> {
-    let blank_lines = crate::scan::blank_line_paragraphs(text);
-    segment_range(text, 0..text.len(), quotes, blank_lines, 0)
+    segment_range(text, 0..text.len(), quotes, Layout::of(text), 0)
 }
 
 /// Tokenise `text[range]` as [`segment`] does the whole text: `range`
 /// starts at the start of a paragraph (or of the text) and ends at the
 /// start of one (or at the end of the text), `quotes` are the top-level
-/// quotes inside it, `blank_lines` is how the whole text separates its
-/// paragraphs, and paragraphs are numbered from `first_para`. Tokens keep
+/// quotes inside it, `layout` is how the whole text lays out its
+/// paragraphs and lines, and paragraphs are numbered from `first_para`. Tokens keep
 /// their offsets in `text`.
 pub(crate) fn segment_range<'t>(
     text: &'t str,
     range: std::ops::Range<usize>,
     quotes: &[(Span, bool)],
-    blank_lines: bool,
+    layout: Layout,
     first_para: u32,
 ) -> Doc<'t> {
-    segment_range_within(text, range, quotes, blank_lines, first_para, LOWER_MAX)
+    segment_range_within(text, range, quotes, layout, first_para, LOWER_MAX)
 }
 
 /// The most bytes [`Doc::lower`] may hold: its offsets are 32-bit. Lower
@@ -235,10 +235,11 @@ fn segment_range_within<'t>(
     text: &'t str,
     range: std::ops::Range<usize>,
     quotes: &[(Span, bool)],
-    blank_lines: bool,
+    layout: Layout,
     first_para: u32,
     lower_max: usize,
 ) -> Doc<'t> {
+    let blank_lines = layout.blank_lines;
     let len = range.end - range.start;
     let mut doc = Doc {
         text,
@@ -263,6 +264,10 @@ fn segment_range_within<'t>(
         // A quote starting here becomes one token.
         if qi < quotes.len() && quotes[qi].0.start <= i {
             let (span, ends_sentence) = quotes[qi];
+            if layout.flat && sent_start && !line_start && soft_paragraph(&doc, text, i, true) {
+                para += 1;
+                line_start = true;
+            }
             doc.quote_tok.push(doc.toks.len() as u32);
             doc.toks.push(Tok {
                 start: span.start as u32,
@@ -301,9 +306,14 @@ fn segment_range_within<'t>(
                     para += 1;
                     i = next;
                 }
-                // A hard-wrapped line (blank lines part paragraphs, and the
-                // line no longer than a wrapping width): the sentence runs
-                // on (`"…," said⏎Ilse.`).
+                // A hard wrap inside a paragraph is a space.
+                None if layout.soft_wrap(b, i) => {
+                    i += 1;
+                    line_begin = i;
+                    continue;
+                }
+                // Else a short line where blank lines part paragraphs: the
+                // sentence runs on too (`"…," said⏎Ilse.`).
                 None if blank_lines && i - line_begin <= MAX_WRAP_WIDTH => {
                     i += 1;
                     line_begin = i;
@@ -321,6 +331,32 @@ fn segment_range_within<'t>(
             continue;
         }
         if c.is_ascii_whitespace() {
+            if layout.flat
+                && c == b' '
+                && b.get(i + 1) == Some(&b' ')
+                && !doc.toks.is_empty()
+                && !goes_on(&doc, sent_start)
+            {
+                // Paragraphs run together: a wide gap (two spaces or more,
+                // where a blank line was flattened) before what may start
+                // a sentence ends the paragraph.
+                let mut j = i + 2;
+                while j < b.len() && matches!(b[j], b' ' | b'\t') {
+                    j += 1;
+                }
+                if j < b.len() && next_starts_sentence(text, j, blank_lines) {
+                    if !sent_start {
+                        sent += 1;
+                        sent_start = true;
+                    }
+                    if !line_start {
+                        para += 1;
+                        line_start = true;
+                    }
+                }
+                i = j;
+                continue;
+            }
             i += 1;
             continue;
         }
@@ -337,6 +373,10 @@ fn segment_range_within<'t>(
             continue;
         }
         if word_char(ch) {
+            if layout.flat && sent_start && !line_start && soft_paragraph(&doc, text, i, false) {
+                para += 1;
+                line_start = true;
+            }
             let start = i;
             let mut j = i;
             // Plain: lower-case ASCII letters, digits and ASCII joiners only,
@@ -466,6 +506,46 @@ fn segment_range_within<'t>(
     doc
 }
 
+/// Does the sentence go on after the last token, whatever the gap: after
+/// a comma, or a quote that goes on into its cue (`"…,"  Lund said`)?
+fn goes_on(doc: &Doc<'_>, sent_start: bool) -> bool {
+    doc.toks.last().is_some_and(|t| {
+        t.kind == K_QUOTE && !sent_start || t.kind == K_PUNCT && t.lo == ',' as u32
+    })
+}
+
+/// Words a sentence is read for a verb of saying by [`cue_ahead`].
+const CUE_WORDS: usize = 8;
+
+/// Does a verb of saying come in the first [`CUE_WORDS`] words of `rest`,
+/// before the sentence ends or a quote opens (`Ann Roe, the mayor, said
+/// …`)? At most a few hundred bytes are read.
+fn cue_ahead(rest: &str) -> bool {
+    let rest = &rest[..floor_char_boundary(rest, 240)];
+    let end = rest
+        .find(['.', '!', '?', '"', '“', '\n'])
+        .unwrap_or(rest.len());
+    rest[..end]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(CUE_WORDS)
+        .any(|w| is_speech_verb(&w.to_lowercase()))
+}
+
+/// In a text whose paragraphs run together (`Layout::flat`): does the
+/// sentence starting at `i` (with a quote when `quote`) open a paragraph?
+/// It does after a quote that ended the sentence before (`… "We are
+/// done." Then …`, `… done." "Then …`) unless it is that quote's cue
+/// (`"Done!" Ann said.`). A sentence after a cue (`… done," Ann said.
+/// "Then …`) goes on with the speaker's paragraph.
+fn soft_paragraph(doc: &Doc<'_>, text: &str, i: usize, quote: bool) -> bool {
+    // (A wide gap has set `line_start` already.)
+    let Some(last) = doc.toks.last() else {
+        return false;
+    };
+    last.kind == K_QUOTE && (quote || !cue_ahead(&text[i..]))
+}
+
 #[inline]
 fn flags(cap: bool, sent_start: bool, line_start: bool) -> u8 {
     (if cap { CAP } else { 0 })
@@ -502,7 +582,7 @@ mod tests {
         // Every word needs its own lower case; the copy may hold 13 bytes
         // (room is checked for three times the word: 9 bytes here).
         let text = "Ⱥb Ⱥc Ⱥd Ⱥe Ⱥf";
-        let d = segment_range_within(text, 0..text.len(), &[], false, 0, 13);
+        let d = segment_range_within(text, 0..text.len(), &[], Layout::default(), 0, 13);
         assert!(d.lower.len() <= 13, "{}", d.lower.len());
         let lows: Vec<&str> = (0..d.toks.len()).map(|i| d.low(i)).collect();
         // The first words are lower-cased (`ⱥ` is a byte longer than `Ⱥ`),
@@ -600,6 +680,49 @@ mod tests {
         let d = segment(text, &[(Span::new(0, 12), false)]);
         let said = d.toks.iter().find(|t| &text[t.span().range()] == "said");
         assert_eq!(said.map(|t| t.para), Some(1));
+    }
+
+    #[test]
+    fn flattened_paragraphs_are_recovered() {
+        let flat = Layout {
+            flat: true,
+            ..Layout::default()
+        };
+        let para = |d: &Doc<'_>, text: &str, w: &str| {
+            d.toks
+                .iter()
+                .find(|t| &text[t.span().range()] == w)
+                .map(|t| (t.para, t.line_start()))
+        };
+        // A wide gap where a blank line was; a sentence after a quote that
+        // ended one; not the quote's cue, nor a sentence after a cue.
+        let text = "Heading here  Ann spoke. \"We go.\" Then Bo. \"No!\" Cy said. \"Yes.\"";
+        let q = |a: &str| {
+            let s = text.find(a).unwrap_or(0);
+            (Span::new(s, s + a.len()), true)
+        };
+        let quotes = [q("\"We go.\""), q("\"No!\""), q("\"Yes.\"")];
+        let d = segment_range(text, 0..text.len(), &quotes, flat, 0);
+        assert_eq!(para(&d, text, "Heading"), Some((0, true)));
+        assert_eq!(para(&d, text, "Ann"), Some((1, true)));
+        assert_eq!(para(&d, text, "\"We go.\""), Some((1, false)));
+        assert_eq!(para(&d, text, "Then"), Some((2, true)));
+        assert_eq!(para(&d, text, "\"No!\""), Some((2, false)));
+        assert_eq!(para(&d, text, "Cy"), Some((2, false)));
+        assert_eq!(para(&d, text, "\"Yes.\""), Some((2, false)));
+        // A wide gap before a quote's cue, or after a comma, ends nothing.
+        let text2 = "Ann spoke. \"We go,\"  Cy said,  Then Bo.";
+        let d2 = segment_range(
+            text2,
+            0..text2.len(),
+            &[(Span::new(11, 20), false)],
+            flat,
+            0,
+        );
+        assert!(d2.toks.iter().all(|t| t.para == 0), "{:?}", d2.toks);
+        // The same text not flat: one paragraph.
+        let d = segment_range(text, 0..text.len(), &quotes, Layout::default(), 0);
+        assert!(d.toks.iter().all(|t| t.para == 0));
     }
 
     #[test]

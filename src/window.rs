@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::link::{self, Ctx, Decision, Reach, Rule, Sink};
 use crate::mention::{find_names, Lex, MentionIndex, NameMention};
 use crate::resolve::Entities;
-use crate::scan::{blank_line_paragraphs, paragraph_break, Quote};
+use crate::scan::{paragraph_break, Layout, Quote};
 use crate::segment::{ends_sentence, segment_range, Doc};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -219,14 +219,14 @@ fn run_in_windows<'t>(
         .filter(|&i| quotes[i].parent().is_none())
         .map(|i| i as u32)
         .collect();
-    let blank_lines = blank_line_paragraphs(text);
-    let windows = windows(text, &quotes, &top, blank_lines, sizes);
+    let layout = Layout::of(text);
+    let windows = windows(text, &quotes, &top, layout.blank_lines, sizes);
 
     let env = WindowEnv {
         text,
         quotes: &quotes,
         top: &top,
-        blank_lines,
+        layout,
     };
     // Entities and the named-later renames live for the whole document;
     // everything else lives for one window.
@@ -385,7 +385,7 @@ struct WindowEnv<'a, 't> {
     text: &'t str,
     quotes: &'a [Quote<'t>],
     top: &'a [u32],
-    blank_lines: bool,
+    layout: Layout,
 }
 
 /// The window's text segmented, and its top-level quotes' spans and
@@ -403,13 +403,7 @@ fn window_doc<'t>(env: &WindowEnv<'_, 't>, w: &Window) -> (Doc<'t>, Vec<&'t str>
         .collect();
     let content = mine.iter().map(|&i| quotes[i as usize].content()).collect();
     let first_para = if w.start == 0 { 0 } else { LATER_FIRST_PARA };
-    let doc = segment_range(
-        env.text,
-        w.start..w.end,
-        &spans,
-        env.blank_lines,
-        first_para,
-    );
+    let doc = segment_range(env.text, w.start..w.end, &spans, env.layout, first_para);
     (doc, content)
 }
 
@@ -533,7 +527,7 @@ mod tests {
         let top: Vec<u32> = (0..quotes.len() as u32)
             .filter(|&i| quotes[i as usize].parent().is_none())
             .collect();
-        windows(text, &quotes, &top, blank_line_paragraphs(text), sizes)
+        windows(text, &quotes, &top, Layout::of(text).blank_lines, sizes)
     }
 
     /// The bundled stories, again and again, with a multi-paragraph quote

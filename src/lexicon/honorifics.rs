@@ -159,6 +159,17 @@ pub(crate) fn is_courtesy_title(lower_no_period: &str) -> bool {
     contains(COURTESY_TITLES, lower_no_period)
 }
 
+/// Offices of a court: `the judge` is only a person the text calls one
+/// (never the defendant, whom the story is about); with no one to hold it,
+/// an unnamed source with that role.
+#[rustfmt::skip]
+pub(crate) static COURT_OFFICES: &[&str] = &["coroner", "judge", "justice", "magistrate"];
+
+/// Whether `lower` is one of the [`COURT_OFFICES`].
+pub(crate) fn is_court_office(lower: &str) -> bool {
+    contains(COURT_OFFICES, lower)
+}
+
 /// The full word for an abbreviated honorific: `sen` → `senator`, `gen` →
 /// `general`, `dr` → `doctor`, `dci` → `detective chief inspector`; `None`
 /// for words that are not abbreviations (`senator`, `mr`).
@@ -175,6 +186,7 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed("HONORIFICS", HONORIFICS);
         assert_well_formed("COURTESY_TITLES", COURTESY_TITLES);
+        assert_well_formed("COURT_OFFICES", COURT_OFFICES);
         assert_keys_well_formed("HONORIFIC_GENDER", HONORIFIC_GENDER);
         assert_keys_well_formed("ABBREVIATION_EXPANSIONS", ABBREVIATION_EXPANSIONS);
     }

@@ -172,6 +172,32 @@ pub(crate) fn is_org_suffix(lower: &str) -> bool {
     super::classes(lower) & super::class::ORG_SUFFIX != 0
 }
 
+/// Participles that tie a document to its issuer with `by` (`a notice
+/// posted by the Harbour Trust`, `a letter signed by the mayor`).
+#[rustfmt::skip]
+pub(crate) static ISSUING_PARTICIPLES: &[&str] = &[
+    "circulated", "distributed", "issued", "posted", "published", "put", "released", "sent",
+    "shared", "signed", "written",
+];
+
+/// Whether `lower` is one of the [`ISSUING_PARTICIPLES`].
+pub(crate) fn is_issuing_participle(lower: &str) -> bool {
+    super::contains(ISSUING_PARTICIPLES, lower)
+}
+
+/// What hears evidence (`the court heard`, `the inquest was told`): a
+/// quote in what it heard is the witness's or the defendant's words, not
+/// the court's.
+#[rustfmt::skip]
+pub(crate) static HEARINGS: &[&str] = &[
+    "court", "hearing", "inquest", "inquiry", "jurors", "jury", "magistrates", "trial", "tribunal",
+];
+
+/// Whether `lower` is one of the [`HEARINGS`].
+pub(crate) fn is_hearing(lower: &str) -> bool {
+    super::contains(HEARINGS, lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::assert_well_formed;
@@ -182,6 +208,8 @@ mod tests {
         assert_well_formed("ORG_NOUNS", ORG_NOUNS);
         assert_well_formed("DOCUMENT_NOUNS", DOCUMENT_NOUNS);
         assert_well_formed("ORG_SUFFIXES", ORG_SUFFIXES);
+        assert_well_formed("HEARINGS", HEARINGS);
+        assert_well_formed("ISSUING_PARTICIPLES", ISSUING_PARTICIPLES);
     }
 
     #[test]

@@ -193,6 +193,21 @@ pub(crate) fn is_unnamed_source_noun(lower: &str) -> bool {
     super::classes(lower) & super::class::UNNAMED != 0
 }
 
+/// Labels that open a line of page furniture before a colon: links
+/// (`WATCH: …`, `READ MORE: …`, `Related: …`, `See also: …`) and photo
+/// credits (`Photo: …`, `Credit: …`). Names there are nobody who speaks,
+/// and a quote there is a title.
+#[rustfmt::skip]
+pub(crate) static FURNITURE_LABELS: &[&str] = &[
+    "also", "credit", "credits", "image", "images", "listen", "more", "photo", "photograph",
+    "photos", "picture", "pictures", "read", "related", "see", "video", "videos", "watch",
+];
+
+/// Whether `lower` is one of the [`FURNITURE_LABELS`].
+pub(crate) fn is_furniture_label(lower: &str) -> bool {
+    super::contains(FURNITURE_LABELS, lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::assert_well_formed;
@@ -204,6 +219,7 @@ mod tests {
         assert_well_formed("NOT_NAMES", NOT_NAMES);
         assert_well_formed("DEMONYMS", DEMONYMS);
         assert_well_formed("UNNAMED_SOURCE_NOUNS", UNNAMED_SOURCE_NOUNS);
+        assert_well_formed("FURNITURE_LABELS", FURNITURE_LABELS);
     }
 
     #[test]

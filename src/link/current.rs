@@ -51,6 +51,10 @@ pub(crate) fn indirect_speech_verbs(cx: &Ctx<'_, '_, '_>) -> Vec<usize> {
 
 /// The subject of an indirect-speech verb: `X said` or `said X`.
 pub(crate) fn indirect_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usize)> {
+    // `WATCH: Kelby Fenn warns of …`: a link's title speaks for nobody.
+    if crate::mention::on_furniture_line(cx.lex, v) {
+        return None;
+    }
     let doc = cx.doc();
     let lo = doc.sentence_lo(v, 0, REACH);
     if let Some(found) = adjacent::subject_before(cx, v, lo) {

@@ -11,6 +11,9 @@ const MAX_VERBS: usize = 4;
 
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
+    if let Some(found) = heard(cx, lo, t) {
+        return Some(found);
+    }
     let mut tried = 0;
     let mut v = t;
     while v > lo && tried < MAX_VERBS {
@@ -86,6 +89,37 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
     }
     None
+}
+
+/// How many words after `heard` (or `told`) the court's clause may run
+/// before the quote.
+const HEARD_REACH: usize = 16;
+
+/// Court reporting: `The court heard that when Orr saw the man he "simply
+/// snapped"`, `the inquest was told Lund had "no chance"` — what a court
+/// heard is evidence, and a quote in it is the words of the clause's
+/// subject right before it (`he`, `Lund`), never the court's.
+fn heard(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
+    let lex = cx.lex;
+    let floor = lo.max(t.saturating_sub(HEARD_REACH));
+    let v = (floor..t).find(|&k| lex.word(k) && matches!(lex.low(k), "heard" | "told"))?;
+    // `the court heard`, `the jury was told`.
+    let court = (1..=3).any(|d| {
+        v >= lo + d && lex.word(v - d) && crate::lexicon::orgs::is_hearing(lex.low(v - d))
+    });
+    if !court || v + 1 >= t {
+        return None;
+    }
+    let (np, at) = subject_before(cx, t, v + 1)?;
+    if matches!(np, crate::mention::Np::Document(_)) {
+        return None;
+    }
+    Some(Link {
+        np,
+        at,
+        rule: Rule::Reported,
+        cue: Some(cx.span(v)),
+    })
 }
 
 /// `a post`, `in a blog post`, `the court's call`: a reporting word used

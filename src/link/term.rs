@@ -14,6 +14,10 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
     let t = cx.qtok[q] as usize;
     // Word count (up to 10), only where a rule needs it.
     let words = || cx.content[q].split_whitespace().take(10).count();
+    // `READ MORE: "A disgrace," says …`: a link's title.
+    if crate::mention::on_furniture_line(lex, t) {
+        return Some(QuoteKind::Term);
+    }
     // `<tweet author="…" id="…">`: the value of a markup attribute.
     if t > 0 && lex.punct(t - 1, '=') && cx.doc().toks[t - 1].span().end == cx.span(t).start {
         return Some(QuoteKind::Term);
