@@ -672,7 +672,10 @@ impl Entities {
                 return Some((id, via, commit));
             }
         }
-        if !is_org && !is_unnamed_source_noun(&head_w) && definite {
+        // `his supporters chanted`, `the owners said`: a group speaks, not
+        // the last person named.
+        let group = crate::mention::looks_plural(&head_w);
+        if !is_org && !is_unnamed_source_noun(&head_w) && definite && !group {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.
             let g = title_gender(&head_w).unwrap_or(Gender::Male);

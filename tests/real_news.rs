@@ -1430,3 +1430,26 @@ fn documents_and_their_issuers() {
     ];
     run("documents and their issuers", ROWS);
 }
+
+/// A plural descriptor is a group that speaks, never the last person
+/// named before it.
+#[test]
+fn a_group_is_not_the_last_person_named() {
+    run(
+        "a group is not the last person named",
+        &[
+            (
+                "Tomas Reed spoke for an hour at the rally.\n\n\"Lock the gates!\" his supporters chanted.",
+                "\"Lock",
+                Some("his supporters"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "Ada Lund bought the mill in 2010. \"We will not sell,\" the owners said.",
+                "\"We will",
+                Some("the owners"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
