@@ -220,3 +220,18 @@ fn a_cue_reader_at_the_very_end_of_the_text() {
         }
     }
 }
+
+/// A participle of saying as the very first word before a quote: the
+/// reader of what stands before it (`, saying`, `by warning`, `and
+/// chiding`) once looked before the text's first token (found by the
+/// fuzz driver).
+#[test]
+fn a_participle_of_saying_as_the_first_word() {
+    for text in [
+        "saying \"we sail at dawn\"",
+        "Warning \"keep out\" the sign said.",
+        "stating",
+    ] {
+        check_all(text.as_bytes());
+    }
+}

@@ -33,9 +33,10 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         // `X issued a warning, saying travel could be "…"` · `X rallied
         // supporters by warning that "…"`.
         // (`…, stating this and chiding that`: coordinated participles.)
-        let participle_after = cx.lex.punct(v - 1, ',')
-            || cx.lex.word(v - 1) && matches!(cx.lex.low(v - 1), "by" | "and");
-        if v > lo && participle_after && w.ends_with("ing") {
+        let participle_after = v > lo
+            && (cx.lex.punct(v - 1, ',')
+                || cx.lex.word(v - 1) && matches!(cx.lex.low(v - 1), "by" | "and"));
+        if participle_after && w.ends_with("ing") {
             // `Berg added, saying …`: the subject of the verb of saying
             // the participle follows, else the sentence's subject.
             let after_cue = v > lo + 2
