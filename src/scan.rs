@@ -1417,7 +1417,16 @@ impl<'t> Scanner<'t> {
         // What an earlier look for this quote read (and found nothing in)
         // is not read again, so the looks cost O(n) in all.
         let (seen_for, seen_to) = self.unclosed_seen.get();
-        let mut floor = (outer.start + outer.len).max(pos.saturating_sub(REOPEN_LOOKBACK));
+        // (Not before the end of a quote closed inside it: the open quote
+        // ends after what it holds.)
+        let inner_end = if self.after_close > outer.start {
+            self.after_close
+        } else {
+            0
+        };
+        let mut floor = (outer.start + outer.len)
+            .max(pos.saturating_sub(REOPEN_LOOKBACK))
+            .max(inner_end);
         if seen_for == outer.start {
             floor = floor.max(seen_to.saturating_sub(2));
         }
