@@ -1419,7 +1419,8 @@ impl<'t> Scanner<'t> {
         let (seen_for, seen_to) = self.unclosed_seen.get();
         // (Not before the end of a quote closed inside it: the open quote
         // ends after what it holds.)
-        let inner_end = if self.after_close > outer.start {
+        // (`usize::MAX`: nothing closed yet.)
+        let inner_end = if self.after_close != usize::MAX && self.after_close > outer.start {
             self.after_close
         } else {
             0
