@@ -1453,3 +1453,26 @@ fn a_group_is_not_the_last_person_named() {
         ],
     );
 }
+
+/// `last week` between a subject and its verb; `reacted` as a verb of
+/// saying.
+#[test]
+fn last_week_and_reacted() {
+    run(
+        "last week and reacted",
+        &[
+            (
+                "The inquiry went on.\n\nHarbour Committee chair Dora Vell (D-Kes.) last week said Lund was not the source of any \"secret\" memo.",
+                "\"secret\"",
+                Some("Dora Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "\"What sport is he talking about?\" reacted Tomas Reed.",
+                "\"What sport",
+                Some("Tomas Reed"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}

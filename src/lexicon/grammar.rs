@@ -43,6 +43,18 @@ pub(crate) fn is_weekday(lower: &str) -> bool {
     contains(WEEKDAYS, lower)
 }
 
+/// Spans of time that `last`, `this` or `earlier` turn into a time
+/// between a subject and its verb (`Reed last week said`).
+static TIME_NOUNS: &[&str] = &[
+    "fall", "month", "night", "spring", "summer", "week", "weekend", "winter", "year",
+];
+
+/// Whether `lower` is a span of time (see [`TIME_NOUNS`]).
+#[inline]
+pub(crate) fn is_time_noun(lower: &str) -> bool {
+    contains(TIME_NOUNS, lower)
+}
+
 /// Nouns of number that open a group before `of` (`hundreds of his
 /// supporters`, `dozens of residents`).
 static GROUP_COUNTS: &[&str] = &["dozens", "hundreds", "millions", "scores", "thousands"];
@@ -413,6 +425,7 @@ mod tests {
             ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
             ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("ADVERBS", ADVERBS),
+            ("TIME_NOUNS", TIME_NOUNS),
             ("LY_NOT_ADVERBS", LY_NOT_ADVERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
             ("BE_FORMS", BE_FORMS),

@@ -3,7 +3,7 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_object_preposition, is_weekday,
+    is_adverb, is_article, is_be_form, is_object_preposition, is_time_noun, is_weekday,
 };
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{
@@ -22,6 +22,18 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     let mut s = v;
     while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
         s -= 1;
+    }
+    // `Reed last week said`, `Reed this month told`.
+    if s > floor + 2
+        && cx.lex.word(s - 1)
+        && is_time_noun(cx.lex.low(s - 1))
+        && cx.lex.word(s - 2)
+        && matches!(cx.lex.low(s - 2), "last" | "this" | "earlier")
+    {
+        s -= 2;
+        while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
+            s -= 1;
+        }
     }
     // `Reed at the time said`, `Reed in a statement said`: a short phrase
     // of time or manner between a name and its verb.
