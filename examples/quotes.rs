@@ -19,7 +19,7 @@
 //! cannot be written (the output is incomplete; `| head` ends the run this
 //! way). A closed or broken standard error is ignored.
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 use whosaid::{Attributor, Config, OffsetUnit};
@@ -84,21 +84,11 @@ fn parse_args() -> Result<(Input, Shared), Stop> {
             continue;
         }
         match arg {
-            Opt::Value(v) if input.is_none() => input = Some(Input::from_operand(v)?),
-            Opt::Value(_) => return Err(Stop::Usage("give one FILE (or -)".into())),
+            Opt::Value(v) => Input::set_operand(&mut input, v)?,
             other => return Err(args::unexpected(other)),
         }
     }
-    let input = match input {
-        Some(input) => input,
-        // Not waiting for a terminal to type a document.
-        None if io::stdin().is_terminal() => {
-            return Err(Stop::Usage(
-                "give a FILE, or - to read standard input".into(),
-            ))
-        }
-        None => Input::Stdin,
-    };
+    let input = Input::or_stdin(input)?;
     Ok((input, shared))
 }
 

@@ -5,7 +5,7 @@
 //! A usage error is a message, the usage line and exit code 2; never a panic.
 
 use std::ffi::OsString;
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -106,6 +106,27 @@ impl Input {
             )));
         }
         Ok(Input::File(PathBuf::from(v)))
+    }
+
+    /// The one FILE operand `v`, unless `slot` already holds one.
+    pub fn set_operand(slot: &mut Option<Input>, v: OsString) -> Result<(), Stop> {
+        if slot.is_some() {
+            return Err(Stop::Usage("give one FILE (or -)".into()));
+        }
+        *slot = Some(Input::from_operand(v)?);
+        Ok(())
+    }
+
+    /// The FILE given, else standard input, but not a terminal: no one
+    /// should wait for a document to be typed.
+    pub fn or_stdin(given: Option<Input>) -> Result<Input, Stop> {
+        match given {
+            Some(input) => Ok(input),
+            None if std::io::stdin().is_terminal() => Err(Stop::Usage(
+                "give a FILE, or - to read standard input".into(),
+            )),
+            None => Ok(Input::Stdin),
+        }
     }
 
     /// The name for messages.
