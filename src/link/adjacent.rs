@@ -347,24 +347,6 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     } else if let Some(c) = bare_apposition(cx, e, hi).filter(|_| matches!(np, Np::Name(_))) {
         // `"…," Amy Pope, deputy security adviser, said`.
         e = c;
-    } else if cx.lex.punct(e, ',')
-        && cx.lex.word(e + 1)
-        && matches!(
-            cx.lex.low(e + 1),
-            "after" | "before" | "during" | "in" | "on" | "at" | "with" | "from" | "like"
-        )
-        && matches!(np, Np::Name(_))
-    {
-        // `"…," Reed, after a long pause, said.`: a short phrase between
-        // commas, with no verb of saying, then the cue.
-        let c = (e + 2..hi.min(e + 10)).find(|&k| !cx.lex.word(k));
-        if let Some(c) = c.filter(|&c| {
-            cx.lex.punct(c, ',')
-                && (e + 1..c).all(|k| !cx.lex.speech_at(k))
-                && speech_verb_at(cx, c + 1)
-        }) {
-            e = c;
-        }
     }
     if cx.lex.punct(e, ',') {
         e += 1;
@@ -421,10 +403,12 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// tokens.
 const MAX_APPOSITION: usize = 10;
 
-/// `, deputy security adviser,` after a name at token `e` (its comma): a
-/// role without an article, of words only (no verb of saying, no `and`
-/// joining another name), then a comma and a verb of saying. Returns the
-/// closing comma.
+/// `, deputy security adviser,` · `, after a long pause and a sigh,`
+/// after a name at token `e` (its comma): a role without an article, or a
+/// phrase of time or manner, of words only and no verb of saying, then a
+/// comma and a verb of saying. A role joins no other name with `and`, `or`
+/// or `but`; a phrase opening with a preposition may hold them. Returns
+/// the closing comma.
 fn bare_apposition(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
     if !cx.lex.punct(e, ',') || e + 1 >= hi || !cx.lex.word(e + 1) {
         return None;
@@ -433,10 +417,14 @@ fn bare_apposition(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
     if is_article(first) || super::opens_relative(cx, e + 1) || first.ends_with("ing") {
         return None;
     }
+    let phrase = matches!(
+        first,
+        "after" | "before" | "during" | "in" | "on" | "at" | "with" | "from" | "like"
+    );
     let lim = hi.min(e + 2 + MAX_APPOSITION);
     let c = (e + 2..lim).find(|&k| !cx.lex.word(k))?;
     let plain = (e + 1..c).all(|k| {
-        !cx.lex.speech_at(k) && !matches!(cx.lex.low(k), "and" | "or" | "but" | "said" | "says")
+        !cx.lex.speech_at(k) && (phrase || !matches!(cx.lex.low(k), "and" | "or" | "but"))
     });
     (plain && cx.lex.punct(c, ',') && c + 1 < hi && speech_verb_at(cx, c + 1)).then_some(c)
 }
