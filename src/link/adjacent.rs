@@ -16,13 +16,36 @@ pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
     cx.lex.speech_at(i) && (!cx.lex.cap(i) || cx.doc().toks[i].sent_start() || cx.in_headline(i))
 }
 
+/// A verb of saying at `i` that is finite (`said`, `tells`), not a
+/// participle (`saying`), which is no attribution on its own.
+pub(crate) fn finite_speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
+    speech_verb_at(cx, i) && !cx.lex.low(i).ends_with("ing")
+}
+
+/// Token `s` moved back over the adverbs right before it (`X also
+/// repeatedly said`), no further than `floor`.
+pub(crate) fn adverbs_before(cx: &Ctx<'_, '_, '_>, mut s: usize, floor: usize) -> usize {
+    while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
+        s -= 1;
+    }
+    s
+}
+
+/// Token `e` moved on over at most `max` adverbs (`X also said`), staying
+/// before `hi`.
+pub(crate) fn adverbs_after(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize, max: usize) -> usize {
+    let mut k = e;
+    while k < hi && k < e + max && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
+        k += 1;
+    }
+    k
+}
+
 /// The subject of the verb at `v`, looking left no further than `floor`:
 /// skips adverbs, and an appositive between commas (`X, the Y, said`).
 pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Option<(Np, usize)> {
     let mut s = v;
-    while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
-        s -= 1;
-    }
+    s = adverbs_before(cx, s, floor);
     // `Reed last week said`, `Reed this month told`.
     if s > floor + 2
         && cx.lex.word(s - 1)
@@ -31,17 +54,13 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         && matches!(cx.lex.low(s - 2), "last" | "this" | "earlier")
     {
         s -= 2;
-        while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
-            s -= 1;
-        }
+        s = adverbs_before(cx, s, floor);
     }
     // `Reed at the time said`, `Reed in a statement said`: a short phrase
     // of time or manner between a name and its verb.
     if let Some(p) = phrase_after_name(cx, s, floor) {
         s = p;
-        while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
-            s -= 1;
-        }
+        s = adverbs_before(cx, s, floor);
     }
     // `Reed on Tuesday said`, `Reed later Thursday told`: a day between
     // the subject and its verb.
@@ -79,9 +98,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 break;
             }
         }
-        while s > floor && cx.lex.word(s - 1) && is_adverb(cx.lex.low(s - 1)) {
-            s -= 1;
-        }
+        s = adverbs_before(cx, s, floor);
     }
     // `Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
     if s > floor + 1 {
@@ -222,7 +239,7 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let k = c + 1;
     // The phrase ends the sentence, or a comma opens its apposition.
     let ends = |e: usize| e >= hi || cx.lex.punct(e, '.') || cx.lex.punct(e, ',');
-    let finite = |v: usize| v < hi && speech_verb_at(cx, v) && !cx.lex.low(v).ends_with("ing");
+    let finite = |v: usize| v < hi && finite_speech_verb_at(cx, v);
     if finite(k) {
         let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k + 1, hi)?;
         return (!matches!(np, Np::Document(None)) && ends(e)).then(|| Link {
@@ -261,7 +278,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // said X (a finite verb: `saying X` is not an attribution)
     // (A verb form that is also a modifier, `state Sen. Tom Reed said`,
     // falls through to `X said` when no phrase follows it.)
-    let after_verb = (speech_verb_at(cx, r) && !cx.lex.low(r).ends_with("ing"))
+    let after_verb = finite_speech_verb_at(cx, r)
         .then(|| {
             np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
                 .or_else(|| role_then_name(cx, r + 1, hi))
@@ -362,10 +379,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             e = after;
         }
     }
-    let mut k = e;
-    while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
-        k += 1;
-    }
+    let k = adverbs_after(cx, e, hi, 3);
     // (`"…," Reed was quoted as saying.`)
     if k + 3 < hi && cx.lex.low(k + 3) == "saying" && quoted_as_before(cx, k + 3) {
         return Some(Link {
@@ -437,7 +451,7 @@ fn relative_then_cue(cx: &Ctx<'_, '_, '_>, k: usize, hi: usize) -> Option<usize>
     let lim = hi.min(k + MAX_APPOSITION + 2);
     let mut j = k + 2;
     while j < lim && cx.lex.word(j) {
-        if speech_verb_at(cx, j) && !cx.lex.low(j).ends_with("ing") {
+        if finite_speech_verb_at(cx, j) {
             return Some(j);
         }
         j += 1;
@@ -475,10 +489,7 @@ fn organisation_after(cx: &Ctx<'_, '_, '_>, k: usize, hi: usize) -> Option<usize
         }
         e += 1;
     }
-    let mut v = e;
-    while v < hi && v < e + 3 && cx.lex.word(v) && is_adverb(cx.lex.low(v)) {
-        v += 1;
-    }
+    let v = adverbs_after(cx, e, hi, 3);
     (e > start && v < hi && speech_verb_at(cx, v)).then_some(e)
 }
 
@@ -575,11 +586,8 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if matches!(np, Np::Document(_)) {
         return None;
     }
-    let mut k = e;
-    while k < hi && k < e + 3 && cx.lex.word(k) && is_adverb(cx.lex.low(k)) {
-        k += 1;
-    }
-    if k >= hi || !speech_verb_at(cx, k) || cx.lex.low(k).ends_with("ing") {
+    let k = adverbs_after(cx, e, hi, 3);
+    if k >= hi || !finite_speech_verb_at(cx, k) {
         return None;
     }
     let n = k + 1;

@@ -3,7 +3,7 @@
 
 use super::adjacent::clause_subject;
 use super::{Ctx, Link, Rule, REACH};
-use crate::lexicon::grammar::{is_adverb, is_determiner};
+use crate::lexicon::grammar::is_determiner;
 use crate::mention::{np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
@@ -135,10 +135,7 @@ fn headline_after(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if matches!(np, Np::Document(_) | Np::Pronoun(_)) {
         return None;
     }
-    let mut v = e;
-    while v < hi && v < e + 2 && cx.lex.word(v) && is_adverb(cx.lex.low(v)) {
-        v += 1;
-    }
+    let v = super::adjacent::adverbs_after(cx, e, hi, 2);
     // (`Brennmark recalls ambassador`: to recall is not to say, here.)
     if v >= hi || !cx.lex.speech_at(v) || cx.lex.low(v).starts_with("recall") {
         return None;

@@ -2,7 +2,7 @@
 //! reporting verb has a subject (`X stated that they were ready for "…"`,
 //! `X called for an end to "…"`).
 
-use super::adjacent::{clause_subject, speech_verb_at, subject_before};
+use super::adjacent::{clause_subject, finite_speech_verb_at, subject_before};
 use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::{is_adverb, is_article, is_possessive};
 
@@ -42,8 +42,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             let after_cue = v > lo + 2
                 && cx.lex.punct(v - 1, ',')
                 && cx.lex.word(v - 2)
-                && speech_verb_at(cx, v - 2)
-                && !cx.lex.low(v - 2).ends_with("ing");
+                && finite_speech_verb_at(cx, v - 2);
             let subject = if after_cue {
                 subject_before(cx, v - 2, lo)
             } else {
@@ -153,7 +152,7 @@ const TELLER_GAP: usize = 4;
 /// `at`, with a subject of its own.
 fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
     let lex = cx.lex;
-    let finite = |k: usize| speech_verb_at(cx, k) && !lex.low(k).ends_with("ing");
+    let finite = |k: usize| finite_speech_verb_at(cx, k);
     if at <= lo + 1 || !lex.word(at - 1) {
         return None;
     }
