@@ -154,9 +154,22 @@ fn the_penalty_is_chosen_on_held_out_documents_deterministically() {
     let s = samples(600);
     let doc: Vec<usize> = (0..s.len()).map(|k| k / 10).collect();
     let lambdas = [0.01, 1.0, 1000.0];
-    let a = fit::choose_lambda(&s, &doc, 4, &lambdas, 3);
-    let b = fit::choose_lambda(&s, &doc, 4, &lambdas, 3);
+    let (a, wa) = fit::choose_lambda(&s, &doc, 4, &lambdas, 3);
+    let (b, wb) = fit::choose_lambda(&s, &doc, 4, &lambdas, 3);
     assert_eq!(a.to_bits(), b.to_bits());
+    assert_eq!(wa, wb);
+    // One weight vector per fold, each fitted at the chosen penalty
+    // without its fold's documents.
+    assert_eq!(wa.len(), 3);
+    for (f, w) in wa.iter().enumerate() {
+        let train: Vec<Sample> = s
+            .iter()
+            .zip(&doc)
+            .filter(|(_, &d)| d % 3 != f)
+            .map(|(x, _)| x.clone())
+            .collect();
+        assert_eq!(*w, fit::fit(&train, 4, a));
+    }
     // A penalty that flattens every weight predicts held-out labels worst.
     assert_ne!(a, 1000.0);
 }

@@ -107,18 +107,22 @@ fn solve(mut a: Vec<Vec<f64>>, mut b: Vec<f64>) -> Vec<f64> {
 
 /// The penalty, of `lambdas`, whose fits predict held-out documents best
 /// (the mean log-loss over `folds` folds; sample `k` of document `doc[k]`
-/// is held out in fold `doc[k] % folds`). Deterministic, as the fit is.
+/// is held out in fold `doc[k] % folds`), with that penalty's fold
+/// weights (fold `f`'s fitted without the documents of fold `f`), which
+/// the trainer also uses to judge decisions out of sample. Deterministic,
+/// as the fit is.
 pub fn choose_lambda(
     samples: &[Sample],
     doc: &[usize],
     n: usize,
     lambdas: &[f64],
     folds: usize,
-) -> f64 {
-    let mut best = (f64::INFINITY, lambdas[0]);
+) -> (f64, Vec<Vec<f64>>) {
+    let mut best: (f64, f64, Vec<Vec<f64>>) = (f64::INFINITY, lambdas[0], Vec::new());
     for &lambda in lambdas {
         let mut loss = 0.0;
         let mut weight = 0.0;
+        let mut fold_weights = Vec::with_capacity(folds);
         for f in 0..folds {
             let train: Vec<Sample> = samples
                 .iter()
@@ -132,13 +136,14 @@ pub fn choose_lambda(
                 loss -= s.weight * if s.y { p.ln() } else { (1.0 - p).ln() };
                 weight += s.weight;
             }
+            fold_weights.push(w);
         }
         let mean = loss / weight.max(1e-9);
         if mean < best.0 {
-            best = (mean, lambda);
+            best = (mean, lambda, fold_weights);
         }
     }
-    best.1
+    (best.1, best.2)
 }
 
 /// The library's decision among a quote's candidates (probability, name),

@@ -140,7 +140,8 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
             );
         }
     }
-    let lambda = fit::choose_lambda(&samples, &sample_doc, names.len(), LAMBDAS, FOLDS);
+    let (lambda, fold_weights) =
+        fit::choose_lambda(&samples, &sample_doc, names.len(), LAMBDAS, FOLDS);
     let w = fit::fit(&samples, names.len(), lambda);
 
     // The decision as the library makes it: the first candidate, unless
@@ -168,14 +169,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
     // decisions of weights fitted without it. In-sample decisions would
     // promise a precision that new text does not get.
     let mut held_out: Vec<(f64, bool)> = Vec::new();
-    for f in 0..FOLDS {
-        let train: Vec<Sample> = samples
-            .iter()
-            .zip(&sample_doc)
-            .filter(|(_, &d)| d % FOLDS != f)
-            .map(|(s, _)| s.clone())
-            .collect();
-        let wf = fit::fit(&train, names.len(), lambda);
+    for (f, wf) in fold_weights.iter().enumerate() {
         held_out.extend(
             judged
                 .iter()
@@ -185,7 +179,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
                     let scored: Vec<(f64, &str)> = j
                         .cands
                         .iter()
-                        .map(|(x, name)| (fit::sigmoid(fit::dot(&wf, x)), name.as_str()))
+                        .map(|(x, name)| (fit::sigmoid(fit::dot(wf, x)), name.as_str()))
                         .collect();
                     let (p, name) = fit::decide(&scored)?;
                     Some((p, same_person(name, gold)))
