@@ -1753,11 +1753,29 @@ fn scan_inner(
     out.retain(|q| q.parent != DEAD);
     // Quotes come in order of start and nest properly, so a stack of the
     // quotes still open finds each one's innermost container in one pass.
+    // (Should a guess at where an unclosed quote ends ever cut through a
+    // quote that started inside it, the inner quote ends where its
+    // container does, unclosed: the output always nests.)
     let mut ancestors: Vec<usize> = Vec::new();
     for i in 0..out.len() {
         let span = out[i].span();
         while let Some(&a) = ancestors.last() {
-            if out[a].span().contains(span) {
+            let outer = out[a].span();
+            if outer.contains(span) {
+                break;
+            }
+            if span.start < outer.end {
+                let q = &out[i];
+                let content = q.content_span();
+                let end = outer.end;
+                out[i] = Quote::new(
+                    text,
+                    Span::new(span.start, end),
+                    Span::new(content.start.min(end), content.end.min(end)),
+                    q.style(),
+                    q.is_multi_paragraph(),
+                    false,
+                );
                 break;
             }
             ancestors.pop();
