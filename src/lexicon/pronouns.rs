@@ -48,6 +48,18 @@ pub(crate) fn possessive_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
+/// The gender of a noun that names a person by sex alone, singular, as the
+/// head of `the man`, `the old woman`, `the young gentleman`: in a
+/// conversation, like `he` or `she`, it points at a participant. `None`
+/// for anything else (a title's gender is [`super::titles::title_gender`]).
+pub(crate) fn person_noun_gender(lower: &str) -> Option<Gender> {
+    match lower {
+        "man" | "gentleman" | "boy" | "lad" | "fellow" => Some(Gender::Male),
+        "woman" | "lady" | "girl" | "lass" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
 /// Second-person forms (`you`, `your`, `yourself`, `yourselves`, `thou`,
 /// `thee`, `thy`): a quote that holds one talks to someone,
 /// which is how a conversation's turns differ from a statement to the

@@ -46,6 +46,7 @@ mod weights;
 
 use crate::analysis::{QuoteKind, Sieve};
 use crate::lexicon::grammar::is_passive_auxiliary;
+use crate::lexicon::pronouns::person_noun_gender;
 use crate::lexicon::verbs::is_plain_speech_verb;
 use crate::mention::{Lex, MentionIndex, NameMention, Np};
 use crate::resolve::{Entities, Resolution, Resolved};
@@ -305,6 +306,9 @@ struct Proposal {
     cue: Option<Span>,
     /// A continuation's source quote.
     source: Option<usize>,
+    /// The probability the rule itself measured in this text, for a rule
+    /// the model has not seen enough of to judge ([`model::knows`]).
+    measured: Option<f32>,
 }
 
 /// What the decision records of each candidate when asked to (the
@@ -459,7 +463,11 @@ fn weigh(
         };
         let named_after = e.first_pos > doc.toks[qt].span().start;
         let x = model::features(&ev, e, named_after);
-        scored[n] = (i, model::probability(&x));
+        let prob = match p.measured {
+            Some(m) if !model::knows(p.rule) => m,
+            _ => model::probability(&x),
+        };
+        scored[n] = (i, prob);
         n += 1;
         if let Some(sink) = sink.as_deref_mut() {
             sink.records.push(Record {
@@ -618,10 +626,17 @@ pub(crate) fn link_window(
         for (i, link) in links.enumerate() {
             let settled = i == 0 && settles(&link);
             let Link { np, at, rule, cue } = link;
-            // `"…," said she` in a conversation: its participant of that
-            // gender (link/dialogue.rs), before whoever was named last.
+            // `"…," said she` (or `said the old man`) in a conversation:
+            // its participant of that gender (link/dialogue.rs), before
+            // whoever was named last.
             let turn = match np {
                 Np::Pronoun(g) => dialogue::pronoun_speaker(cx, ents, dec, q, g),
+                Np::Descriptor {
+                    head,
+                    definite: true,
+                    ..
+                } => person_noun_gender(lex.low(head))
+                    .and_then(|g| dialogue::pronoun_speaker(cx, ents, dec, q, g)),
                 _ => None,
             };
             let found = match turn {
@@ -636,6 +651,7 @@ pub(crate) fn link_window(
                     anchor: Some(at),
                     cue,
                     source: None,
+                    measured: None,
                 }),
                 // A cue whose subject resolves to nobody (`she said` with
                 // only men named): the quote stays unattributed, not
@@ -670,6 +686,7 @@ pub(crate) fn link_window(
     }
 
     // Pass 2: context, in order, seeing pass 1's answers and each other's.
+    let alternation = dialogue::Alternation::measure(cx, dec, 0);
     let mut narrator_read = false;
     for q in reach.lead..dec.len() {
         if dec[q].kind.is_some() || dec[q].entity.is_some() {
@@ -695,6 +712,7 @@ pub(crate) fn link_window(
                 anchor: Some(qt),
                 cue: Some(cue),
                 source: None,
+                measured: None,
             });
             if let Some(w) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) {
                 dec[q] = Decision::linked(&props[0], Rule::Narrator.sieve(), &w);
@@ -738,6 +756,7 @@ pub(crate) fn link_window(
             anchor: None,
             cue: None,
             source: None,
+            measured: None,
         };
         props.clear();
         if let Some(e) = later::headline_speaker(cx, ents, dec, q) {
@@ -768,7 +787,14 @@ pub(crate) fn link_window(
             .then(|| dialogue::turn(cx, ents, dec, q))
             .flatten();
         match turn {
-            Some(dialogue::Turn::Speaker(e, rule)) => props.push(plain(e, rule)),
+            Some(dialogue::Turn::Speaker {
+                entity,
+                rule,
+                steps,
+            }) => props.push(Proposal {
+                measured: steps.and_then(|s| alternation.probability(s)),
+                ..plain(entity, rule)
+            }),
             Some(dialogue::Turn::Unknown) if props.is_empty() => {
                 dec[q].rule = Some(Rule::DialogueUnknown);
                 continue;

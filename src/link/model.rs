@@ -6,7 +6,10 @@
 //! model, having seen enough of its rule ([`knows`]), finds it more likely
 //! wrong than right and another more likely right than wrong; the winner's
 //! probability is the quote's `confidence`, and below
-//! [`crate::Config::min_confidence`] the quote keeps no speaker.
+//! [`crate::Config::min_confidence`] the quote keeps no speaker. A turn of
+//! a conversation that rests on two-party alternation, a rule news seldom
+//! shows the model, takes instead the probability the text's own named
+//! turns measure ([`super::dialogue::Alternation`]), when they measure it.
 //!
 //! The features are named once, in the `features!` table below; the
 //! trainer (`examples/train`) reads the same names through
