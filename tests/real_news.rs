@@ -1476,3 +1476,49 @@ fn last_week_and_reacted() {
         ],
     );
 }
+
+/// Cues as older or plainer typing sets them: `--` for a dash, an adverb
+/// before an inverted verb, `quoth`; and a short quote in title case that
+/// a cue beside it attributes is speech, not a title.
+#[test]
+fn cues_after_a_dash_an_adverb_or_in_old_words() {
+    const ROWS: &[Row] = &[
+        (
+            "The room was cold.\n\n\"That is all I ask!\"--cried Ilse Varga.",
+            "\"That is",
+            Some("Ilse Varga"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The room was cold.\n\n\"We will not allow it,\" eagerly rejoined Dora Lund. \"Not again.\"",
+            "\"We will",
+            Some("Dora Lund"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The room was cold.\n\n\"We will not allow it,\" eagerly rejoined Dora Lund. \"Not again.\"",
+            "\"Not again",
+            Some("Dora Lund"),
+            None,
+        ),
+        (
+            "The room was cold.\n\n\"Here, Tomas,\" said Dora Lund, \"sit by the fire.\"",
+            "\"Here, Tomas",
+            Some("Dora Lund"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The room was cold.\n\n\"I believe, sir,\" quoth Dora Lund, \"you wished to see me.\"",
+            "\"I believe",
+            Some("Dora Lund"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("cues after a dash, an adverb or in old words", ROWS);
+    // A title in title case with no cue beside it is still a term.
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    let text = "Dora Lund watched \"Kitchen Rescue,\" a cooking show, every week.";
+    let a = who.attribute(text).expect("attribute");
+    let kinds: Vec<QuoteKind> = a.quotes().iter().map(|q| q.kind()).collect();
+    assert_eq!(kinds, [QuoteKind::Term], "{text}");
+}

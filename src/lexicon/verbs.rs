@@ -78,7 +78,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "pledged", "pledges", "pledging", "post", "posted", "posting", "posts", "predict", "predicted",
     "predicting", "predicts", "proclaim", "proclaimed", "proclaiming", "proclaims", "promise",
     "promised", "promises", "promising", "propose", "proposed", "proposes", "proposing", "queried",
-    "queries", "query", "querying", "quip", "quipped", "quipping", "quips", "rant", "ranted",
+    "queries", "query", "querying", "quip", "quipped", "quipping", "quips", "quoth", "rant", "ranted",
     "ranting", "rants", "react", "reacted", "reacting", "reacts", "reaffirm", "reaffirmed",
     "reaffirming", "reaffirms", "reassure", "reassured", "reassures", "reassuring", "rebuke",
     "rebuked", "rebukes", "rebuking", "rebut", "rebuts", "rebutted", "rebutting", "recall",

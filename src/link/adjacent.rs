@@ -259,29 +259,39 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     })
 }
 
+/// The most adverbs between a quote and the verb of its cue (`"…,"
+/// eagerly rejoined X`).
+const MAX_CUE_ADVERBS: usize = 2;
+
 /// The cue right beside the quote.
 fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
         return next_sentence(cx, q);
     }
-    let dash = matches!(
-        cx.doc().toks[r].kind(),
-        TokKind::Punct('—' | '–' | '-' | '―')
-    );
-    if cx.lex.punct(r, ',') || dash {
-        r += 1;
+    let dash = |k: usize| {
+        matches!(
+            cx.doc().toks[k].kind(),
+            TokKind::Punct('—' | '–' | '-' | '―')
+        )
+    };
+    let dashed = dash(r);
+    if cx.lex.punct(r, ',') || dashed {
+        // (`--` typed for a dash is two.)
+        r += 1 + usize::from(dashed && r + 1 < hi && dash(r + 1));
     }
     if r >= hi {
         return None;
     }
-    // said X (a finite verb: `saying X` is not an attribution)
+    // said X (a finite verb: `saying X` is not an attribution), after an
+    // adverb or two (`eagerly rejoined X`)
     // (A verb form that is also a modifier, `state Sen. Tom Reed said`,
     // falls through to `X said` when no phrase follows it.)
-    let after_verb = finite_speech_verb_at(cx, r)
+    let v = adverbs_after(cx, r, hi, MAX_CUE_ADVERBS);
+    let after_verb = (v < hi && finite_speech_verb_at(cx, v))
         .then(|| {
-            np_starting_at(cx.lex, cx.idx, cx.ms, r + 1, hi)
-                .or_else(|| role_then_name(cx, r + 1, hi))
+            np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, hi)
+                .or_else(|| role_then_name(cx, v + 1, hi))
         })
         .flatten();
     if let Some((np, _)) = after_verb {
@@ -290,9 +300,9 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
         return Some(Link {
             np,
-            at: r + 1,
+            at: v + 1,
             rule: Rule::SaidName,
-            cue: Some(cx.span(r)),
+            cue: Some(cx.span(v)),
         });
     }
     // X said
@@ -402,7 +412,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let ends = np_end >= hi
         || cx.lex.punct(np_end, '.')
         || matches!(np, Np::Name(_)) && cx.lex.punct(np_end, ',');
-    if dash && !matches!(np, Np::Pronoun(_) | Np::Document(_)) && ends {
+    if dashed && !matches!(np, Np::Pronoun(_) | Np::Document(_)) && ends {
         return Some(Link {
             np,
             at: r,

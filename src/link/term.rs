@@ -155,7 +155,9 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
             return false;
         }
     }
-    true
+    // Or attributed by the cue beside it: `"Here, Charlotte," said Mr.
+    // Sowerberry`.
+    super::adjacent::right(cx, q).is_none()
 }
 
 /// A single lower-case word set off as a scare quote after an article
