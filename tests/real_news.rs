@@ -1522,3 +1522,65 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
     let kinds: Vec<QuoteKind> = a.quotes().iter().map(|q| q.kind()).collect();
     assert_eq!(kinds, [QuoteKind::Term], "{text}");
 }
+
+/// Sources named beside the quote's sentence rather than by a cue in it:
+/// `As X puts it,` opening the sentence; a cue sentence of its own whose
+/// subject has an apposition and whose verb an adverb and a place
+/// (`"…?" Ada Miller, a retired welder, said pleasantly into the
+/// phone.`); an inverted `remembered`; and a credit line under a quote
+/// that is a paragraph of its own (`— Tom Reed, harbour pilot`), which
+/// names a person, never an outlet.
+#[test]
+fn sources_beside_the_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "The vote is close. As The Ledger's Dora Lund puts it, the mayor made the council \"an offer it cannot refuse.\"",
+            "\"an offer",
+            Some("Dora Lund"),
+            Some(Sieve::AccordingTo),
+        ),
+        (
+            "The vote is close. As Dora Lund put it, the plan was \"dead on arrival.\"",
+            "\"dead",
+            Some("Dora Lund"),
+            Some(Sieve::AccordingTo),
+        ),
+        (
+            "The hall was quiet.\n\n\"How are you today?\" Ada Miller, a retired welder from the steel plant, said pleasantly into the phone.",
+            "\"How are",
+            Some("Ada Miller"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The hall was quiet.\n\n\"Nobody said no, and she set out to prove them wrong,\" remembered Tom Reed, the bank's former spokesman.",
+            "\"Nobody",
+            Some("Tom Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Quotes of the week.\n\n\"The whole idea is something we hear about all the time.\"\n\n-Ada Miller, Skarholm.",
+            "\"The whole",
+            Some("Ada Miller"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Quotes of the week.\n\n\"It is time to go.\"\n\n\u{2014} Tom Reed, harbour pilot",
+            "\"It is",
+            Some("Tom Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Quotes of the week.\n\n\"We won the vote.\"\n\n\u{2014} AFP",
+            "\"We won",
+            None,
+            None,
+        ),
+        (
+            "The vote is close. As expected, the plan was \"dead on arrival.\"",
+            "\"dead",
+            None,
+            None,
+        ),
+    ];
+    run("sources beside the quote", ROWS);
+}

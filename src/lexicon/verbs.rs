@@ -86,7 +86,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "recommended", "recommending", "recommends", "recount", "recounted", "recounting", "recounts",
     "refute", "refuted", "refutes", "refuting", "reiterate", "reiterated", "reiterates",
     "reiterating", "rejoin", "rejoined", "rejoining", "rejoins", "remark", "remarked", "remarking",
-    "remarks", "remind", "reminded", "reminding", "reminds", "reminisce", "reminisced",
+    "remarks", "remembered", "remind", "reminded", "reminding", "reminds", "reminisce", "reminisced",
     "reminisces", "reminiscing", "repeat", "repeated", "repeating", "repeats", "replied", "replies",
     "reply", "replying", "report", "reported", "reporting", "reports", "respond", "responded",
     "responding", "responds", "restate", "restated", "restates", "restating", "resumed", "retort",

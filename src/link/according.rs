@@ -1,8 +1,8 @@
 //! Sieve 3, according to: `"…," according to X` · `According to X, "…"` ·
-//! `For X, the plan is "…"`.
+//! `For X, the plan is "…"` · `As X puts it, the plan is "…"`.
 
 use super::{Ctx, Link, Rule};
-use crate::mention::{np_starting_at, Np};
+use crate::mention::{is_possessive_mention, np_starting_at, Np};
 use crate::span::Span;
 
 fn according_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
@@ -34,10 +34,17 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 
 /// `For Tomas Reed, the plan is "a disaster in waiting".`: a sentence
 /// that opens with `For` and a person's name then a comma gives its
-/// partial quotes that person's view.
+/// partial quotes that person's view. So does one that opens `As X puts
+/// it,` (`put`, `said`, `wrote`, any verb of saying, and an `it` or not).
 fn for_whom(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
     let doc = cx.doc();
-    if !doc.toks[lo].sent_start() || !cx.lex.word(lo) || cx.lex.low(lo) != "for" {
+    if !doc.toks[lo].sent_start() || !cx.lex.word(lo) {
+        return None;
+    }
+    if cx.lex.low(lo) == "as" {
+        return as_one_puts_it(cx, lo, t);
+    }
+    if cx.lex.low(lo) != "for" {
         return None;
     }
     let m = cx.idx.starting_at(lo + 1)?;
@@ -51,6 +58,31 @@ fn for_whom(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
         at: lo + 1,
         rule: Rule::ForWhom,
         cue: Some(cx.span(lo)),
+    })
+}
+
+/// `As The Ledger's Dora Lund puts it, the plan is "…"`: the sentence
+/// opening at `lo` (`As`) names whose words the quote is.
+fn as_one_puts_it(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
+    let lex = cx.lex;
+    // Past an outlet's possessive (`The Ledger's`).
+    let owner = (lo + 1..(lo + 3).min(t))
+        .find_map(|k| cx.idx.starting_at(k))
+        .map(|m| &cx.ms[m])
+        .filter(|m| is_possessive_mention(cx.doc(), m));
+    let (np, v) = np_starting_at(lex, cx.idx, cx.ms, owner.map_or(lo + 1, |m| m.end), t)?;
+    if matches!(np, Np::Document(_)) || v >= t || !lex.word(v) {
+        return None;
+    }
+    let puts =
+        matches!(lex.low(v), "put" | "puts") || super::adjacent::finite_speech_verb_at(cx, v);
+    let it = usize::from(v + 1 < t && lex.word(v + 1) && lex.low(v + 1) == "it");
+    let comma = v + 1 + it;
+    (puts && comma + 1 < t && lex.punct(comma, ',')).then(|| Link {
+        np,
+        at: lo + 1,
+        rule: Rule::ForWhom,
+        cue: Some(cx.span(v)),
     })
 }
 

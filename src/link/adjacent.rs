@@ -267,7 +267,7 @@ const MAX_CUE_ADVERBS: usize = 2;
 fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
-        return next_sentence(cx, q);
+        return next_sentence(cx, q).or_else(|| dash_line(cx, q));
     }
     let dash = |k: usize| {
         matches!(
@@ -306,7 +306,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     // X said
-    let (np, mut e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, r, hi)
         .or_else(|| role_then_name(cx, r, hi))
         .or_else(|| {
             // `"…," one user wrote.`: a determiner's phrase the lexicon
@@ -340,56 +340,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             }
         }
     }
-    // `"…," Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
-    if matches!(np, Np::Name(_)) {
-        if let Some(after) = label_bracket_after(cx.lex, e).filter(|&a| a < hi) {
-            e = after;
-        }
-    }
-    // `"…," Jeffrey Orr of the Calder Institute for Coastal Studies
-    // wrote`: past the organisation the person is of.
-    if matches!(np, Np::Name(_)) {
-        if let Some(after) = organisation_after(cx, e, hi) {
-            e = after;
-        }
-    }
-    let np_end = e;
-    // `"…," Reed, who was first elected in 2010, told reporters`: past a
-    // relative clause to its closing comma.
-    // (Or a participle's: `the official, speaking on condition of
-    // anonymity, told …`.)
-    if cx.lex.punct(e, ',')
-        && cx.lex.word(e + 1)
-        && (super::opens_relative(cx, e + 1)
-            || cx.lex.low(e + 1).ends_with("ing") && !cx.lex.speech_at(e + 1))
-        && matches!(np, Np::Name(_) | Np::Descriptor { .. })
-    {
-        if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
-            e = c;
-        } else if let Some(v) = relative_then_cue(cx, e + 1, hi) {
-            // (`"…," Katie Vell, who chairs the group said`: the clause's
-            // closing comma left out.)
-            e = v;
-        }
-    } else if let Some(c) = bare_apposition(cx, e, hi).filter(|_| matches!(np, Np::Name(_))) {
-        // `"…," Amy Pope, deputy security adviser, said`.
-        e = c;
-    }
-    if cx.lex.punct(e, ',') {
-        e += 1;
-        // An age: `"…," Mr Reed, 45, said`.
-        if cx.lex.word(e)
-            && cx.lex.low(e).bytes().all(|c| c.is_ascii_digit())
-            && cx.lex.punct(e + 1, ',')
-        {
-            e += 2;
-        }
-        // A party and state: `"…," Sen. Ada Brisk, R-Vel., said`.
-        if let Some(after) = party_label_end(cx, e).filter(|&a| a < hi) {
-            e = after;
-        }
-    }
-    let k = adverbs_after(cx, e, hi, 3);
+    let (np_end, k) = past_subject(cx, np, e, hi);
     // (`"…," Reed was quoted as saying.`)
     if k + 3 < hi && cx.lex.low(k + 3) == "saying" && quoted_as_before(cx, k + 3) {
         return Some(Link {
@@ -549,12 +500,16 @@ const CUE_TAIL: &[&str] = &[
     "as",
     "at",
     "before",
+    "by",
     "during",
     "earlier",
+    "from",
     "in",
+    "into",
     "later",
     "of",
     "on",
+    "over",
     "then",
     "to",
     "today",
@@ -564,6 +519,63 @@ const CUE_TAIL: &[&str] = &[
     "with",
     "yesterday",
 ];
+
+/// Past the subject phrase `np` of a cue, which ends at token `e`, to
+/// where its verb should stand (before `hi`): past a party's bracket, the
+/// organisation the person is of, a relative clause or an apposition, an
+/// age, and adverbs. Returns the end of the phrase proper and that place.
+fn past_subject(cx: &Ctx<'_, '_, '_>, np: Np, mut e: usize, hi: usize) -> (usize, usize) {
+    // `"…," Sen. Ada Brisk (D-Vel.) said`: past the party's bracket.
+    if matches!(np, Np::Name(_)) {
+        if let Some(after) = label_bracket_after(cx.lex, e).filter(|&a| a < hi) {
+            e = after;
+        }
+    }
+    // `"…," Jeffrey Orr of the Calder Institute for Coastal Studies
+    // wrote`: past the organisation the person is of.
+    if matches!(np, Np::Name(_)) {
+        if let Some(after) = organisation_after(cx, e, hi) {
+            e = after;
+        }
+    }
+    let np_end = e;
+    // `"…," Reed, who was first elected in 2010, told reporters`: past a
+    // relative clause to its closing comma.
+    // (Or a participle's: `the official, speaking on condition of
+    // anonymity, told …`.)
+    if cx.lex.punct(e, ',')
+        && cx.lex.word(e + 1)
+        && (super::opens_relative(cx, e + 1)
+            || cx.lex.low(e + 1).ends_with("ing") && !cx.lex.speech_at(e + 1))
+        && matches!(np, Np::Name(_) | Np::Descriptor { .. })
+    {
+        if let Some(c) = (e + 2..hi.min(e + 30)).find(|&k| cx.lex.punct(k, ',')) {
+            e = c;
+        } else if let Some(v) = relative_then_cue(cx, e + 1, hi) {
+            // (`"…," Katie Vell, who chairs the group said`: the clause's
+            // closing comma left out.)
+            e = v;
+        }
+    } else if let Some(c) = bare_apposition(cx, e, hi).filter(|_| matches!(np, Np::Name(_))) {
+        // `"…," Amy Pope, deputy security adviser, said`.
+        e = c;
+    }
+    if cx.lex.punct(e, ',') {
+        e += 1;
+        // An age: `"…," Mr Reed, 45, said`.
+        if cx.lex.word(e)
+            && cx.lex.low(e).bytes().all(|c| c.is_ascii_digit())
+            && cx.lex.punct(e + 1, ',')
+        {
+            e += 2;
+        }
+        // A party and state: `"…," Sen. Ada Brisk, R-Vel., said`.
+        if let Some(after) = party_label_end(cx, e).filter(|&a| a < hi) {
+            e = after;
+        }
+    }
+    (np_end, adverbs_after(cx, e, hi, 3))
+}
 
 /// `"Is that all?" Tom Reed asked.` · `"We will win." Reed said.`: a quote
 /// that ends its sentence, then a short sentence of its own that is only
@@ -596,11 +608,12 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if matches!(np, Np::Document(_)) {
         return None;
     }
-    let k = adverbs_after(cx, e, hi, 3);
+    let (_, k) = past_subject(cx, np, e, hi);
     if k >= hi || !finite_speech_verb_at(cx, k) {
         return None;
     }
-    let n = k + 1;
+    // (`Reed said pleasantly into the phone.`)
+    let n = adverbs_after(cx, k + 1, hi, 2);
     // (Not a colon or a quote: `Reed replied: "…"` opens the next one.)
     let tail_ok = n >= hi
         || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
@@ -611,6 +624,34 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         at: r,
         rule: Rule::NextSentenceSaid,
         cue: Some(cx.span(k)),
+    })
+}
+
+/// `"…"` as a paragraph of its own, then `— Ada Miller, Skarholm.` (or
+/// `-Ada Miller`) opening the next: a pull quote's or a list's credit
+/// line names a person (not an outlet: `— AFP` is a wire credit).
+fn dash_line(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    let r = t + 1;
+    let opens = t == 0 || doc.toks[t - 1].para != doc.toks[t].para;
+    if !opens
+        || r + 1 >= doc.toks.len()
+        || doc.toks[r].para != doc.toks[t].para + 1
+        || !matches!(doc.toks[r].kind(), TokKind::Punct('—' | '–' | '-' | '―'))
+    {
+        return None;
+    }
+    let m = cx.idx.starting_at(r + 1)?;
+    let name = &cx.ms[m];
+    let e = name.end;
+    let person = !name.org && (name.personal || e - name.start > 1);
+    let ends = e >= doc.toks.len() || doc.toks[e].para != doc.toks[r].para || cx.lex.punct(e, ',');
+    (person && ends).then(|| Link {
+        np: Np::Name(m),
+        at: r + 1,
+        rule: Rule::Dash,
+        cue: Some(cx.span(r)),
     })
 }
 
