@@ -163,8 +163,15 @@ impl std::hash::Hasher for WordHasher {
             w.copy_from_slice(c);
             h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last bytes (most words are shorter than eight) as one word,
+        // not one round each.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest
+                .iter()
+                .rev()
+                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
         }
         self.0 = h;
     }
