@@ -979,10 +979,11 @@ pub(crate) static ROLE_GENDER: &[(&str, Gender)] = &[
 /// Multi-word titles keyed by their first two words, longest first, so
 /// [`title_len`] can stop at the first match.
 static MULTI_WORD_TITLES: Lazy<HashMap<(&str, &str), Vec<&str>, WordBuild>> = Lazy::new(|| {
-    let mut by_start: HashMap<(&str, &str), Vec<&str>, WordBuild> = HashMap::default();
+    let mut by_start: HashMap<(&str, &str), Vec<&str>, WordBuild> =
+        HashMap::with_capacity_and_hasher(TITLES.len() / 2, WordBuild::default());
     for &title in TITLES {
-        let mut words = title.split(' ');
-        if let (Some(first), Some(second)) = (words.next(), words.next()) {
+        if let Some((first, rest)) = title.split_once(' ') {
+            let second = rest.split_once(' ').map_or(rest, |(second, _)| second);
             by_start.entry((first, second)).or_default().push(title);
         }
     }
