@@ -17,7 +17,7 @@ use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles;
-use crate::lexicon::titles::{is_title_word, title_gender, title_len};
+use crate::lexicon::titles::{title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
 use crate::lexicon::words::{is_furniture_label, is_not_name, is_unnamed_source_noun};
 use crate::lexicon::{class, classes, WordBuild};
@@ -613,14 +613,17 @@ fn mark_asides(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
     }
 }
 
+/// The classes that end an organisation's name (`Police`, `Ministry`,
+/// `Ltd`): an organisation suffix or noun, read in one lookup.
+const ORG_WORD: u32 = class::ORG_SUFFIX | class::ORG_NOUN;
+
 /// Is token `j` a capitalised organisation head (`University`, `Hospital`,
 /// `Rail`) in the run from `run_start`? A title or demonym before it
 /// (`Brindle State University`) is then part of the name.
 fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
-    lex.cap(j) && lex.same_sent(run_start, j) && {
-        let w = strip_possessive(lex.low(j));
-        is_org_suffix(w) || is_org_noun(w)
-    }
+    lex.cap(j)
+        && lex.same_sent(run_start, j)
+        && classes(strip_possessive(lex.low(j))) & ORG_WORD != 0
 }
 
 /// Does an organisation's name end within the next few capitalised words
@@ -628,8 +631,7 @@ fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
 fn org_name_ahead(lex: &Lex<'_, '_>, from: usize) -> bool {
     let mut k = from;
     while k < from + 4 && lex.cap(k) && lex.same_sent(from, k) {
-        let w = strip_possessive(lex.low(k));
-        if is_org_suffix(w) || is_org_noun(w) {
+        if classes(strip_possessive(lex.low(k))) & ORG_WORD != 0 {
             return true;
         }
         k += 1;
@@ -646,7 +648,9 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
         return true;
     }
     let w = strip_possessive(lex.low(ns));
-    if is_title_word(w) || is_org_noun(w) || is_document_noun(w) || subject_pronoun(w).is_some() {
+    // A title, an organisation or a document noun (one lookup), or a pronoun.
+    const NOT_A_NAME: u32 = class::TITLE | class::ORG_NOUN | class::DOC_NOUN;
+    if classes(w) & NOT_A_NAME != 0 || subject_pronoun(w).is_some() {
         return false;
     }
     if !doc.toks[ns].sent_start() {
@@ -666,8 +670,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
 /// Organisation names: a final word like `Police`, `Ministry`, `Rail`,
 /// or an acronym (`NASA`, `UCL`).
 fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
-    let last = strip_possessive(lex.low(ne - 1));
-    if is_org_suffix(last) || is_org_noun(last) {
+    if classes(strip_possessive(lex.low(ne - 1))) & ORG_WORD != 0 {
         return true;
     }
     // `Ministry of Fisheries`, `Bank of Ruritania`: an organisation word
@@ -1198,10 +1201,10 @@ fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
     if !lex.word(i) {
         return false;
     }
+    // A title, an unnamed source or an organisation noun (one lookup).
+    const HEADS: u32 = class::TITLE | class::UNNAMED | class::ORG_NOUN;
     let w = strip_possessive(lex.low(i));
-    is_title_word(w)
-        || is_unnamed_source_noun(w)
-        || is_org_noun(w)
+    classes(w) & HEADS != 0
         // `the 24-year-old`, `the 80-year-olds`
         || (w.ends_with("-year-old") || w.ends_with("-year-olds"))
             && w.starts_with(|c: char| c.is_ascii_digit())

@@ -163,8 +163,15 @@ impl std::hash::Hasher for WordHasher {
             w.copy_from_slice(c);
             h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The last bytes (most words are shorter than eight) as one word,
+        // not one round each.
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest
+                .iter()
+                .rev()
+                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
+            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
         }
         self.0 = h;
     }
@@ -174,26 +181,34 @@ pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 
 static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
     once_cell::sync::Lazy::new(|| {
+        let lists: [(&[&'static str], u32); 13] = [
+            (verbs::SPEECH_VERBS, class::SPEECH),
+            (verbs::REPORTING_VERBS, class::REPORTING),
+            (words::DEMONYMS, class::DEMONYM),
+            (orgs::ORG_NOUNS, class::ORG_NOUN),
+            (orgs::DOCUMENT_NOUNS, class::DOC_NOUN),
+            (orgs::ORG_SUFFIXES, class::ORG_SUFFIX),
+            (words::UNNAMED_SOURCE_NOUNS, class::UNNAMED),
+            (words::NOT_NAMES, class::NOT_NAME),
+            (honorifics::HONORIFICS, class::HONORIFIC),
+            (titles::TITLE_MODIFIERS, class::MODIFIER),
+            (words::ABBREVIATIONS, class::ABBREV),
+            (names::FEMALE_NAMES, class::FEMALE_NAME),
+            (names::MALE_NAMES, class::MALE_NAME),
+        ];
+        // Room for the entries at once (a word in several lists takes one;
+        // the pronouns below are in them), so the table is never rebuilt as
+        // it grows.
+        let entries = lists.iter().map(|(words, _)| words.len()).sum::<usize>()
+            + titles::ROLE_GENDER.len()
+            + titles::TITLES.len();
         let mut m: std::collections::HashMap<&'static str, u32, WordBuild> =
-            std::collections::HashMap::default();
-        let mut add = |words: &[&'static str], bit: u32| {
+            std::collections::HashMap::with_capacity_and_hasher(entries, WordBuild::default());
+        for (words, bit) in lists {
             for &w in words {
                 *m.entry(w).or_insert(0) |= bit;
             }
-        };
-        add(verbs::SPEECH_VERBS, class::SPEECH);
-        add(verbs::REPORTING_VERBS, class::REPORTING);
-        add(words::DEMONYMS, class::DEMONYM);
-        add(orgs::ORG_NOUNS, class::ORG_NOUN);
-        add(orgs::DOCUMENT_NOUNS, class::DOC_NOUN);
-        add(orgs::ORG_SUFFIXES, class::ORG_SUFFIX);
-        add(words::UNNAMED_SOURCE_NOUNS, class::UNNAMED);
-        add(words::NOT_NAMES, class::NOT_NAME);
-        add(honorifics::HONORIFICS, class::HONORIFIC);
-        add(titles::TITLE_MODIFIERS, class::MODIFIER);
-        add(words::ABBREVIATIONS, class::ABBREV);
-        add(names::FEMALE_NAMES, class::FEMALE_NAME);
-        add(names::MALE_NAMES, class::MALE_NAME);
+        }
         for &(w, g) in titles::ROLE_GENDER {
             let bit = if g == Gender::Female {
                 class::FEMALE_ROLE

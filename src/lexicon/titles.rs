@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
 
-use super::{contains, Gender};
+use super::{contains, Gender, WordBuild};
 
 /// Role and occupation nouns and noun phrases, singular and plural, one to
 /// four words, as they stand after a determiner or before a name:
@@ -976,25 +976,34 @@ pub(crate) static ROLE_GENDER: &[(&str, Gender)] = &[
     ("yachtswoman", Gender::Female),
 ];
 
-/// Multi-word titles keyed by their first two words, each split into
-/// words, longest first, so [`title_len`] can stop at the first match.
-#[allow(clippy::type_complexity)]
-static MULTI_WORD_TITLES: Lazy<HashMap<(&'static str, &'static str), Vec<Vec<&'static str>>>> =
-    Lazy::new(|| {
-        let mut by_start: HashMap<(&'static str, &'static str), Vec<Vec<&'static str>>> =
-            HashMap::new();
-        for title in TITLES.iter().filter(|t| t.contains(' ')) {
-            let words: Vec<&'static str> = title.split(' ').collect();
-            by_start
-                .entry((words[0], words[1]))
-                .or_default()
-                .push(words);
+/// Multi-word titles keyed by their first two words, longest first, so
+/// [`title_len`] can stop at the first match.
+static MULTI_WORD_TITLES: Lazy<HashMap<(&str, &str), Vec<&str>, WordBuild>> = Lazy::new(|| {
+    let mut by_start: HashMap<(&str, &str), Vec<&str>, WordBuild> =
+        HashMap::with_capacity_and_hasher(TITLES.len() / 2, WordBuild::default());
+    for &title in TITLES {
+        if let Some((first, rest)) = title.split_once(' ') {
+            let second = rest.split_once(' ').map_or(rest, |(second, _)| second);
+            by_start.entry((first, second)).or_default().push(title);
         }
-        for phrases in by_start.values_mut() {
-            phrases.sort_by_key(|words| Reverse(words.len()));
+    }
+    for phrases in by_start.values_mut() {
+        phrases.sort_by_key(|title| Reverse(title.split(' ').count()));
+    }
+    by_start
+});
+
+/// How many words `title` has, if `words_lower` starts with them.
+fn leading_title(words_lower: &[&str], title: &str) -> Option<usize> {
+    let mut n = 0;
+    for word in title.split(' ') {
+        if words_lower.get(n) != Some(&word) {
+            return None;
         }
-        by_start
-    });
+        n += 1;
+    }
+    Some(n)
+}
 
 /// The number of words of the longest title that starts at
 /// `words_lower[0]`, or `None` if no title starts there. The words must be
@@ -1015,13 +1024,11 @@ pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
     }
     let longer = words_lower.get(1).and_then(|&second| {
         MULTI_WORD_TITLES
-            .get(&(first, second))
-            .and_then(|phrases| phrases.iter().find(|words| words_lower.starts_with(words)))
+            .get(&(first, second))?
+            .iter()
+            .find_map(|title| leading_title(words_lower, title))
     });
-    match longer {
-        Some(words) => Some(words.len()),
-        None => is_title_word(first).then_some(1),
-    }
+    longer.or_else(|| is_title_word(first).then_some(1))
 }
 
 /// Whether `lower` is a one-word title (`minister`, `ceo`, `residents`).
