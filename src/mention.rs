@@ -19,7 +19,9 @@ use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles;
 use crate::lexicon::titles::{title_gender, title_len};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
-use crate::lexicon::words::{is_furniture_label, is_not_name, is_unnamed_source_noun};
+use crate::lexicon::words::{
+    is_furniture_label, is_group_member, is_not_name, is_unnamed_source_noun,
+};
 use crate::lexicon::{class, classes, WordBuild};
 use crate::segment::{Doc, TokKind};
 use crate::span::Span;
@@ -650,7 +652,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     let w = strip_possessive(lex.low(ns));
     // A title, an organisation or a document noun (one lookup), or a pronoun.
     const NOT_A_NAME: u32 = class::TITLE | class::ORG_NOUN | class::DOC_NOUN;
-    if classes(w) & NOT_A_NAME != 0 || subject_pronoun(w).is_some() {
+    if classes(w) & NOT_A_NAME != 0 || subject_pronoun(w).is_some() || is_group_member(w) {
         return false;
     }
     if !doc.toks[ns].sent_start() {

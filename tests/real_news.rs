@@ -1529,7 +1529,9 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
 /// (`"…?" Ada Miller, a retired welder, said pleasantly into the
 /// phone.`); an inverted `remembered`; and a credit line under a quote
 /// that is a paragraph of its own (`— Tom Reed, harbour pilot`), which
-/// names a person, never an outlet.
+/// names a person, never an outlet. And not a source: a reporting word
+/// used as a noun (`in a written statement`); a party's member or a
+/// people (`one Democrat`, `Canadians`) is no person's name.
 #[test]
 fn sources_beside_the_quote() {
     const ROWS: &[Row] = &[
@@ -1572,6 +1574,30 @@ fn sources_beside_the_quote() {
         (
             "Quotes of the week.\n\n\"We won the vote.\"\n\n\u{2014} AFP",
             "\"We won",
+            None,
+            None,
+        ),
+        (
+            "In the end, Reed voted for the bill.\n\n\"I will look into it.\"\n\n- Dora Lund.\n\nLund has looked into it for a long time.",
+            "\"I will",
+            Some("Dora Lund"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The race tightened.\n\nTomas Reed told the Harbour Ledger in a written statement, \"I do not want his support.\"",
+            "\"I do not",
+            Some("Tomas Reed"),
+            None,
+        ),
+        (
+            "The Vell Alliance met.\n\n\"If Reed wins, it is over,\" said one well-connected Democrat familiar with the campaign.",
+            "\"If Reed",
+            Some("one well-connected Democrat"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The Vell Alliance met.\n\n\"We are proud of her,\" Canadians at the rally told Dora Lund.",
+            "\"We are",
             None,
             None,
         ),

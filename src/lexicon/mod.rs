@@ -140,6 +140,7 @@ pub(crate) mod class {
     pub const MALE_ROLE: u32 = 1 << 18;
     /// Starts a title the user added ([`super::user::UserLexicon`]).
     pub const USER_TITLE_START: u32 = 1 << 19;
+    pub const MEMBER: u32 = 1 << 20;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and
@@ -181,10 +182,11 @@ pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 
 static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
     once_cell::sync::Lazy::new(|| {
-        let lists: [(&[&'static str], u32); 13] = [
+        let lists: [(&[&'static str], u32); 14] = [
             (verbs::SPEECH_VERBS, class::SPEECH),
             (verbs::REPORTING_VERBS, class::REPORTING),
             (words::DEMONYMS, class::DEMONYM),
+            (words::GROUP_MEMBER_NOUNS, class::MEMBER),
             (orgs::ORG_NOUNS, class::ORG_NOUN),
             (orgs::DOCUMENT_NOUNS, class::DOC_NOUN),
             (orgs::ORG_SUFFIXES, class::ORG_SUFFIX),

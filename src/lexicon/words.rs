@@ -144,29 +144,31 @@ pub(crate) static DEMONYMS: &[&str] = &[
 /// resident told`), singular and plural: `source`, `official`, `witness`,
 /// `resident`, `spokesperson`, `aide`, `insider`, `expert`, `analyst`,
 /// `diplomat`, `employee`, `fan`, `commuter`, `local`, `organiser`, and
-/// `person`/`people`, `man`/`woman`.
+/// `person`/`people`, `man`/`woman`, and a party's member (`democrat`,
+/// `republicans`).
 ///
 /// Left out on purpose: every other title (`a doctor said` is unnamed too,
 /// but the caller can ask [`titles`](super::titles)); and kin words
 /// (`a mother said`), which stories nearly always go on to name.
 #[rustfmt::skip]
 pub(crate) static UNNAMED_SOURCE_NOUNS: &[&str] = &[
-    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally", "analyst",
-    "analysts", "associate", "associates", "attendee", "attendees", "bystander", "bystanders",
-    "colleague", "colleagues", "commuter", "commuters", "confidant", "confidante",
-    "confidantes", "confidants", "demonstrator", "demonstrators", "diplomat",
-    "diplomats", "employee", "employees", "executive", "executives", "expert", "experts",
-    "eyewitness", "eyewitnesses", "fan", "fans", "friend", "friends", "insider", "insiders",
-    "investigator", "investigators", "lawmaker", "lawmakers", "legislator", "legislators", "local",
-    "locals", "man", "member", "members", "men", "negotiator", "negotiators", "neighbor",
-    "neighbors", "neighbour", "neighbours", "observer", "observers", "officer", "officers",
-    "official", "officials", "onlooker", "onlookers", "organiser", "organisers", "organizer",
-    "organizers", "participant", "participants", "passenger", "passengers", "people", "person",
-    "protester", "protesters", "protestor", "protestors", "relative", "relatives", "representative",
-    "representatives", "researcher", "researchers", "resident", "residents", "source", "sources",
-    "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokespersons", "spokeswoman",
-    "spokeswomen", "staffer", "staffers", "voter", "voters", "whistleblower", "whistleblowers",
-    "witness", "witnesses", "woman", "women", "worker", "workers",
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally",
+    "analyst", "analysts", "associate", "associates", "attendee", "attendees", "bystander",
+    "bystanders", "colleague", "colleagues", "commuter", "commuters", "confidant", "confidante",
+    "confidantes", "confidants", "democrat", "democrats", "demonstrator", "demonstrators",
+    "diplomat", "diplomats", "employee", "employees", "executive", "executives", "expert",
+    "experts", "eyewitness", "eyewitnesses", "fan", "fans", "friend", "friends", "insider",
+    "insiders", "investigator", "investigators", "lawmaker", "lawmakers", "legislator",
+    "legislators", "local", "locals", "man", "member", "members", "men", "negotiator",
+    "negotiators", "neighbor", "neighbors", "neighbour", "neighbours", "observer", "observers",
+    "officer", "officers", "official", "officials", "onlooker", "onlookers", "organiser",
+    "organisers", "organizer", "organizers", "participant", "participants", "passenger",
+    "passengers", "people", "person", "protester", "protesters", "protestor", "protestors",
+    "relative", "relatives", "representative", "representatives", "republican", "republicans",
+    "researcher", "researchers", "resident", "residents", "source", "sources", "spokesman",
+    "spokesmen", "spokespeople", "spokesperson", "spokespersons", "spokeswoman", "spokeswomen",
+    "staffer", "staffers", "voter", "voters", "whistleblower", "whistleblowers", "witness",
+    "witnesses", "woman", "women", "worker", "workers",
 ];
 
 /// Whether a period after `lower_no_final_period` (`mr`, `jan`, `u.s`)
@@ -185,6 +187,29 @@ pub(crate) fn is_not_name(lower: &str) -> bool {
 /// (`ukrainian`, `u.s.`, `federal`).
 pub(crate) fn is_demonym(lower: &str) -> bool {
     super::classes(lower) & super::class::DEMONYM != 0
+}
+
+/// Nouns for a member of a party, faith or people, singular and plural,
+/// that are not demonyms with an `s` (`democrat`, `republicans`, `tories`,
+/// `britons`, `muslims`): capitalised, they are still no one's name
+/// (`one Democrat said`). Plural demonyms (`canadians`, `israelis`) are
+/// read from [`DEMONYMS`] by [`is_group_member`].
+#[rustfmt::skip]
+pub(crate) static GROUP_MEMBER_NOUNS: &[&str] = &[
+    "anglicans", "arabs", "britons", "brits", "buddhists", "catholics", "christians",
+    "communist", "communists", "conservatives", "danes", "democrat", "democrats", "evangelicals",
+    "finns", "hindus", "jews", "kurds", "labourites", "liberals", "libertarian", "libertarians",
+    "muslims", "poles", "protestants", "republican", "republicans", "scots", "sikhs",
+    "socialist", "socialists", "swedes", "tories", "tory", "turks",
+];
+
+/// Whether `lower` names a member of a party, faith or people
+/// ([`GROUP_MEMBER_NOUNS`], or a demonym's plural: `canadians`).
+pub(crate) fn is_group_member(lower: &str) -> bool {
+    super::classes(lower) & super::class::MEMBER != 0
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|stem| super::classes(stem) & super::class::DEMONYM != 0)
 }
 
 /// Whether `lower` makes an unnamed source with `a`/`one` or in the plural

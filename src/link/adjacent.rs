@@ -3,7 +3,8 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_object_preposition, is_time_noun, is_weekday,
+    is_adverb, is_article, is_be_form, is_object_preposition, is_possessive, is_time_noun,
+    is_weekday,
 };
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{
@@ -20,6 +21,27 @@ pub(crate) fn speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
 /// participle (`saying`), which is no attribution on its own.
 pub(crate) fn finite_speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
     speech_verb_at(cx, i) && !cx.lex.low(i).ends_with("ing")
+}
+
+/// `a post`, `in a blog post`, `the court's call`: a reporting word used
+/// as a noun — after a determiner, or as the second word of a compound
+/// after one (a plain form, after a word that is not plural).
+pub(crate) fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
+    let det = |k: usize| cx.lex.word(k) && is_article(cx.lex.low(k));
+    // (`Vell's proposed credit`: after a possessive, a modifier.)
+    if v > lo && (det(v - 1) || cx.lex.word(v - 1) && is_possessive(cx.lex.low(v - 1))) {
+        return true;
+    }
+    let w = cx.lex.low(v);
+    // (`a statement saying`: `saying` heads no compound.)
+    let plain = !w.ends_with("ed")
+        && !w.ends_with('s')
+        && !matches!(w, "said" | "told" | "wrote" | "saying");
+    plain
+        && v > lo + 1
+        && det(v - 2)
+        && cx.lex.word(v - 1)
+        && !crate::mention::looks_plural(cx.lex.low(v - 1))
 }
 
 /// Token `s` moved back over the adverbs right before it (`X also
@@ -646,7 +668,11 @@ fn dash_line(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let name = &cx.ms[m];
     let e = name.end;
     let person = !name.org && (name.personal || e - name.start > 1);
-    let ends = e >= doc.toks.len() || doc.toks[e].para != doc.toks[r].para || cx.lex.punct(e, ',');
+    let ends = e >= doc.toks.len()
+        || doc.toks[e].para != doc.toks[r].para
+        || cx.lex.punct(e, ',')
+        || cx.lex.punct(e, '.')
+            && (e + 1 >= doc.toks.len() || doc.toks[e + 1].para != doc.toks[r].para);
     (person && ends).then(|| Link {
         np: Np::Name(m),
         at: r + 1,
@@ -735,7 +761,8 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
         // (`Reed shot back, "…"`: the particle ends the cue, right
         // before the quote.)
         let particle = v + 1 == end && v > lo && phrasal_at(cx, v - 1);
-        if speech_verb_at(cx, v) || particle {
+        // (`in a written statement, "…"`: a noun.)
+        if speech_verb_at(cx, v) && !is_noun_here(cx, v, lo) || particle {
             // Between the verb and the quote: no clause (`that …`).
             let gap_ok = (v + 1..end).all(|k| {
                 cx.lex.word(k) && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "to" | "for")

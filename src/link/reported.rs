@@ -2,9 +2,9 @@
 //! reporting verb has a subject (`X stated that they were ready for "…"`,
 //! `X called for an end to "…"`).
 
-use super::adjacent::{clause_subject, finite_speech_verb_at, subject_before};
+use super::adjacent::{clause_subject, finite_speech_verb_at, is_noun_here, subject_before};
 use super::{Ctx, Link, Rule};
-use crate::lexicon::grammar::{is_adverb, is_article, is_possessive};
+use crate::lexicon::grammar::is_adverb;
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -120,27 +120,6 @@ fn heard(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
         rule: Rule::Reported,
         cue: Some(cx.span(v)),
     })
-}
-
-/// `a post`, `in a blog post`, `the court's call`: a reporting word used
-/// as a noun — after a determiner, or as the second word of a compound
-/// after one (a plain form, after a word that is not plural).
-fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
-    let det = |k: usize| cx.lex.word(k) && is_article(cx.lex.low(k));
-    // (`Vell's proposed credit`: after a possessive, a modifier.)
-    if v > lo && (det(v - 1) || cx.lex.word(v - 1) && is_possessive(cx.lex.low(v - 1))) {
-        return true;
-    }
-    let w = cx.lex.low(v);
-    // (`a statement saying`: `saying` heads no compound.)
-    let plain = !w.ends_with("ed")
-        && !w.ends_with('s')
-        && !matches!(w, "said" | "told" | "wrote" | "saying");
-    plain
-        && v > lo + 1
-        && det(v - 2)
-        && cx.lex.word(v - 1)
-        && !crate::mention::looks_plural(cx.lex.low(v - 1))
 }
 
 /// How many words a verb of saying may stand before the `that` opening
