@@ -1527,9 +1527,9 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
 /// `As X puts it,` opening the sentence; a cue sentence of its own whose
 /// subject has an apposition and whose verb an adverb and a place
 /// (`"…?" Ada Miller, a retired welder, said pleasantly into the
-/// phone.`); an inverted `remembered`; and a credit line under a quote
-/// that is a paragraph of its own (`— Tom Reed, harbour pilot`), which
-/// names a person, never an outlet. And not a source: a reporting word
+/// phone.`); an inverted `remembered`; `with X saying`; and a credit line
+/// under a quote that is a paragraph of its own (`— Tom Reed, harbour
+/// pilot`), which names a person, never an outlet. And not a source: a reporting word
 /// used as a noun (`in a written statement`); a party's member or a
 /// people (`one Democrat`, `Canadians`) is no person's name.
 #[test]
@@ -1600,6 +1600,12 @@ fn sources_beside_the_quote() {
             "\"We are",
             None,
             None,
+        ),
+        (
+            "The hall filled, with Tomas Reed saying the plan was \"a farce from start to end.\"",
+            "\"a farce",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
         ),
         (
             "The vote is close. As expected, the plan was \"dead on arrival.\"",

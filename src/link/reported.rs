@@ -5,6 +5,7 @@
 use super::adjacent::{clause_subject, finite_speech_verb_at, is_noun_here, subject_before};
 use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::is_adverb;
+use crate::mention::Np;
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -30,6 +31,21 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             continue;
         }
         tried += 1;
+        // `…, with Tomas Reed tweeting that it was a "disaster"`: the one
+        // named after `with` does it.
+        if w.ends_with("ing") && v > lo + 1 {
+            if let Some(m) = cx.idx.ending_at(v - 1) {
+                let s = cx.ms[m].full_start;
+                if s > lo && cx.lex.word(s - 1) && cx.lex.low(s - 1) == "with" && !cx.ms[m].org {
+                    return Some(Link {
+                        np: Np::Name(m),
+                        at: s,
+                        rule: Rule::ReportedSaying,
+                        cue: Some(cx.span(v)),
+                    });
+                }
+            }
+        }
         // `X issued a warning, saying travel could be "…"` · `X rallied
         // supporters by warning that "…"`.
         // (`…, stating this and chiding that`: coordinated participles.)
