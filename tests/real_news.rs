@@ -1524,7 +1524,7 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
 }
 
 /// Sources named beside the quote's sentence rather than by a cue in it:
-/// `As X puts it,` opening the sentence; a cue sentence of its own whose
+/// `As X puts it,` or `Said X,` opening the sentence; a cue sentence of its own whose
 /// subject has an apposition and whose verb an adverb and a place
 /// (`"…?" Ada Miller, a retired welder, said pleasantly into the
 /// phone.`); an inverted `remembered`; `with X saying`; and a credit line
@@ -1606,6 +1606,12 @@ fn sources_beside_the_quote() {
             "\"a farce",
             Some("Tomas Reed"),
             Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The home was renovated. Said Dora Lund, who grew up with him in the neighbourhood, \"We were all so proud of him.\"",
+            "\"We were",
+            Some("Dora Lund"),
+            Some(Sieve::Adjacent),
         ),
         (
             "The vote is close. As expected, the plan was \"dead on arrival.\"",

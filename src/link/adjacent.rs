@@ -739,7 +739,25 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         let lo = doc.sentence_lo(t - 1, floor, REACH - 1);
         return left_of(cx, lo, t, Rule::SaidColonBefore);
     }
-    left_of(cx, lo, t, Rule::NameSaidBefore)
+    left_of(cx, lo, t, Rule::NameSaidBefore).or_else(|| said_first(cx, lo, t))
+}
+
+/// `Said Dora Lund, who grew up with him, "We were all so proud."`: a
+/// sentence that opens with its verb of saying, then its subject, and goes
+/// on to the quote at `t`.
+fn said_first(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
+    let doc = cx.doc();
+    if !doc.toks[lo].sent_start() || !finite_speech_verb_at(cx, lo) {
+        return None;
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, lo + 1, t)?;
+    let named = matches!(np, Np::Name(_) | Np::Descriptor { .. });
+    (named && e < t && cx.lex.punct(e, ',')).then(|| Link {
+        np,
+        at: lo + 1,
+        rule: Rule::NameSaidBefore,
+        cue: Some(cx.span(lo)),
+    })
 }
 
 /// `X said: "…"` with the verb's sentence from `lo` to the quote at `t`;
