@@ -1437,6 +1437,18 @@ pub(crate) fn np_starting_at(
         if is_possessive_mention(lex.doc, &ms[m]) && ms[m].end < ceil {
             if let Some(n) = idx.starting_at(ms[m].end).filter(|&n| n != m) {
                 m = n;
+            } else if let Some((Np::Descriptor { end, head, .. }, e)) =
+                np_starting_at(lex, idx, ms, ms[m].end, ceil)
+            {
+                // `Ada Brisk's right-hand woman`, `Reed's spokesman`: someone
+                // else, whom the possessive makes definite.
+                let np = Np::Descriptor {
+                    start: first,
+                    end,
+                    head,
+                    definite: true,
+                };
+                return Some((np, e));
             }
         }
         let mut end = ms[m].end;

@@ -609,13 +609,13 @@ fn a_fragment_in_a_speakers_sentence() {
 
 /// A participle of saying after an object (`Her campaign sent an email
 /// to supporters saying: "…"`): the sentence's subject speaks, not the
-/// object.
+/// object — the campaign, which is not the candidate.
 #[test]
 fn a_participle_after_an_object() {
     const ROWS: &[Row] = &[(
         "The count was close.\n\nAda Brisk's campaign sent a text message to supporters saying: \"With your help we keep going.\"",
         "\"With your",
-        Some("Ada Brisk"),
+        Some("Ada Brisk's campaign"),
         None,
     )];
     run("participle after an object", ROWS);
@@ -1531,7 +1531,8 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
 /// under a quote that is a paragraph of its own (`— Tom Reed, harbour
 /// pilot`), which names a person, never an outlet. And not a source: a reporting word
 /// used as a noun (`in a written statement`); a party's member or a
-/// people (`one Democrat`, `Canadians`) is no person's name.
+/// people (`one Democrat`, `Canadians`) is no person's name; `Reed's
+/// spokesman` is not Reed.
 #[test]
 fn sources_beside_the_quote() {
     const ROWS: &[Row] = &[
@@ -1611,6 +1612,18 @@ fn sources_beside_the_quote() {
             "The home was renovated. Said Dora Lund, who grew up with him in the neighbourhood, \"We were all so proud of him.\"",
             "\"We were",
             Some("Dora Lund"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The race tightened.\n\n\"We will appeal,\" said Tomas Reed's spokesman.",
+            "\"We will",
+            Some("Tomas Reed's spokesman"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The race tightened.\n\n\"We will appeal,\" Vell Bank's Tomas Reed said.",
+            "\"We will",
+            Some("Tomas Reed"),
             Some(Sieve::Adjacent),
         ),
         (
