@@ -1530,7 +1530,7 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
 /// phone.`); an inverted `remembered`; `with X saying`; and a credit line
 /// under a quote that is a paragraph of its own (`— Tom Reed, harbour
 /// pilot`), which names a person, never an outlet. And not a source: a reporting word
-/// used as a noun (`in a written statement`); a party's member or a
+/// used as a noun (`in a written statement`, `praised her state as`); a party's member or a
 /// people (`one Democrat`, `Canadians`) is no person's name; `Reed's
 /// spokesman` is not Reed.
 #[test]
@@ -1625,6 +1625,12 @@ fn sources_beside_the_quote() {
             "\"We will",
             Some("Tomas Reed"),
             Some(Sieve::Adjacent),
+        ),
+        (
+            "The race tightened.\n\nAda Brisk praised her state as \"a place of hope\".",
+            "\"a place",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
         ),
         (
             "The vote is close. As expected, the plan was \"dead on arrival.\"",

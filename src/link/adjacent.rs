@@ -6,6 +6,7 @@ use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_object_preposition, is_possessive, is_time_noun,
     is_weekday,
 };
+use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{
     bare_descriptor, label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np,
@@ -28,8 +29,13 @@ pub(crate) fn finite_speech_verb_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
 /// after one (a plain form, after a word that is not plural).
 pub(crate) fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
     let det = |k: usize| cx.lex.word(k) && is_article(cx.lex.low(k));
-    // (`Vell's proposed credit`: after a possessive, a modifier.)
-    if v > lo && (det(v - 1) || cx.lex.word(v - 1) && is_possessive(cx.lex.low(v - 1))) {
+    // (`Vell's proposed credit`, `her state`: after a possessive, a
+    // modifier or a noun.)
+    let owner = |k: usize| {
+        cx.lex.word(k)
+            && (is_possessive(cx.lex.low(k)) || possessive_pronoun(cx.lex.low(k)).is_some())
+    };
+    if v > lo && (det(v - 1) || owner(v - 1)) {
         return true;
     }
     let w = cx.lex.low(v);
