@@ -1527,7 +1527,8 @@ fn cues_after_a_dash_an_adverb_or_in_old_words() {
 /// `As X puts it,` or `Said X,` opening the sentence; a cue sentence of its own whose
 /// subject has an apposition and whose verb an adverb and a place
 /// (`"…?" Ada Miller, a retired welder, said pleasantly into the
-/// phone.`); an inverted `remembered`; `with X saying`; and a credit line
+/// phone.`); an inverted `remembered`; `with X saying`; a fronted
+/// participle of saying (`Calling the plan "…," X walked out`); and a credit line
 /// under a quote that is a paragraph of its own (`— Tom Reed, harbour
 /// pilot`), which names a person, never an outlet. And not a source: a reporting word
 /// used as a noun (`in a written statement`, `praised her state as`); a party's member or a
@@ -1629,6 +1630,18 @@ fn sources_beside_the_quote() {
         (
             "The race tightened.\n\nAda Brisk praised her state as \"a place of hope\".",
             "\"a place",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The race tightened.\n\nCalling the plan \"a disaster in waiting,\" Ada Brisk walked out.",
+            "\"a disaster",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The race tightened.\n\nAcknowledging that Reed \"says a lot of silly things,\" though, Ada Brisk did suggest that he could win.",
+            "\"says a lot",
             Some("Ada Brisk"),
             Some(Sieve::ReportedSpeech),
         ),

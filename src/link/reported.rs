@@ -5,7 +5,7 @@
 use super::adjacent::{clause_subject, finite_speech_verb_at, is_noun_here, subject_before};
 use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::is_adverb;
-use crate::mention::Np;
+use crate::mention::{np_starting_at, Np};
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -13,6 +13,9 @@ const MAX_VERBS: usize = 4;
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
     if let Some(found) = heard(cx, lo, t) {
+        return Some(found);
+    }
+    if let Some(found) = fronted_participle(cx, q, lo) {
         return Some(found);
     }
     let mut tried = 0;
@@ -105,6 +108,46 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         }
     }
     None
+}
+
+/// How many tokens after its quote a fronted participle's clause may run
+/// to its comma.
+const FRONTED_REACH: usize = 12;
+
+/// `Calling the plan "a disaster," Ada Brisk walked out` · `Acknowledging
+/// that Reed "says a lot," though, Brisk …`: a sentence that opens at `lo`
+/// with a participle of saying, the quote in its clause; the main clause's
+/// subject after the clause's comma speaks.
+fn fronted_participle(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize) -> Option<Link> {
+    let lex = cx.lex;
+    if !cx.doc().toks[lo].sent_start()
+        || !lex.word(lo)
+        || !lex.low(lo).ends_with("ing")
+        || !lex.reporting(lex.low(lo))
+    {
+        return None;
+    }
+    let (r, hi) = cx.right(q);
+    let lim = hi.min(r + FRONTED_REACH);
+    // The clause's comma: a comma inside the quote's marks counts too.
+    let inside = cx.content[q].trim_end().ends_with(',');
+    let mut k = if inside {
+        r
+    } else {
+        (r..lim).find(|&k| lex.punct(k, ','))? + 1
+    };
+    // (`…, though, Brisk`: a word set off by commas.)
+    if k + 2 < hi && lex.word(k) && !lex.cap(k) && lex.punct(k + 1, ',') {
+        k += 2;
+    }
+    let (np, e) = np_starting_at(lex, cx.idx, cx.ms, k, hi)?;
+    let subject = matches!(np, Np::Name(_) | Np::Descriptor { .. } | Np::Pronoun(_));
+    (subject && e < hi && lex.word(e)).then(|| Link {
+        np,
+        at: k,
+        rule: Rule::ReportedSaying,
+        cue: Some(cx.span(lo)),
+    })
 }
 
 /// How many words after `heard` (or `told`) the court's clause may run
