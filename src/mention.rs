@@ -100,6 +100,9 @@ pub(crate) struct Lex<'d, 't> {
     pub mid_caps: HashSet<&'d str, WordBuild>,
     /// Word classes per token.
     cls: Vec<u32>,
+    /// Lower-cased form per token ([`Doc::low`], read once: the later
+    /// stages ask for it again and again).
+    lows: Vec<&'d str>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
 }
@@ -108,12 +111,15 @@ impl<'d, 't> Lex<'d, 't> {
     pub fn new(doc: &'d Doc<'t>, config: &'d Config) -> Self {
         let mut mid_caps = HashSet::default();
         let mut cls = Vec::with_capacity(doc.toks.len());
+        let mut lows = Vec::with_capacity(doc.toks.len());
         for (i, t) in doc.toks.iter().enumerate() {
+            let low = doc.low(i);
+            lows.push(low);
             if t.kind() != TokKind::Word {
                 cls.push(0);
                 continue;
             }
-            let w = strip_possessive(doc.low(i));
+            let w = strip_possessive(low);
             let bare = w.trim_end_matches('.');
             let user = &config.lexicon.0;
             cls.push(if bare.len() == w.len() {
@@ -122,7 +128,7 @@ impl<'d, 't> Lex<'d, 't> {
                 user.classes(bare, classes(bare)) | user.classes(w, classes(w))
             });
             if t.cap() && !t.sent_start() {
-                mid_caps.insert(doc.low(i));
+                mid_caps.insert(low);
             }
         }
         let headline = doc.paras > 1
@@ -136,6 +142,7 @@ impl<'d, 't> Lex<'d, 't> {
             config,
             mid_caps,
             cls,
+            lows,
             headline,
         }
     }
@@ -175,9 +182,11 @@ impl<'d, 't> Lex<'d, 't> {
         is_reporting_verb(w) || self.speech(w)
     }
 
+    /// The lower-cased word at token `i` (empty for non-words); as
+    /// [`Doc::low`], read from the copy made once.
     #[inline]
     pub fn low(&self, i: usize) -> &'d str {
-        self.doc.low(i)
+        self.lows[i]
     }
     #[inline]
     pub fn word(&self, i: usize) -> bool {
