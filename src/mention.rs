@@ -91,6 +91,10 @@ pub(crate) fn is_possessive_mention(doc: &Doc<'_>, m: &NameMention) -> bool {
     is_possessive(doc.text_of(m.end - 1))
 }
 
+/// The classes of a word that may start a title, built in or the user's:
+/// [`Lex::title_at`] reads no further without one.
+const TITLE_STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
+
 /// Lexical facts about one token, computed once per token and cached.
 pub(crate) struct Lex<'d, 't> {
     pub doc: &'d Doc<'t>,
@@ -208,8 +212,7 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// Length of a title starting at token `i` (words only, same sentence).
     pub fn title_at(&self, i: usize) -> Option<usize> {
-        const STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
-        if !self.word(i) || self.cls(i) & STARTS == 0 {
+        if !self.word(i) || self.cls(i) & TITLE_STARTS == 0 {
             return None;
         }
         let mut words: [&str; 5] = [""; 5];
@@ -324,18 +327,27 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 let given = |k: usize| lex.cls(k) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
                 let ends_run = |k: usize| !(lex.cap(k + 1) && lex.same_sent(k, k + 1));
                 let after_name = j > run_start && last_title_end != Some(j);
-                let surname = after_name
-                    && ends_run(j)
-                    && (given(j - 1)
-                        || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1)
-                        || lex.name_word(j - 1) && titles::is_also_name(bare));
-                let given_name = j == run_start
-                    && titles::is_also_given_name(bare)
-                    && lex.cap(j + 1)
-                    && lex.same_sent(j, j + 1)
-                    && (lex.title_at(j + 1).is_none() || titles::is_also_name(lex.low(j + 1)))
-                    && ends_run(j + 1);
-                if (surname || given_name) && lex.title_at(j) == Some(1) {
+                let surname = || {
+                    after_name
+                        && ends_run(j)
+                        && (given(j - 1)
+                            || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1)
+                            || lex.name_word(j - 1) && titles::is_also_name(bare))
+                };
+                let given_name = || {
+                    j == run_start
+                        && titles::is_also_given_name(bare)
+                        && lex.cap(j + 1)
+                        && lex.same_sent(j, j + 1)
+                        && (lex.title_at(j + 1).is_none() || titles::is_also_name(lex.low(j + 1)))
+                        && ends_run(j + 1)
+                };
+                // Only a word that may start a title is read for either
+                // (`title_at` needs one), not every capitalised word.
+                if lex.cls(j) & TITLE_STARTS != 0
+                    && (surname() || given_name())
+                    && lex.title_at(j) == Some(1)
+                {
                     j += 1;
                     continue;
                 }
