@@ -183,6 +183,10 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// A reporting verb (`called`, `accused`) or a speech verb.
     pub fn reporting(&self, w: &str) -> bool {
+        if self.config.lexicon.0.is_empty() {
+            // Both in one lookup.
+            return classes(w) & (class::REPORTING | class::SPEECH) != 0;
+        }
         is_reporting_verb(w) || self.speech(w)
     }
 

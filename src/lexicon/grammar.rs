@@ -154,7 +154,7 @@ pub(crate) fn is_clause_word(lower: &str) -> bool {
 /// said`, `X has repeatedly told`, `X did not say`): auxiliaries and
 /// adverbs of time and manner. Scope: what news puts there; negation is
 /// left out (`X did not say` is no attribution of what follows).
-static ADVERBS: &[&str] = &[
+pub(crate) static ADVERBS: &[&str] = &[
     "again",
     "already",
     "also",
@@ -239,7 +239,7 @@ static LY_NOT_ADVERBS: &[&str] = &[
 /// letters or more (`gingerly`, `tersely`), which news coins freely.
 #[inline]
 pub(crate) fn is_adverb(lower: &str) -> bool {
-    contains(ADVERBS, lower)
+    super::classes(lower) & super::class::ADVERB != 0
         || lower.len() >= 6
             && lower.ends_with("ly")
             && lower.bytes().all(|b| b.is_ascii_lowercase())

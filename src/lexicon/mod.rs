@@ -155,6 +155,8 @@ pub(crate) mod class {
     pub const OBJECT_VERB: u32 = 1 << 24;
     /// [`super::grammar::WORK_NOUNS`].
     pub const WORK_NOUN: u32 = 1 << 25;
+    /// [`super::grammar::ADVERBS`] (not the `-ly` words that rule takes).
+    pub const ADVERB: u32 = 1 << 26;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and
@@ -196,7 +198,7 @@ pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 
 static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
     once_cell::sync::Lazy::new(|| {
-        let lists: [(&[&'static str], u32); 19] = [
+        let lists: [(&[&'static str], u32); 20] = [
             (verbs::SPEECH_VERBS, class::SPEECH),
             (verbs::REPORTING_VERBS, class::REPORTING),
             (words::DEMONYMS, class::DEMONYM),
@@ -216,6 +218,7 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
             (grammar::NAME_CONNECTORS, class::NAME_CONNECTOR),
             (grammar::OBJECT_VERBS, class::OBJECT_VERB),
             (grammar::WORK_NOUNS, class::WORK_NOUN),
+            (grammar::ADVERBS, class::ADVERB),
         ];
         // Room for the entries at once (a word in several lists takes one;
         // the pronouns below are in them), so the table is never rebuilt as
@@ -247,6 +250,12 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
         for w in ["he", "she", "they", "we", "it"] {
             *m.entry(w).or_insert(0) |= class::PRONOUN;
         }
+        // A courtesy title is one only as an honorific.
+        for w in honorifics::COURTESY_TITLES {
+            if let Some(c) = m.get_mut(w).filter(|c| **c & class::HONORIFIC != 0) {
+                *c |= class::COURTESY;
+            }
+        }
         m
     });
 
@@ -254,9 +263,5 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
 /// of [`class`]; one hash probe.
 #[inline]
 pub(crate) fn classes(lower: &str) -> u32 {
-    let mut c = CLASSES.get(lower).copied().unwrap_or(0);
-    if c & class::HONORIFIC != 0 && honorifics::is_courtesy_title(lower) {
-        c |= class::COURTESY;
-    }
-    c
+    CLASSES.get(lower).copied().unwrap_or(0)
 }
