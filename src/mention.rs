@@ -93,6 +93,10 @@ pub(crate) fn is_possessive_mention(doc: &Doc<'_>, m: &NameMention) -> bool {
     is_possessive(doc.text_of(m.end - 1))
 }
 
+/// The classes of a word that may start a title, built in or the user's:
+/// [`Lex::title_at`] reads no further without one.
+const TITLE_STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
+
 /// Lexical facts about one token, computed once per token and cached.
 pub(crate) struct Lex<'d, 't> {
     pub doc: &'d Doc<'t>,
@@ -102,6 +106,9 @@ pub(crate) struct Lex<'d, 't> {
     pub mid_caps: HashSet<&'d str, WordBuild>,
     /// Word classes per token.
     cls: Vec<u32>,
+    /// Lower-cased form per token ([`Doc::low`], read once: the later
+    /// stages ask for it again and again).
+    lows: Vec<&'d str>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
 }
@@ -110,12 +117,15 @@ impl<'d, 't> Lex<'d, 't> {
     pub fn new(doc: &'d Doc<'t>, config: &'d Config) -> Self {
         let mut mid_caps = HashSet::default();
         let mut cls = Vec::with_capacity(doc.toks.len());
+        let mut lows = Vec::with_capacity(doc.toks.len());
         for (i, t) in doc.toks.iter().enumerate() {
+            let low = doc.low(i);
+            lows.push(low);
             if t.kind() != TokKind::Word {
                 cls.push(0);
                 continue;
             }
-            let w = strip_possessive(doc.low(i));
+            let w = strip_possessive(low);
             let bare = w.trim_end_matches('.');
             let user = &config.lexicon.0;
             cls.push(if bare.len() == w.len() {
@@ -124,7 +134,7 @@ impl<'d, 't> Lex<'d, 't> {
                 user.classes(bare, classes(bare)) | user.classes(w, classes(w))
             });
             if t.cap() && !t.sent_start() {
-                mid_caps.insert(doc.low(i));
+                mid_caps.insert(low);
             }
         }
         let headline = doc.paras > 1
@@ -138,6 +148,7 @@ impl<'d, 't> Lex<'d, 't> {
             config,
             mid_caps,
             cls,
+            lows,
             headline,
         }
     }
@@ -174,12 +185,18 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// A reporting verb (`called`, `accused`) or a speech verb.
     pub fn reporting(&self, w: &str) -> bool {
+        if self.config.lexicon.0.is_empty() {
+            // Both in one lookup.
+            return classes(w) & (class::REPORTING | class::SPEECH) != 0;
+        }
         is_reporting_verb(w) || self.speech(w)
     }
 
+    /// The lower-cased word at token `i` (empty for non-words); as
+    /// [`Doc::low`], read from the copy made once.
     #[inline]
     pub fn low(&self, i: usize) -> &'d str {
-        self.doc.low(i)
+        self.lows[i]
     }
     #[inline]
     pub fn word(&self, i: usize) -> bool {
@@ -201,8 +218,7 @@ impl<'d, 't> Lex<'d, 't> {
 
     /// Length of a title starting at token `i` (words only, same sentence).
     pub fn title_at(&self, i: usize) -> Option<usize> {
-        const STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
-        if !self.word(i) || self.cls(i) & STARTS == 0 {
+        if !self.word(i) || self.cls(i) & TITLE_STARTS == 0 {
             return None;
         }
         let mut words: [&str; 5] = [""; 5];
@@ -317,18 +333,27 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 let given = |k: usize| lex.cls(k) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
                 let ends_run = |k: usize| !(lex.cap(k + 1) && lex.same_sent(k, k + 1));
                 let after_name = j > run_start && last_title_end != Some(j);
-                let surname = after_name
-                    && ends_run(j)
-                    && (given(j - 1)
-                        || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1)
-                        || lex.name_word(j - 1) && titles::is_also_name(bare));
-                let given_name = j == run_start
-                    && titles::is_also_given_name(bare)
-                    && lex.cap(j + 1)
-                    && lex.same_sent(j, j + 1)
-                    && (lex.title_at(j + 1).is_none() || titles::is_also_name(lex.low(j + 1)))
-                    && ends_run(j + 1);
-                if (surname || given_name) && lex.title_at(j) == Some(1) {
+                let surname = || {
+                    after_name
+                        && ends_run(j)
+                        && (given(j - 1)
+                            || j > run_start + 1 && given(j - 2) && lex.name_word(j - 1)
+                            || lex.name_word(j - 1) && titles::is_also_name(bare))
+                };
+                let given_name = || {
+                    j == run_start
+                        && titles::is_also_given_name(bare)
+                        && lex.cap(j + 1)
+                        && lex.same_sent(j, j + 1)
+                        && (lex.title_at(j + 1).is_none() || titles::is_also_name(lex.low(j + 1)))
+                        && ends_run(j + 1)
+                };
+                // Only a word that may start a title is read for either
+                // (`title_at` needs one), not every capitalised word.
+                if lex.cls(j) & TITLE_STARTS != 0
+                    && (surname() || given_name())
+                    && lex.title_at(j) == Some(1)
+                {
                     j += 1;
                     continue;
                 }

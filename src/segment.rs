@@ -186,15 +186,112 @@ fn abbreviation(w: &str) -> bool {
     }
 }
 
-/// Is `c` part of a word (apostrophes and hyphens inside words count).
+/// Is `c` part of a word? (Apostrophes, hyphens and periods join two
+/// words' characters: see [`scan_word`].)
 #[inline]
 fn word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// The character at byte `i` of `text` (a char boundary), if any; an
+/// ASCII byte, as most are, read as it is.
 #[inline]
-fn joiner(c: char) -> bool {
-    matches!(c, '\'' | '’' | '-' | '‐' | '.' | '&')
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&c) if c.is_ascii() => Some(char::from(c)),
+        Some(_) => text[i..].chars().next(),
+        None => None,
+    }
+}
+
+/// Does a word character start at byte `i` of `text` (a char boundary)?
+#[inline]
+fn word_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(&c) if c.is_ascii() => c.is_ascii_alphanumeric(),
+        _ => char_at(text, i).is_some_and(word_char),
+    }
+}
+
+/// A word as [`scan_word`] reads it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct WordShape {
+    /// Where the word ends, before any final period.
+    end: usize,
+    /// Every byte is ASCII.
+    ascii: bool,
+    /// Some letter is an ASCII capital.
+    upper: bool,
+    /// A period joins two of its parts (`U.S`).
+    dotted: bool,
+}
+
+/// The word starting at byte `start` of `text` (a word character): letters
+/// and digits, and inside it an apostrophe, hyphen, period or `&` before
+/// another word character (`didn't`, `U.S`, `Metro-North`, `AT&T`), or
+/// an apostrophe closing a plural possessive (`farmers' union`). A final
+/// period after an abbreviation or initial is the caller's to take.
+#[inline]
+fn scan_word(text: &str, start: usize) -> WordShape {
+    let b = text.as_bytes();
+    let mut w = WordShape {
+        end: start,
+        ascii: true,
+        upper: false,
+        dotted: false,
+    };
+    let mut j = start;
+    loop {
+        // ASCII letters and digits, the bulk of any word, byte by byte.
+        while let Some(&c) = b.get(j) {
+            if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                j += 1;
+            } else if c.is_ascii_uppercase() {
+                w.upper = true;
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let Some(&c) = b.get(j) else {
+            break;
+        };
+        // Most words end at an ASCII byte that joins nothing: a space or
+        // a punctuation mark.
+        if c.is_ascii() && !matches!(c, b'\'' | b'-' | b'.' | b'&') {
+            break;
+        }
+        let Some(c2) = char_at(text, j) else {
+            break;
+        };
+        let after = j + c2.len_utf8();
+        if !c.is_ascii() && word_char(c2) {
+            w.ascii = false;
+            j = after;
+            continue;
+        }
+        if !matches!(c2, '\'' | '’' | '-' | '‐' | '.' | '&') {
+            break;
+        }
+        // A joiner counts only with a word character after it.
+        if word_at(text, after) {
+            w.ascii &= c.is_ascii();
+            w.dotted |= c == b'.';
+            j = after;
+            continue;
+        }
+        // A plural possessive: `farmers' union`.
+        if matches!(c2, '\'' | '’')
+            && matches!(b[j - 1], b's' | b'S')
+            && char_at(text, after).map_or(true, char::is_whitespace)
+        {
+            w.ascii &= c.is_ascii();
+            j = after;
+        }
+        break;
+    }
+    w.end = j;
+    w
 }
 
 /// Tokenise `text`, treating each span in `quotes` (top-level, ordered,
@@ -360,13 +457,8 @@ fn segment_range_within<'t>(
             i += 1;
             continue;
         }
-        let ch = if c.is_ascii() {
-            char::from(c)
-        } else {
-            match text[i..].chars().next() {
-                Some(ch) => ch,
-                None => break,
-            }
+        let Some(ch) = char_at(text, i) else {
+            break;
         };
         if ch.is_whitespace() {
             i += ch.len_utf8();
@@ -378,73 +470,34 @@ fn segment_range_within<'t>(
                 line_start = true;
             }
             let start = i;
-            let mut j = i;
-            // Plain: lower-case ASCII letters, digits and ASCII joiners only,
-            // so the text itself is the lower-cased form.
-            let mut plain = true;
-            loop {
-                // ASCII letters and digits, the bulk of any word, byte by byte.
-                while j < b.len() {
-                    let c = b[j];
-                    if c.is_ascii_lowercase() || c.is_ascii_digit() {
-                        j += 1;
-                    } else if c.is_ascii_uppercase() {
-                        plain = false;
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                }
-                let Some(c2) = text[j..].chars().next() else {
-                    break;
-                };
-                if word_char(c2) {
-                    plain = false;
-                    j += c2.len_utf8();
-                    continue;
-                }
-                if joiner(c2) {
-                    // A joiner counts only with a word character after it:
-                    // `didn't`, `U.S.`, `Metro-North`. A final period after an
-                    // abbreviation or initial is taken in below.
-                    let after = j + c2.len_utf8();
-                    if text[after..].chars().next().is_some_and(word_char) {
-                        plain &= c2.is_ascii();
-                        j = after;
-                        continue;
-                    }
-                    // A plural possessive: `farmers' union`.
-                    if matches!(c2, '\'' | '’')
-                        && text[..j].ends_with(['s', 'S'])
-                        && text[after..]
-                            .chars()
-                            .next()
-                            .map_or(true, char::is_whitespace)
-                    {
-                        plain &= c2.is_ascii();
-                        j = after;
-                    }
-                }
-                break;
-            }
-            let mut end = j;
+            let shape = scan_word(text, start);
+            let mut end = shape.end;
             // `Sen.`, `U.S.`, `J.` keep their final period.
-            if text[end..].starts_with('.') {
+            if b.get(end) == Some(&b'.') {
                 let w = &text[start..end];
                 let single_cap = w.chars().count() == 1 && ch.is_uppercase();
-                if single_cap || w.contains('.') || abbreviation(w) {
+                if single_cap || shape.dotted || abbreviation(w) {
                     end += 1;
                 }
             }
             let word = &text[start..end];
             // Most words are lower-case ASCII already: point into the text.
-            // (A final abbreviation period is ASCII: `plain` still holds.)
+            // (A final abbreviation period is ASCII: the shape still holds.)
             // Past `lower_max` (offsets are 32-bit), the word as it is.
-            let room = doc.lower.len().saturating_add(word.len().saturating_mul(3)) <= lower_max;
-            let (lo, own) = if plain || word.len() > u16::MAX as usize || !room {
-                (start as u32, false)
+            let plain = shape.ascii && !shape.upper;
+            let own = !plain
+                && word.len() <= u16::MAX as usize
+                && doc.lower.len().saturating_add(word.len().saturating_mul(3)) <= lower_max;
+            let (lo, lo_len) = if !own {
+                (start as u32, floor_char_boundary(word, u16::MAX as usize))
+            } else if shape.ascii {
+                // ASCII lower-cases in place, byte for byte.
+                let lo = doc.lower.len();
+                doc.lower.push_str(word);
+                doc.lower[lo..].make_ascii_lowercase();
+                (lo as u32, word.len())
             } else {
-                let lo = doc.lower.len() as u32;
+                let lo = doc.lower.len();
                 for c2 in word.chars() {
                     if c2.is_ascii() {
                         doc.lower.push(c2.to_ascii_lowercase());
@@ -457,14 +510,9 @@ fn segment_range_within<'t>(
                 // Lower-casing can grow a word (`İ` is two bytes, `i̇`
                 // three): keep at most `u16::MAX` bytes, cut on a char
                 // boundary.
-                let keep = floor_char_boundary(&doc.lower[lo as usize..], u16::MAX as usize);
-                doc.lower.truncate(lo as usize + keep);
-                (lo, true)
-            };
-            let lo_len = if own {
-                doc.lower.len() - lo as usize
-            } else {
-                floor_char_boundary(word, u16::MAX as usize)
+                let keep = floor_char_boundary(&doc.lower[lo..], u16::MAX as usize);
+                doc.lower.truncate(lo + keep);
+                (lo as u32, keep)
             };
             doc.toks.push(Tok {
                 start: start as u32,
@@ -618,6 +666,36 @@ mod tests {
         );
         assert_eq!(d.toks.last().map(|t| t.sent), Some(0));
         assert_eq!(d.low(2), "didn't");
+    }
+
+    #[test]
+    fn scan_word_reads_joiners_and_shape() {
+        // (text, where the word ends, ascii, upper, dotted)
+        let rows = [
+            ("didn't go", 6, true, false, false),
+            ("U.S. and", 3, true, true, true),
+            ("Metro-North,", 11, true, true, false),
+            ("AT&T.", 4, true, true, false),
+            ("farmers' union", 8, true, false, false),
+            ("farmers’ union", 10, false, false, false),
+            ("farmers'union", 13, true, false, false),
+            ("Ann' x", 3, true, true, false),
+            ("O’Dell said", 8, false, true, false),
+            ("café-bar!", 9, false, false, false),
+            ("Émile", 6, false, false, false),
+            ("end-", 3, true, false, false),
+            ("word", 4, true, false, false),
+        ];
+        for (text, end, ascii, upper, dotted) in rows {
+            let got = scan_word(text, 0);
+            let want = WordShape {
+                end,
+                ascii,
+                upper,
+                dotted,
+            };
+            assert_eq!(got, want, "{text:?}");
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) fn is_article(lower: &str) -> bool {
 /// Determiners that open a descriptor or a role phrase (`the minister`,
 /// `his lawyer`, `another witness`, `one resident`, `some protesters`,
 /// `several residents`).
-static DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: &[&str] = &[
     "a", "an", "another", "her", "his", "its", "many", "my", "one", "our", "several", "some",
     "that", "the", "their", "this", "your",
 ];
@@ -68,7 +68,7 @@ pub(crate) fn is_group_count(lower: &str) -> bool {
 /// Whether `lower` opens a descriptor or a role phrase (see [`DETERMINERS`]).
 #[inline]
 pub(crate) fn is_determiner(lower: &str) -> bool {
-    contains(DETERMINERS, lower)
+    super::classes(lower) & super::class::DETERMINER != 0
 }
 
 /// Determiners that are no part of a descriptor's own words (`the
@@ -100,7 +100,7 @@ pub(crate) fn is_definite(lower: &str) -> bool {
 /// an object (`in Devon`, `from Ankara`). Scope: spatial and object
 /// prepositions; `by` is left out (`said by Roe` makes Roe the speaker)
 /// and `with` too (`spoke with Roe`).
-static OBJECT_PREPOSITIONS: &[&str] = &[
+pub(crate) static OBJECT_PREPOSITIONS: &[&str] = &[
     "across",
     "against",
     "around",
@@ -132,7 +132,7 @@ static OBJECT_PREPOSITIONS: &[&str] = &[
 /// [`OBJECT_PREPOSITIONS`]).
 #[inline]
 pub(crate) fn is_object_preposition(lower: &str) -> bool {
-    contains(OBJECT_PREPOSITIONS, lower)
+    super::classes(lower) & super::class::OBJECT_PREPOSITION != 0
 }
 
 /// Function words that end a run of plain lower-case words read as a
@@ -154,7 +154,7 @@ pub(crate) fn is_clause_word(lower: &str) -> bool {
 /// said`, `X has repeatedly told`, `X did not say`): auxiliaries and
 /// adverbs of time and manner. Scope: what news puts there; negation is
 /// left out (`X did not say` is no attribution of what follows).
-static ADVERBS: &[&str] = &[
+pub(crate) static ADVERBS: &[&str] = &[
     "again",
     "already",
     "also",
@@ -239,7 +239,7 @@ static LY_NOT_ADVERBS: &[&str] = &[
 /// letters or more (`gingerly`, `tersely`), which news coins freely.
 #[inline]
 pub(crate) fn is_adverb(lower: &str) -> bool {
-    contains(ADVERBS, lower)
+    super::classes(lower) & super::class::ADVERB != 0
         || lower.len() >= 6
             && lower.ends_with("ly")
             && lower.bytes().all(|b| b.is_ascii_lowercase())
@@ -269,7 +269,7 @@ pub(crate) fn is_be_form(lower: &str) -> bool {
 
 /// Words that may sit inside a name between capitalised words (`Ana de
 /// Souza`, `Omar bin Said`, `Pieter van Dijk`).
-static NAME_CONNECTORS: &[&str] = &[
+pub(crate) static NAME_CONNECTORS: &[&str] = &[
     "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le", "st",
     "ter", "van", "von",
 ];
@@ -277,14 +277,14 @@ static NAME_CONNECTORS: &[&str] = &[
 /// Whether `lower` may sit inside a name (see [`NAME_CONNECTORS`]).
 #[inline]
 pub(crate) fn is_name_connector(lower: &str) -> bool {
-    contains(NAME_CONNECTORS, lower)
+    super::classes(lower) & super::class::NAME_CONNECTOR != 0
 }
 
 /// Verbs that take a person as object and are no role nouns (`Voters
 /// chose Jane Roe`, `Fans love Tom Reed`): irregular pasts and common
 /// present forms. Scope: what stands between a sentence's subject and a
 /// name; regular pasts in `-ed` are caught by their ending.
-static OBJECT_VERBS: &[&str] = &[
+pub(crate) static OBJECT_VERBS: &[&str] = &[
     "back", "backs", "beat", "beats", "blame", "blames", "bring", "brought", "choose", "chooses",
     "chose", "elect", "elects", "face", "faces", "gave", "give", "hail", "hails", "hit", "join",
     "joins", "keep", "kept", "lead", "leads", "led", "left", "lose", "lost", "love", "loves",
@@ -298,7 +298,7 @@ static OBJECT_VERBS: &[&str] = &[
 /// [`OBJECT_VERBS`]).
 #[inline]
 pub(crate) fn is_object_verb(lower: &str) -> bool {
-    contains(OBJECT_VERBS, lower)
+    super::classes(lower) & super::class::OBJECT_VERB != 0
 }
 
 /// Words right before a quote that mark it as a term (`the so-called
@@ -324,7 +324,7 @@ pub(crate) fn is_term_cue(lower: &str) -> bool {
 /// Nouns for works and labels: `the film "…"`, `the hashtag "…"`.
 /// Scope: kinds of works and names; `report`/`statement` are left out
 /// because they are quoted for their words.
-static WORK_NOUNS: &[&str] = &[
+pub(crate) static WORK_NOUNS: &[&str] = &[
     "album",
     "anthem",
     "app",
@@ -386,7 +386,7 @@ static WORK_NOUNS: &[&str] = &[
 /// Whether `lower` names a kind of work or label (see [`WORK_NOUNS`]).
 #[inline]
 pub(crate) fn is_work_noun(lower: &str) -> bool {
-    contains(WORK_NOUNS, lower)
+    super::classes(lower) & super::class::WORK_NOUN != 0
 }
 
 /// Small words a title in title case leaves in lower case (`Music Under

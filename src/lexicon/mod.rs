@@ -5,8 +5,11 @@
 //!
 //! Every list is a sorted, deduplicated `&'static [&'static str]` of
 //! lower-case entries, so membership is a binary search over data that costs
-//! nothing at start-up. The one lookup that needs more shape — multi-word
-//! titles by first word — is built once behind `once_cell::sync::Lazy`. Each
+//! nothing at start-up. The lists the pipeline asks about most are also
+//! folded, once, into one table of word classes (see [`classes`]): a word's
+//! memberships in one hash probe. The one lookup that needs more shape —
+//! multi-word titles by first word — is built once behind
+//! `once_cell::sync::Lazy`. Each
 //! table's doc comment says what it covers and, as much, what it leaves out
 //! and why. Callers lower-case a word before asking; the tables never do.
 
@@ -140,7 +143,22 @@ pub(crate) mod class {
     pub const MALE_ROLE: u32 = 1 << 18;
     /// Starts a title the user added ([`super::user::UserLexicon`]).
     pub const USER_TITLE_START: u32 = 1 << 19;
-    pub const MEMBER: u32 = 1 << 20;
+    /// A plain verb of saying (`said`, `told`): [`super::verbs::PLAIN_SPEECH_VERBS`].
+    pub const PLAIN_SPEECH: u32 = 1 << 20;
+    /// [`super::grammar::DETERMINERS`].
+    pub const DETERMINER: u32 = 1 << 21;
+    /// [`super::grammar::OBJECT_PREPOSITIONS`].
+    pub const OBJECT_PREPOSITION: u32 = 1 << 22;
+    /// [`super::grammar::NAME_CONNECTORS`].
+    pub const NAME_CONNECTOR: u32 = 1 << 23;
+    /// [`super::grammar::OBJECT_VERBS`].
+    pub const OBJECT_VERB: u32 = 1 << 24;
+    /// [`super::grammar::WORK_NOUNS`].
+    pub const WORK_NOUN: u32 = 1 << 25;
+    /// [`super::grammar::ADVERBS`] (not the `-ly` words that rule takes).
+    pub const ADVERB: u32 = 1 << 26;
+    /// A member of a party, faith or people: [`super::words::GROUP_MEMBER_NOUNS`].
+    pub const MEMBER: u32 = 1 << 27;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and
@@ -182,7 +200,7 @@ pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 
 static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
     once_cell::sync::Lazy::new(|| {
-        let lists: [(&[&'static str], u32); 14] = [
+        let lists: [(&[&'static str], u32); 21] = [
             (verbs::SPEECH_VERBS, class::SPEECH),
             (verbs::REPORTING_VERBS, class::REPORTING),
             (words::DEMONYMS, class::DEMONYM),
@@ -197,6 +215,13 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
             (words::ABBREVIATIONS, class::ABBREV),
             (names::FEMALE_NAMES, class::FEMALE_NAME),
             (names::MALE_NAMES, class::MALE_NAME),
+            (verbs::PLAIN_SPEECH_VERBS, class::PLAIN_SPEECH),
+            (grammar::DETERMINERS, class::DETERMINER),
+            (grammar::OBJECT_PREPOSITIONS, class::OBJECT_PREPOSITION),
+            (grammar::NAME_CONNECTORS, class::NAME_CONNECTOR),
+            (grammar::OBJECT_VERBS, class::OBJECT_VERB),
+            (grammar::WORK_NOUNS, class::WORK_NOUN),
+            (grammar::ADVERBS, class::ADVERB),
         ];
         // Room for the entries at once (a word in several lists takes one;
         // the pronouns below are in them), so the table is never rebuilt as
@@ -228,6 +253,12 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
         for w in ["he", "she", "they", "we", "it"] {
             *m.entry(w).or_insert(0) |= class::PRONOUN;
         }
+        // A courtesy title is one only as an honorific.
+        for w in honorifics::COURTESY_TITLES {
+            if let Some(c) = m.get_mut(w).filter(|c| **c & class::HONORIFIC != 0) {
+                *c |= class::COURTESY;
+            }
+        }
         m
     });
 
@@ -235,9 +266,5 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
 /// of [`class`]; one hash probe.
 #[inline]
 pub(crate) fn classes(lower: &str) -> u32 {
-    let mut c = CLASSES.get(lower).copied().unwrap_or(0);
-    if c & class::HONORIFIC != 0 && honorifics::is_courtesy_title(lower) {
-        c |= class::COURTESY;
-    }
-    c
+    CLASSES.get(lower).copied().unwrap_or(0)
 }

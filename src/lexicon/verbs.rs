@@ -252,13 +252,13 @@ fn is_third_person_form(form: &str) -> bool {
 /// The plain verbs of saying most cues are: the decision weighs a plain cue
 /// apart from a coloured one (`scoffed`, `conceded`). Every form is also in
 /// [`SPEECH_VERBS`].
-static PLAIN_SPEECH_VERBS: &[&str] = &[
+pub(crate) static PLAIN_SPEECH_VERBS: &[&str] = &[
     "added", "adds", "said", "say", "saying", "says", "tell", "tells", "told",
 ];
 
 /// Is `lower` one of the [`PLAIN_SPEECH_VERBS`] (`said`, `told`, `added`)?
 pub(crate) fn is_plain_speech_verb(lower: &str) -> bool {
-    super::contains(PLAIN_SPEECH_VERBS, lower)
+    super::classes(lower) & super::class::PLAIN_SPEECH != 0
 }
 
 #[cfg(test)]
