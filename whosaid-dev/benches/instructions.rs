@@ -1,32 +1,107 @@
 //! A fixed amount of work for instruction counting (`scripts/instructions.sh`
-//! runs it under callgrind): full attribution of `news_like_1mb`, the
-//! `attribute` bench's input, once. Not a timing bench: callgrind's counts
-//! are stable on noisy machines where wall time is not.
+//! runs it under callgrind): the scanner (`whosaid::quotes`) or full
+//! attribution (`Attributor::attribute`) of one input, once. Not a timing
+//! bench: callgrind's counts are stable on noisy machines where wall time
+//! is not.
 //!
 //! ```sh
 //! cargo bench -p whosaid-dev --bench instructions --no-run   # build; the script runs it
+//! # then: instructions [STAGE [KIND [MIB]]]
 //! ```
 //!
-//! With the argument `setup` it only builds the input, so that the script
-//! can subtract what generating the text costs.
+//! - STAGE: `attribute` (the default), `scan`, `setup` (only build the
+//!   input), or `digest` (print a hash of the scanner's and of the
+//!   attribution's output, to check that a change leaves them alone);
+//! - KIND: an input of the adversarial bench (`benches/common/hostile.rs`),
+//!   `news` (news-like text, the default) or `quote_storm` (`"c"` over
+//!   and over), …;
+//! - MIB: the input's size in MiB (default 1).
+//!
+//! The work is done in [`measured`], a function of its own, so that the
+//! script counts only it (callgrind's `--toggle-collect`), not the
+//! generation of the input.
 
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
 use std::hint::black_box;
 
 use whosaid::Attributor;
 
 mod common;
 
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Setup,
+    Scan,
+    Attribute,
+    Digest,
+}
+
 fn main() {
     // Cargo passes `--bench` when run through `cargo bench`: ignore flags.
-    let setup_only = std::env::args().skip(1).any(|a| a == "setup");
-    let text = common::news_like(1 << 20);
-    let who = Attributor::new();
-    if setup_only {
-        println!("{} bytes", black_box(&text).len());
-        return;
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let stage = match args.first().map_or("attribute", String::as_str) {
+        "setup" => Stage::Setup,
+        "scan" => Stage::Scan,
+        "attribute" => Stage::Attribute,
+        "digest" => Stage::Digest,
+        other => fail(&format!("unknown stage {other}")),
+    };
+    let kind = args.get(1).map_or("news", String::as_str);
+    if !common::hostile::KINDS.contains(&kind) {
+        fail(&format!(
+            "unknown kind {kind}; one of {}",
+            common::hostile::KINDS.join(" ")
+        ));
     }
-    let quotes = who
-        .attribute(black_box(&text))
-        .map_or(0, |a| a.quotes().len());
-    println!("{} bytes, {quotes} quotes", text.len());
+    let mib: usize = match args.get(2).map(|s| s.parse()) {
+        None => 1,
+        Some(Ok(n)) if n > 0 => n,
+        Some(_) => fail("MIB must be a positive whole number"),
+    };
+    let text = common::hostile::generate(kind, mib << 20);
+    let who = Attributor::new();
+    match stage {
+        Stage::Setup => println!("{} bytes", black_box(&text).len()),
+        Stage::Scan | Stage::Attribute => {
+            let quotes = measured(&who, black_box(&text), stage == Stage::Scan);
+            println!("{} bytes, {quotes} quotes", text.len());
+        }
+        Stage::Digest => {
+            let mut h = DefaultHasher::new();
+            for q in whosaid::quotes(&text) {
+                format!("{q:?}").hash(&mut h);
+            }
+            let scanned = h.finish();
+            let analysis = who.attribute(&text).map_or_else(
+                |e| format!("error: {e}"),
+                |a| serde_json::to_string(&a).unwrap_or_default(),
+            );
+            let mut h = DefaultHasher::new();
+            analysis.hash(&mut h);
+            println!(
+                "{kind} {mib} MiB: scan {scanned:016x} attribute {:016x}",
+                h.finish()
+            );
+        }
+    }
+}
+
+/// The counted work: scan or attribute `text`; returns the number of quotes.
+#[inline(never)]
+fn measured(who: &Attributor, text: &str, scan_only: bool) -> usize {
+    if scan_only {
+        whosaid::quotes(text).len()
+    } else {
+        who.attribute(text).map_or(0, |a| a.quotes().len())
+    }
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("instructions: {msg}");
+    eprintln!("usage: instructions [setup|scan|attribute|digest [KIND [MIB]]]");
+    std::process::exit(2)
 }

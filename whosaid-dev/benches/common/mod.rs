@@ -12,6 +12,8 @@
 
 #![allow(dead_code)]
 
+pub mod hostile;
+
 /// SplitMix64: small, fast and the same on every machine, so every run
 /// benches the same text.
 pub struct Rng(u64);
