@@ -1654,3 +1654,30 @@ fn sources_beside_the_quote() {
     ];
     run("sources beside the quote", ROWS);
 }
+
+/// Words of an organisation's name and hashtags are no person: `the
+/// Brennmark People's Unity Front` gives no one called `People`, and
+/// `#ReedForMayor` is not a name a pronoun could mean.
+#[test]
+fn organisation_words_and_hashtags_are_no_person() {
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    let text = "The Brennmark People's Unity Front met on Sunday.\n\n\"Never,\" the People's Unity Front said.";
+    let a = who.attribute(text).expect("attribute");
+    let people: Vec<&str> = a
+        .speakers()
+        .iter()
+        .filter(|s| s.kind() == whosaid::SpeakerKind::Person)
+        .map(|s| s.name())
+        .collect();
+    assert!(people.is_empty(), "{people:?} in {text:?}");
+    let q = &a.quotes()[0];
+    assert_eq!(
+        a.speaker(q).map(|s| s.kind()),
+        Some(whosaid::SpeakerKind::Organisation)
+    );
+
+    let text = "Tomas Reed waved to the crowd. #ReedForMayor \"We won,\" he said.";
+    let a = who.attribute(text).expect("attribute");
+    let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
+    assert_eq!(names, ["Tomas Reed"], "{text:?}");
+}
