@@ -1681,3 +1681,32 @@ fn organisation_words_and_hashtags_are_no_person() {
     let names: Vec<&str> = a.speakers().iter().map(|s| s.name()).collect();
     assert_eq!(names, ["Tomas Reed"], "{text:?}");
 }
+
+/// A quote that is a short paragraph of its own between paragraphs of
+/// copy, with no mark at its end, is a sub-heading: a term. Speech set the
+/// same way ends in a mark, and a turn among turns keeps its speaker.
+#[test]
+fn quoted_sub_headings_are_terms() {
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    let kinds = |text: &str| -> Vec<QuoteKind> {
+        let a = who.attribute(text).expect("attribute");
+        a.quotes().iter().map(|q| q.kind()).collect()
+    };
+    let copy = "The council met on Tuesday. Ada Brisk spoke first.\n\n";
+    let after = "\n\nThe mayor then took questions from the floor for an hour.";
+    assert_eq!(
+        kinds(&format!("{copy}\"A place of hope\"{after}")),
+        [QuoteKind::Term]
+    );
+    assert_eq!(
+        kinds(&format!("{copy}\"We will build it.\"{after}")),
+        [QuoteKind::Direct]
+    );
+    // A turn among turns, unmarked: still speech.
+    let turns =
+        "\"Are you coming?\" asked Mara Lind.\n\n\"Not yet\"\n\n\"Why not?\" said Mara Lind.";
+    assert!(
+        kinds(turns).iter().all(|&k| k == QuoteKind::Direct),
+        "{turns:?}"
+    );
+}

@@ -90,10 +90,44 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
             return Some(QuoteKind::Term);
         }
     }
-    if title_case_name(cx, q) {
+    if title_case_name(cx, q) || sub_heading(cx, q) {
         return Some(QuoteKind::Term);
     }
     None
+}
+
+/// The most words in a quoted sub-heading.
+const MAX_HEADING_WORDS: usize = 8;
+
+/// A quote that is a paragraph of its own, short, capitalised, and with no
+/// stop, comma or other mark at its end (`"A place of hope"` between two
+/// paragraphs of copy): a sub-heading that quotes, not speech. Speech set
+/// as its own paragraph ends in a mark (`"Not yet."`, `"Why?"`), and a
+/// turn among turns may not.
+fn sub_heading(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
+    let doc = cx.doc();
+    let t = cx.qtok[q] as usize;
+    let own_para = (t == 0 || doc.toks[t - 1].para != doc.toks[t].para)
+        && doc
+            .toks
+            .get(t + 1)
+            .map_or(true, |n| n.para != doc.toks[t].para);
+    if !own_para || t == 0 || cx.in_headline(t) {
+        return false;
+    }
+    // Not a turn among turns: no quote in the paragraph before or after.
+    let para = doc.toks[t].para;
+    let para_of = |k: usize| doc.toks[cx.qtok[k] as usize].para;
+    if q > 0 && para_of(q - 1) + 1 >= para
+        || cx.qtok.get(q + 1).is_some() && para_of(q + 1) <= para + 1
+    {
+        return false;
+    }
+    let content = cx.content[q].trim();
+    let unmarked = content.chars().last().is_some_and(|c| c.is_alphanumeric());
+    unmarked
+        && content.chars().next().is_some_and(char::is_uppercase)
+        && content.split_whitespace().count() <= MAX_HEADING_WORDS
 }
 
 /// A quote in the body set in title case, of two to eight words (`"Music
