@@ -266,16 +266,57 @@ pub(crate) enum Mark {
 /// Marks pair only within a family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
-    Double,
-    Single,
-    Guillemet,
-    SingleGuillemet,
-    Corner,
-    WhiteCorner,
+    Double = 0,
+    Single = 1,
+    Guillemet = 2,
+    SingleGuillemet = 3,
+    Corner = 4,
+    WhiteCorner = 5,
 }
 
+/// [`Mark::family_of`] for every mark, so that the family of a mark (asked
+/// several times for each mark scanned) is one table load.
+static FAMILY: [Family; 21] = {
+    use Mark::*;
+    let marks = [
+        Straight,
+        CurlyOpen,
+        CurlyClose,
+        LowDouble,
+        StraightSingle,
+        CurlySingleOpen,
+        CurlySingleClose,
+        LowSingle,
+        Backticks,
+        Backtick,
+        DoubledStraight,
+        DoubledCurlyOpen,
+        DoubledCurlyClose,
+        GuillemetLeft,
+        GuillemetRight,
+        SingleGuillemetL,
+        SingleGuillemetR,
+        CornerOpen,
+        CornerClose,
+        WhiteCornerOpen,
+        WhiteCornerClose,
+    ];
+    let mut t = [Family::Double; 21];
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = Mark::family_of(marks[k]);
+        k += 1;
+    }
+    t
+};
+
 impl Mark {
+    #[inline]
     fn family(self) -> Family {
+        FAMILY[self as usize]
+    }
+
+    const fn family_of(self) -> Family {
         use Mark::*;
         match self {
             Straight | CurlyOpen | CurlyClose | LowDouble | Backticks | DoubledStraight
@@ -417,12 +458,21 @@ pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
 #[inline]
 fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     let b = text.as_bytes();
+    // The ASCII marks are told by their bytes (as their parsers would
+    // tell them): no slice of the text, no parser call. In a storm of
+    // `"c"` this is every mark.
+    let doubled = b.get(i + 1) == Some(&b[i]);
+    match b[i] {
+        b'"' => return Some((Mark::Straight, 1)),
+        b'\'' if doubled => return Some((Mark::DoubledStraight, 2)),
+        b'\'' => return Some((Mark::StraightSingle, 1)),
+        b'`' if doubled => return Some((Mark::Backticks, 2)),
+        b'`' => return Some((Mark::Backtick, 1)),
+        _ => {}
+    }
     let s = &text[i..];
     // Direct calls, not a table of parsers: each small parser inlines here.
     let parsed = match b[i] {
-        b'"' => straight_double(s),
-        b'\'' => straight_single(s),
-        b'`' => backticks(s),
         // « U+00AB, » U+00BB
         0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets(s),
         // General Punctuation, U+2018–203A
@@ -1017,15 +1067,10 @@ struct Scanner<'t> {
     unclosed_seen: Cell<(usize, usize)>,
 }
 
+/// The index of `f` in per-family arrays (`Scanner::open_count`).
+#[inline]
 fn family_index(f: Family) -> usize {
-    match f {
-        Family::Double => 0,
-        Family::Single => 1,
-        Family::Guillemet => 2,
-        Family::SingleGuillemet => 3,
-        Family::Corner => 4,
-        Family::WhiteCorner => 5,
-    }
+    f as usize
 }
 
 impl<'t> Scanner<'t> {
@@ -1048,7 +1093,6 @@ impl<'t> Scanner<'t> {
 
     /// Decide what the mark at `pos` (of byte length `len`) does here.
     fn role(&self, m: Mark, pos: usize, len: usize) -> Role {
-        let rest = &self.text[pos + len..];
         let l = if pos == self.after_close {
             Side::Punct
         } else {
@@ -1121,7 +1165,7 @@ impl<'t> Scanner<'t> {
                 }
             }
             StraightSingle | CurlySingleClose | CurlySingleOpen | Backtick | LowSingle => {
-                self.single_role(m, l, r, rest, pos)
+                self.single_role(m, l, r, &self.text[pos + len..], pos)
             }
             GuillemetLeft | SingleGuillemetL => {
                 // Closes a reversed quote (`»…«`), else opens.
@@ -1268,16 +1312,17 @@ impl<'t> Scanner<'t> {
         }
         self.open_count[family_index(m.family())] += 1;
         let slot = self.found.len();
+        // A placeholder until the quote ends (`fill`): marked dead, so
+        // that it is dropped should the quote never be.
         self.found.push(Quote {
+            text: "",
+            start: pos,
             parent: DEAD,
-            ..Quote::new(
-                self.text,
-                Span::new(pos, pos),
-                Span::new(pos, pos),
-                MarkStyle::StraightDouble,
-                false,
-                false,
-            )
+            head: 0,
+            tail: 0,
+            style: MarkStyle::StraightDouble,
+            multi_paragraph: false,
+            closed: false,
         });
         self.stack.push(Open {
             start: pos,
@@ -1750,14 +1795,22 @@ fn scan_inner(
         unclosed_seen: Cell::new((usize::MAX, 0)),
     };
     let (mut out, stop, decided) = scanner.run();
-    out.retain(|q| q.parent != DEAD);
-    // Quotes come in order of start and nest properly, so a stack of the
-    // quotes still open finds each one's innermost container in one pass.
-    // (Should a guess at where an unclosed quote ends ever cut through a
-    // quote that started inside it, the inner quote ends where its
-    // container does, unclosed: the output always nests.)
-    let mut ancestors: Vec<usize> = Vec::new();
-    for i in 0..out.len() {
+    // One pass drops the dead slots (moving each quote down to `i`) and
+    // finds each quote's parent: quotes come in order of start and nest
+    // properly, so a stack of the quotes still open finds each one's
+    // innermost container. (Should a guess at where an unclosed quote
+    // ends ever cut through a quote that started inside it, the inner
+    // quote ends where its container does, unclosed: the output always
+    // nests.)
+    let mut ancestors: Vec<usize> = Vec::with_capacity(MAX_DEPTH);
+    let mut i = 0;
+    for slot in 0..out.len() {
+        if out[slot].parent == DEAD {
+            continue;
+        }
+        if slot != i {
+            out[i] = out[slot].clone();
+        }
         let span = out[i].span();
         while let Some(&a) = ancestors.last() {
             let outer = out[a].span();
@@ -1782,7 +1835,9 @@ fn scan_inner(
         }
         out[i].set_parent(ancestors.last().copied());
         ancestors.push(i);
+        i += 1;
     }
+    out.truncate(i);
     (out, stop, decided)
 }
 
@@ -1824,6 +1879,18 @@ mod tests {
         assert_eq!(mark("『").map(|(_, m)| m), Ok(Mark::WhiteCornerOpen));
         assert!(mark("a").is_err());
         assert!(mark("").is_err());
+    }
+
+    #[test]
+    fn mark_at_agrees_with_the_parsers() {
+        let texts = [
+            "\"x", "'x", "''x", "''", "`x", "``x", "```", "“x", "”", "„", "‘‘x", "’’", "‚", "«",
+            "»", "‹", "›", "「", "」", "『", "』", "—", "…", "é", "a", "'", "`", "\"",
+        ];
+        for t in texts {
+            let parsed = mark(t).ok().map(|(rest, m)| (m, t.len() - rest.len()));
+            assert_eq!(mark_at(t, 0), parsed, "{t:?}");
+        }
     }
 
     #[test]
