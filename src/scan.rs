@@ -224,6 +224,19 @@ pub(crate) struct Families {
     pub cjk: bool,
 }
 
+impl Families {
+    /// Whether each family is reported, by [`family_index`].
+    fn by_family(self) -> [bool; 6] {
+        let mut on = [true; 6];
+        on[family_index(Family::Single)] = self.single;
+        on[family_index(Family::Guillemet)] = self.guillemets;
+        on[family_index(Family::SingleGuillemet)] = self.guillemets;
+        on[family_index(Family::Corner)] = self.cjk;
+        on[family_index(Family::WhiteCorner)] = self.cjk;
+        on
+    }
+}
+
 impl Default for Families {
     fn default() -> Self {
         Families {
@@ -1037,7 +1050,9 @@ fn style_of(open: Mark, close: Option<Mark>) -> MarkStyle {
 struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
-    families: Families,
+    /// Whether each family (by [`family_index`]) is reported, read once
+    /// from the `Families` asked for.
+    enabled: [bool; 6],
     stack: Vec<Open>,
     /// Open entries per family, so a closing mark with nothing to close
     /// costs O(1) instead of a walk down the stack.
@@ -1074,13 +1089,9 @@ fn family_index(f: Family) -> usize {
 }
 
 impl<'t> Scanner<'t> {
+    #[inline]
     fn enabled(&self, f: Family) -> bool {
-        match f {
-            Family::Double => true,
-            Family::Single => self.families.single,
-            Family::Guillemet | Family::SingleGuillemet => self.families.guillemets,
-            Family::Corner | Family::WhiteCorner => self.families.cjk,
-        }
+        self.enabled[family_index(f)]
     }
 
     fn has_open(&self, f: Family) -> bool {
@@ -1338,6 +1349,7 @@ impl<'t> Scanner<'t> {
     /// `pos`; quotes opened inside it and still open end unclosed just
     /// before the closing mark. Returns false when nothing of the family is
     /// open (a stray closing mark).
+    #[inline(always)]
     fn close(&mut self, pos: usize, m: Mark, len: usize) -> bool {
         let f = m.family();
         if !self.has_open(f) {
@@ -1634,10 +1646,14 @@ impl<'t> Scanner<'t> {
             }
             // Not in the open: a run of `"` (read to its end), a mark after
             // `s` (a plural possessive looks to the line's end).
-            let open_view = run_after.is_none()
-                && b.get(at + 1) != Some(&b'"')
-                && !matches!(at.checked_sub(1).map(|k| b[k]), Some(b's' | b'S'));
-            if no_op && open_view && i == at + len && at != self.after_close && self.skip_repeats {
+            // (Asked only of a mark that changed nothing.)
+            let open_view = || {
+                run_after.is_none()
+                    && b.get(at + 1) != Some(&b'"')
+                    && !matches!(at.checked_sub(1).map(|k| b[k]), Some(b's' | b'S'))
+            };
+            if no_op && i == at + len && at != self.after_close && self.skip_repeats && open_view()
+            {
                 let resume = quiet
                     .iter()
                     .filter(|&&q| q != usize::MAX)
@@ -1783,7 +1799,7 @@ fn scan_inner(
     let scanner = Scanner {
         text,
         bytes: text.as_bytes(),
-        families,
+        enabled: families.by_family(),
         stack: Vec::new(),
         open_count: [0; 6],
         found: Vec::new(),
