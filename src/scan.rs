@@ -1080,6 +1080,9 @@ struct Scanner<'t> {
     /// [`Scanner::reopens_flat`]): the quote's start, and up to where the
     /// text was read without finding it.
     unclosed_seen: Cell<(usize, usize)>,
+    /// Whether a quote ever opened inside another: when none did, every
+    /// quote ends before the next one starts, and none has a parent.
+    nested: bool,
 }
 
 /// The index of `f` in per-family arrays (`Scanner::open_count`).
@@ -1321,6 +1324,7 @@ impl<'t> Scanner<'t> {
         if self.stack.len() >= MAX_DEPTH {
             return;
         }
+        self.nested |= !self.stack.is_empty();
         self.open_count[family_index(m.family())] += 1;
         let slot = self.found.len();
         // A placeholder until the quote ends (`fill`): marked dead, so
@@ -1516,8 +1520,9 @@ impl<'t> Scanner<'t> {
     /// The quotes, and where the scan stopped: the text's length, or an
     /// earlier offset (a character boundary) when more than `max_found`
     /// quotes were found before it. Every quote ends by that offset. Also
-    /// the number of marks whose role was decided.
-    fn run(mut self) -> (Vec<Quote<'t>>, usize, usize) {
+    /// the number of marks whose role was decided, and whether a quote
+    /// opened inside another (`Scanner::nested`).
+    fn run(mut self) -> (Vec<Quote<'t>>, usize, usize, bool) {
         let layout = Layout::of(self.text);
         let (blank_lines, flat) = (layout.blank_lines, layout.flat);
         let b = self.bytes;
@@ -1671,7 +1676,7 @@ impl<'t> Scanner<'t> {
         let end = trim_end_before(b, stop, para_start);
         // At `b.len()` (not `stop`), so that no quote continues past `stop`.
         self.paragraph_end(end, b.len());
-        (self.found, stop, self.decided)
+        (self.found, stop, self.decided, self.nested)
     }
 
     /// After a single mark that was an apostrophe before `n`, skip the `n`
@@ -1809,8 +1814,15 @@ fn scan_inner(
         skip_repeats,
         decided: 0,
         unclosed_seen: Cell::new((usize::MAX, 0)),
+        nested: false,
     };
-    let (mut out, stop, decided) = scanner.run();
+    let (mut out, stop, decided, nested) = scanner.run();
+    if !nested {
+        // Each quote ended before the next one opened: no quote holds
+        // another, and every parent is already none (`Quote::new`).
+        out.retain(|q| q.parent != DEAD);
+        return (out, stop, decided);
+    }
     // One pass drops the dead slots (moving each quote down to `i`) and
     // finds each quote's parent: quotes come in order of start and nest
     // properly, so a stack of the quotes still open finds each one's
