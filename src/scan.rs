@@ -858,6 +858,29 @@ enum Side {
     Punct,
 }
 
+/// `(left_open, right_close)` for a mark with `l` before it and `r` after
+/// it, by `[l][r]`: it may open (space or an opener before it, no space
+/// after it), it may close (no space before it, no letter after it).
+/// One table load where `Scanner::role` would test both sides.
+static SIDES_OPEN_CLOSE: [[(bool, bool); 4]; 4] = {
+    let sides = [Side::Space, Side::Alnum, Side::Opener, Side::Punct];
+    let mut t = [[(false, false); 4]; 4];
+    let mut a = 0;
+    while a < 4 {
+        let mut c = 0;
+        while c < 4 {
+            let (l, r) = (sides[a], sides[c]);
+            let left_open = matches!(l, Side::Space | Side::Opener) && !matches!(r, Side::Space);
+            let right_close =
+                !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
+            t[l as usize][r as usize] = (left_open, right_close);
+            c += 1;
+        }
+        a += 1;
+    }
+    t
+};
+
 /// [`side`] for every ASCII byte, so the common case is one table load.
 static ASCII_SIDE: [Side; 128] = {
     let mut t = [Side::Punct; 128];
@@ -1113,9 +1136,7 @@ impl<'t> Scanner<'t> {
             side_before(self.text, pos)
         };
         let r = side_after(self.text, pos + len);
-        let left_open = matches!(l, Side::Space | Side::Opener) && r != Side::Space;
-        let right_close =
-            !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
+        let (left_open, right_close) = SIDES_OPEN_CLOSE[l as usize][r as usize];
         let fam = m.family();
         use Mark::*;
         match m {
