@@ -224,6 +224,19 @@ pub(crate) struct Families {
     pub cjk: bool,
 }
 
+impl Families {
+    /// Whether each family is reported, by [`family_index`].
+    fn by_family(self) -> [bool; 6] {
+        let mut on = [true; 6];
+        on[family_index(Family::Single)] = self.single;
+        on[family_index(Family::Guillemet)] = self.guillemets;
+        on[family_index(Family::SingleGuillemet)] = self.guillemets;
+        on[family_index(Family::Corner)] = self.cjk;
+        on[family_index(Family::WhiteCorner)] = self.cjk;
+        on
+    }
+}
+
 impl Default for Families {
     fn default() -> Self {
         Families {
@@ -266,16 +279,57 @@ pub(crate) enum Mark {
 /// Marks pair only within a family.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
-    Double,
-    Single,
-    Guillemet,
-    SingleGuillemet,
-    Corner,
-    WhiteCorner,
+    Double = 0,
+    Single = 1,
+    Guillemet = 2,
+    SingleGuillemet = 3,
+    Corner = 4,
+    WhiteCorner = 5,
 }
 
+/// [`Mark::family_of`] for every mark, so that the family of a mark (asked
+/// several times for each mark scanned) is one table load.
+static FAMILY: [Family; 21] = {
+    use Mark::*;
+    let marks = [
+        Straight,
+        CurlyOpen,
+        CurlyClose,
+        LowDouble,
+        StraightSingle,
+        CurlySingleOpen,
+        CurlySingleClose,
+        LowSingle,
+        Backticks,
+        Backtick,
+        DoubledStraight,
+        DoubledCurlyOpen,
+        DoubledCurlyClose,
+        GuillemetLeft,
+        GuillemetRight,
+        SingleGuillemetL,
+        SingleGuillemetR,
+        CornerOpen,
+        CornerClose,
+        WhiteCornerOpen,
+        WhiteCornerClose,
+    ];
+    let mut t = [Family::Double; 21];
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = Mark::family_of(marks[k]);
+        k += 1;
+    }
+    t
+};
+
 impl Mark {
+    #[inline]
     fn family(self) -> Family {
+        FAMILY[self as usize]
+    }
+
+    const fn family_of(self) -> Family {
         use Mark::*;
         match self {
             Straight | CurlyOpen | CurlyClose | LowDouble | Backticks | DoubledStraight
@@ -417,12 +471,21 @@ pub(crate) fn mark(i: &str) -> IResult<&str, Mark> {
 #[inline]
 fn mark_at(text: &str, i: usize) -> Option<(Mark, usize)> {
     let b = text.as_bytes();
+    // The ASCII marks are told by their bytes (as their parsers would
+    // tell them): no slice of the text, no parser call. In a storm of
+    // `"c"` this is every mark.
+    let doubled = b.get(i + 1) == Some(&b[i]);
+    match b[i] {
+        b'"' => return Some((Mark::Straight, 1)),
+        b'\'' if doubled => return Some((Mark::DoubledStraight, 2)),
+        b'\'' => return Some((Mark::StraightSingle, 1)),
+        b'`' if doubled => return Some((Mark::Backticks, 2)),
+        b'`' => return Some((Mark::Backtick, 1)),
+        _ => {}
+    }
     let s = &text[i..];
     // Direct calls, not a table of parsers: each small parser inlines here.
     let parsed = match b[i] {
-        b'"' => straight_double(s),
-        b'\'' => straight_single(s),
-        b'`' => backticks(s),
         // « U+00AB, » U+00BB
         0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBB)) => guillemets(s),
         // General Punctuation, U+2018–203A
@@ -795,6 +858,29 @@ enum Side {
     Punct,
 }
 
+/// `(left_open, right_close)` for a mark with `l` before it and `r` after
+/// it, by `[l][r]`: it may open (space or an opener before it, no space
+/// after it), it may close (no space before it, no letter after it).
+/// One table load where `Scanner::role` would test both sides.
+static SIDES_OPEN_CLOSE: [[(bool, bool); 4]; 4] = {
+    let sides = [Side::Space, Side::Alnum, Side::Opener, Side::Punct];
+    let mut t = [[(false, false); 4]; 4];
+    let mut a = 0;
+    while a < 4 {
+        let mut c = 0;
+        while c < 4 {
+            let (l, r) = (sides[a], sides[c]);
+            let left_open = matches!(l, Side::Space | Side::Opener) && !matches!(r, Side::Space);
+            let right_close =
+                !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
+            t[l as usize][r as usize] = (left_open, right_close);
+            c += 1;
+        }
+        a += 1;
+    }
+    t
+};
+
 /// [`side`] for every ASCII byte, so the common case is one table load.
 static ASCII_SIDE: [Side; 128] = {
     let mut t = [Side::Punct; 128];
@@ -987,7 +1073,9 @@ fn style_of(open: Mark, close: Option<Mark>) -> MarkStyle {
 struct Scanner<'t> {
     text: &'t str,
     bytes: &'t [u8],
-    families: Families,
+    /// Whether each family (by [`family_index`]) is reported, read once
+    /// from the `Families` asked for.
+    enabled: [bool; 6],
     stack: Vec<Open>,
     /// Open entries per family, so a closing mark with nothing to close
     /// costs O(1) instead of a walk down the stack.
@@ -1015,27 +1103,21 @@ struct Scanner<'t> {
     /// [`Scanner::reopens_flat`]): the quote's start, and up to where the
     /// text was read without finding it.
     unclosed_seen: Cell<(usize, usize)>,
+    /// Whether a quote ever opened inside another: when none did, every
+    /// quote ends before the next one starts, and none has a parent.
+    nested: bool,
 }
 
+/// The index of `f` in per-family arrays (`Scanner::open_count`).
+#[inline]
 fn family_index(f: Family) -> usize {
-    match f {
-        Family::Double => 0,
-        Family::Single => 1,
-        Family::Guillemet => 2,
-        Family::SingleGuillemet => 3,
-        Family::Corner => 4,
-        Family::WhiteCorner => 5,
-    }
+    f as usize
 }
 
 impl<'t> Scanner<'t> {
+    #[inline]
     fn enabled(&self, f: Family) -> bool {
-        match f {
-            Family::Double => true,
-            Family::Single => self.families.single,
-            Family::Guillemet | Family::SingleGuillemet => self.families.guillemets,
-            Family::Corner | Family::WhiteCorner => self.families.cjk,
-        }
+        self.enabled[family_index(f)]
     }
 
     fn has_open(&self, f: Family) -> bool {
@@ -1048,16 +1130,13 @@ impl<'t> Scanner<'t> {
 
     /// Decide what the mark at `pos` (of byte length `len`) does here.
     fn role(&self, m: Mark, pos: usize, len: usize) -> Role {
-        let rest = &self.text[pos + len..];
         let l = if pos == self.after_close {
             Side::Punct
         } else {
             side_before(self.text, pos)
         };
         let r = side_after(self.text, pos + len);
-        let left_open = matches!(l, Side::Space | Side::Opener) && r != Side::Space;
-        let right_close =
-            !matches!(l, Side::Space) && matches!(r, Side::Space | Side::Punct | Side::Opener);
+        let (left_open, right_close) = SIDES_OPEN_CLOSE[l as usize][r as usize];
         let fam = m.family();
         use Mark::*;
         match m {
@@ -1121,7 +1200,7 @@ impl<'t> Scanner<'t> {
                 }
             }
             StraightSingle | CurlySingleClose | CurlySingleOpen | Backtick | LowSingle => {
-                self.single_role(m, l, r, rest, pos)
+                self.single_role(m, l, r, &self.text[pos + len..], pos)
             }
             GuillemetLeft | SingleGuillemetL => {
                 // Closes a reversed quote (`»…«`), else opens.
@@ -1266,18 +1345,20 @@ impl<'t> Scanner<'t> {
         if self.stack.len() >= MAX_DEPTH {
             return;
         }
+        self.nested |= !self.stack.is_empty();
         self.open_count[family_index(m.family())] += 1;
         let slot = self.found.len();
+        // A placeholder until the quote ends (`fill`): marked dead, so
+        // that it is dropped should the quote never be.
         self.found.push(Quote {
+            text: "",
+            start: pos,
             parent: DEAD,
-            ..Quote::new(
-                self.text,
-                Span::new(pos, pos),
-                Span::new(pos, pos),
-                MarkStyle::StraightDouble,
-                false,
-                false,
-            )
+            head: 0,
+            tail: 0,
+            style: MarkStyle::StraightDouble,
+            multi_paragraph: false,
+            closed: false,
         });
         self.stack.push(Open {
             start: pos,
@@ -1293,6 +1374,7 @@ impl<'t> Scanner<'t> {
     /// `pos`; quotes opened inside it and still open end unclosed just
     /// before the closing mark. Returns false when nothing of the family is
     /// open (a stray closing mark).
+    #[inline(always)]
     fn close(&mut self, pos: usize, m: Mark, len: usize) -> bool {
         let f = m.family();
         if !self.has_open(f) {
@@ -1459,8 +1541,9 @@ impl<'t> Scanner<'t> {
     /// The quotes, and where the scan stopped: the text's length, or an
     /// earlier offset (a character boundary) when more than `max_found`
     /// quotes were found before it. Every quote ends by that offset. Also
-    /// the number of marks whose role was decided.
-    fn run(mut self) -> (Vec<Quote<'t>>, usize, usize) {
+    /// the number of marks whose role was decided, and whether a quote
+    /// opened inside another (`Scanner::nested`).
+    fn run(mut self) -> (Vec<Quote<'t>>, usize, usize, bool) {
         let layout = Layout::of(self.text);
         let (blank_lines, flat) = (layout.blank_lines, layout.flat);
         let b = self.bytes;
@@ -1589,10 +1672,14 @@ impl<'t> Scanner<'t> {
             }
             // Not in the open: a run of `"` (read to its end), a mark after
             // `s` (a plural possessive looks to the line's end).
-            let open_view = run_after.is_none()
-                && b.get(at + 1) != Some(&b'"')
-                && !matches!(at.checked_sub(1).map(|k| b[k]), Some(b's' | b'S'));
-            if no_op && open_view && i == at + len && at != self.after_close && self.skip_repeats {
+            // (Asked only of a mark that changed nothing.)
+            let open_view = || {
+                run_after.is_none()
+                    && b.get(at + 1) != Some(&b'"')
+                    && !matches!(at.checked_sub(1).map(|k| b[k]), Some(b's' | b'S'))
+            };
+            if no_op && i == at + len && at != self.after_close && self.skip_repeats && open_view()
+            {
                 let resume = quiet
                     .iter()
                     .filter(|&&q| q != usize::MAX)
@@ -1610,7 +1697,7 @@ impl<'t> Scanner<'t> {
         let end = trim_end_before(b, stop, para_start);
         // At `b.len()` (not `stop`), so that no quote continues past `stop`.
         self.paragraph_end(end, b.len());
-        (self.found, stop, self.decided)
+        (self.found, stop, self.decided, self.nested)
     }
 
     /// After a single mark that was an apostrophe before `n`, skip the `n`
@@ -1738,7 +1825,7 @@ fn scan_inner(
     let scanner = Scanner {
         text,
         bytes: text.as_bytes(),
-        families,
+        enabled: families.by_family(),
         stack: Vec::new(),
         open_count: [0; 6],
         found: Vec::new(),
@@ -1748,16 +1835,31 @@ fn scan_inner(
         skip_repeats,
         decided: 0,
         unclosed_seen: Cell::new((usize::MAX, 0)),
+        nested: false,
     };
-    let (mut out, stop, decided) = scanner.run();
-    out.retain(|q| q.parent != DEAD);
-    // Quotes come in order of start and nest properly, so a stack of the
-    // quotes still open finds each one's innermost container in one pass.
-    // (Should a guess at where an unclosed quote ends ever cut through a
-    // quote that started inside it, the inner quote ends where its
-    // container does, unclosed: the output always nests.)
-    let mut ancestors: Vec<usize> = Vec::new();
-    for i in 0..out.len() {
+    let (mut out, stop, decided, nested) = scanner.run();
+    if !nested {
+        // Each quote ended before the next one opened: no quote holds
+        // another, and every parent is already none (`Quote::new`).
+        out.retain(|q| q.parent != DEAD);
+        return (out, stop, decided);
+    }
+    // One pass drops the dead slots (moving each quote down to `i`) and
+    // finds each quote's parent: quotes come in order of start and nest
+    // properly, so a stack of the quotes still open finds each one's
+    // innermost container. (Should a guess at where an unclosed quote
+    // ends ever cut through a quote that started inside it, the inner
+    // quote ends where its container does, unclosed: the output always
+    // nests.)
+    let mut ancestors: Vec<usize> = Vec::with_capacity(MAX_DEPTH);
+    let mut i = 0;
+    for slot in 0..out.len() {
+        if out[slot].parent == DEAD {
+            continue;
+        }
+        if slot != i {
+            out[i] = out[slot].clone();
+        }
         let span = out[i].span();
         while let Some(&a) = ancestors.last() {
             let outer = out[a].span();
@@ -1782,7 +1884,9 @@ fn scan_inner(
         }
         out[i].set_parent(ancestors.last().copied());
         ancestors.push(i);
+        i += 1;
     }
+    out.truncate(i);
     (out, stop, decided)
 }
 
@@ -1824,6 +1928,18 @@ mod tests {
         assert_eq!(mark("『").map(|(_, m)| m), Ok(Mark::WhiteCornerOpen));
         assert!(mark("a").is_err());
         assert!(mark("").is_err());
+    }
+
+    #[test]
+    fn mark_at_agrees_with_the_parsers() {
+        let texts = [
+            "\"x", "'x", "''x", "''", "`x", "``x", "```", "“x", "”", "„", "‘‘x", "’’", "‚", "«",
+            "»", "‹", "›", "「", "」", "『", "』", "—", "…", "é", "a", "'", "`", "\"",
+        ];
+        for t in texts {
+            let parsed = mark(t).ok().map(|(rest, m)| (m, t.len() - rest.len()));
+            assert_eq!(mark_at(t, 0), parsed, "{t:?}");
+        }
     }
 
     #[test]

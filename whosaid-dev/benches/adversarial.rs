@@ -29,6 +29,8 @@
 //! - `nested_storm`: only `“‘`;
 //! - `quote_storm`: only `"c"`, a quote every three bytes (attribution
 //!   reads it up to its quote budget, one per 16 bytes);
+//! - `letter_storm`: the same storm without a period (`"q""c""x"…`, each
+//!   letter from the fixed-seed generator);
 //! - `news`: news-like text (`benches/common`), the yardstick.
 //!
 //! ```sh

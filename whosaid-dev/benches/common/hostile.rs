@@ -21,6 +21,7 @@ pub const KINDS: &[&str] = &[
     "low_storm",
     "nested_storm",
     "quote_storm",
+    "letter_storm",
 ];
 
 const WORDS: &[&str] = &[
@@ -271,6 +272,16 @@ pub fn generate(kind: &str, size: usize) -> String {
         "low_storm" => out.push_str(&"„".repeat(size / 3)),
         "nested_storm" => out.push_str(&"“‘".repeat(size / 6)),
         "quote_storm" => out.push_str(&"\"c\"".repeat(size / 3)),
+        // The same storm without a period: each one-letter quote's letter
+        // from the fixed-seed generator (`"q""c""x"…`), so that nothing
+        // can pass over it as a repeat.
+        "letter_storm" => {
+            while out.len() + 3 <= size {
+                out.push('"');
+                out.push(char::from(b'a' + rng.below(26) as u8));
+                out.push('"');
+            }
+        }
         _ => unreachable!("unknown kind {kind}"),
     }
     out
