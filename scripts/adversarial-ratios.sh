@@ -81,7 +81,7 @@ fast = {k: min(r[k][1] for r in per_run if k in r) for k in keys}
 
 KINDS = ["dquote", "squote", "open_curly", "name_storm", "pronoun_storm", "endless_para", "nested",
          "namesakes", "named_later", "guillemet_storm", "curly_storm", "low_storm", "nested_storm",
-         "quote_storm", "letter_storm"]
+         "quote_storm", "letter_storm", "dialogue_storm"]
 MAX_VS_NEWS, MAX_GROWTH = 10.0, 5.0
 failures = []
 

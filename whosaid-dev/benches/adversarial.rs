@@ -31,6 +31,8 @@
 //!   reads it up to its quote budget, one per 16 bytes);
 //! - `letter_storm`: the same storm without a period (`"q""c""x"…`, each
 //!   letter from the fixed-seed generator);
+//! - `dialogue_storm`: a conversation of one-line turns, a cue every
+//!   seventh (issue 8's dialogue storms);
 //! - `news`: news-like text (`benches/common`), the yardstick.
 //!
 //! ```sh

@@ -22,6 +22,7 @@ pub const KINDS: &[&str] = &[
     "nested_storm",
     "quote_storm",
     "letter_storm",
+    "dialogue_storm",
 ];
 
 const WORDS: &[&str] = &[
@@ -280,6 +281,32 @@ pub fn generate(kind: &str, size: usize) -> String {
                 out.push('"');
                 out.push(char::from(b'a' + rng.below(26) as u8));
                 out.push('"');
+            }
+        }
+        // A conversation of one-line turns, every paragraph a quote (issue
+        // 8: a novel's long exchanges, at storm length): two people, named
+        // by a cue every seventh turn, a new pair every 40 turns; the rest
+        // short questions and replies that name no one.
+        "dialogue_storm" => {
+            const LINES: [&str; 6] = [
+                "Are you coming?",
+                "Not yet.",
+                "Why not?",
+                "I have letters to finish.",
+                "Then go, Tomas!",
+                "Well, perhaps.",
+            ];
+            let mut turn = 0usize;
+            while out.len() < size {
+                let pair = turn / 40;
+                let line = LINES[rng.below(LINES.len())];
+                if turn % 7 == 0 {
+                    let who = made_up_name(2 * pair + turn % 2);
+                    out.push_str(&format!("\"{line}\" said {who}.\n\n"));
+                } else {
+                    out.push_str(&format!("\"{line}\"\n\n"));
+                }
+                turn += 1;
             }
         }
         _ => unreachable!("unknown kind {kind}"),
