@@ -114,7 +114,7 @@ fn close_spelling(a: &str, b: &str) -> bool {
 fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention) -> Vec<&'d str> {
     (m.start..m.end)
         .filter_map(|k| {
-            let w = strip_possessive(lex.low(k)).trim_end_matches('.');
+            let w = lex.base(k).trim_end_matches('.');
             let honorific = lex.cls(k) & class::HONORIFIC != 0;
             (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
         })
@@ -585,9 +585,9 @@ impl Entities {
                 },
             )
         };
-        let head_w = strip_possessive(lex.low(head)).to_string();
+        let head_w = lex.base(head).to_string();
         let words: Vec<String> = (start..end)
-            .map(|k| strip_possessive(lex.low(k)).to_string())
+            .map(|k| lex.base(k).to_string())
             .filter(|w| !is_descriptor_determiner(w))
             .collect();
         let at = lex.doc.toks[start].span().start;
