@@ -111,14 +111,16 @@ fn close_spelling(a: &str, b: &str) -> bool {
     prev[b.len()] <= 2
 }
 
-fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention) -> Vec<&'d str> {
-    (m.start..m.end)
-        .filter_map(|k| {
-            let w = lex.base(k).trim_end_matches('.');
-            let honorific = lex.cls(k) & class::HONORIFIC != 0;
-            (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
-        })
-        .collect()
+/// The words of mention `m` that name it, lower-cased, possessive and final
+/// period left out, and short honorifics too (`Mr`, `Dr`): into `words`,
+/// cleared first, so that one buffer serves every mention.
+fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention, words: &mut Vec<&'d str>) {
+    words.clear();
+    words.extend((m.start..m.end).filter_map(|k| {
+        let w = lex.base(k).trim_end_matches('.');
+        let honorific = lex.cls(k) & class::HONORIFIC != 0;
+        (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
+    }));
 }
 
 fn role_words(text: &str) -> Vec<String> {
@@ -183,6 +185,8 @@ impl Entities {
         es.of_mention.clear();
         es.of_mention.reserve(ms.len());
         es.events.clear();
+        // One buffer for every mention's words.
+        let mut words = Vec::new();
         for m in ms {
             if m.span.start < before {
                 let at = u32::try_from(m.span.start).unwrap_or(u32::MAX);
@@ -194,7 +198,7 @@ impl Entities {
                 es.of_mention.push(id);
                 continue;
             }
-            let words = words_of(lex, m);
+            words_of(lex, m, &mut words);
             let Some(&surname) = words.last() else {
                 es.of_mention.push(usize::MAX);
                 continue;
@@ -1230,7 +1234,15 @@ fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<S
 /// A name as displayed: courtesy titles and a possessive left out.
 fn clean_name(text: &str) -> String {
     let t = strip_possessive(text.trim());
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    // The words joined by single spaces, written straight into the name.
+    let mut name = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
 /// Split a role into title and affiliation: `foreign minister of Ukraine`
