@@ -10,11 +10,12 @@ use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
-use crate::lexicon::words::{is_abbreviation, is_unnamed_source_noun};
+use crate::lexicon::words::is_unnamed_source_noun;
 use crate::lexicon::{class, WordBuild};
 use crate::mention::{
     is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
 };
+use crate::segment::abbreviation;
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -1124,11 +1125,13 @@ impl Entities {
                 // any other role the text gives: show it last. (Each key
                 // read once: it lower-cases words.)
                 stated.sort_by_cached_key(|&(span, _)| {
-                    let words: Vec<&str> = text[span.range()].split_whitespace().collect();
-                    words.len() <= 2
-                        && words
-                            .iter()
-                            .all(|w| is_abbreviation(&w.trim_end_matches('.').to_ascii_lowercase()))
+                    // At most two words, each an abbreviation: counted as
+                    // they are read, with no list of them kept.
+                    let mut n = 0;
+                    text[span.range()].split_whitespace().all(|w| {
+                        n += 1;
+                        n <= 2 && abbreviation(w.trim_end_matches('.'))
+                    })
                 });
                 for r in stated {
                     let text = text[r.0.range()].to_string();

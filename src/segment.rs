@@ -174,7 +174,7 @@ pub(crate) fn ceil_char_boundary(s: &str, min: usize) -> usize {
 
 /// Is `w` (a word before a period) an abbreviation, in any case? Short
 /// words, as abbreviations are, are lower-cased on the stack.
-fn abbreviation(w: &str) -> bool {
+pub(crate) fn abbreviation(w: &str) -> bool {
     let mut buf = [0u8; 32];
     match buf.get_mut(..w.len()) {
         Some(lower) => {
