@@ -590,26 +590,30 @@ impl Entities {
                 },
             )
         };
-        let head_w = lex.base(head).to_string();
-        let words: Vec<String> = (start..end)
-            .map(|k| lex.base(k).to_string())
+        // Borrowed from `lex`: owned copies only for a new entity.
+        let head_w = lex.base(head);
+        let words: Vec<&str> = (start..end)
+            .map(|k| lex.base(k))
             .filter(|w| !is_descriptor_determiner(w))
             .collect();
         let at = lex.doc.toks[start].span().start;
         // A named entity whose roles contain the head (and most modifiers).
         if definite || start == head {
             let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)
-            let candidates = self.by_word.get(&head_w).map_or(&[][..], |v| &v[..]);
+            let candidates = self.by_word.get(head_w).map_or(&[][..], |v| &v[..]);
             let recent = candidates.len().saturating_sub(MAX_DESCRIPTOR_CANDIDATES);
             // `the union said` is the union, not its organiser.
-            let org_head = is_org_noun(&head_w) && !is_title_word(&head_w);
+            let org_head = is_org_noun(head_w) && !is_title_word(head_w);
             for &id in &candidates[recent..] {
                 let e = &self.list[id];
                 if e.kind == SpeakerKind::UnnamedSource || org_head && e.kind == SpeakerKind::Person
                 {
                     continue;
                 }
-                let score = words.iter().filter(|w| e.role_words.contains(w)).count();
+                let score = words
+                    .iter()
+                    .filter(|&&w| e.role_words.iter().any(|r| r == w))
+                    .count();
                 let before = e.first_pos < at;
                 let better = match best {
                     None => true,
@@ -630,11 +634,11 @@ impl Entities {
                 }
             }
         }
-        let is_org = is_org_noun(&head_w) && !is_title_word(&head_w);
+        let is_org = is_org_noun(head_w) && !is_title_word(head_w);
         // `the railroad said`, `the company said`: the organisation the
         // text has just named (`Metro-North`, `Debenhams`), if any. (A
         // family is its people, never the firm just named.)
-        let kin = matches!(head_w.as_str(), "family" | "families" | "relatives");
+        let kin = matches!(head_w, "family" | "families" | "relatives");
         if is_org && definite && !kin {
             let end = ms.partition_point(|m| m.start < start);
             let para = lex.doc.toks[start].para;
@@ -679,11 +683,11 @@ impl Entities {
         }
         // `his supporters chanted`, `the owners said`: a group speaks, not
         // the last person named.
-        let group = crate::mention::looks_plural(&head_w);
-        if !is_org && !is_unnamed_source_noun(&head_w) && definite && !group {
+        let group = crate::mention::looks_plural(head_w);
+        if !is_org && !is_unnamed_source_noun(head_w) && definite && !group {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.
-            let g = title_gender(&head_w).unwrap_or(Gender::Male);
+            let g = title_gender(head_w).unwrap_or(Gender::Male);
             let tok = start;
             // The story's latest speaker first (`the 23-year-old said`
             // follows the person the story is about), then as a pronoun.
@@ -696,13 +700,13 @@ impl Entities {
                     let e = &self.list[id];
                     lex.doc.toks[p].para + 3 >= para
                         && e.kind == SpeakerKind::Person
-                        && self.fits_title(id, &head_w)
-                        && self.fits_office(&head_w, id)
+                        && self.fits_title(id, head_w)
+                        && self.fits_office(head_w, id)
                 })
                 .map(|&(_, id)| id);
             let topic = self
                 .paragraph_topic(lex, ms, tok)
-                .filter(|&(_, id)| self.fits_title(id, &head_w) && self.fits_office(&head_w, id));
+                .filter(|&(_, id)| self.fits_title(id, head_w) && self.fits_office(head_w, id));
             match (topic, recent_speaker) {
                 (Some((t, id)), Some(_))
                     if self
@@ -745,7 +749,7 @@ impl Entities {
                         && !m.object
                         && (m.personal || m.end - m.start > 1)
                         && self.list[id].kind == SpeakerKind::Person
-                        && self.fits_office(&head_w, id))
+                        && self.fits_office(head_w, id))
                     .then_some(id)
                 });
                 if let Some(id) = ahead {
@@ -753,7 +757,7 @@ impl Entities {
                     return Some((id, via, commit));
                 }
             }
-            let found = match title_gender(&head_w) {
+            let found = match title_gender(head_w) {
                 Some(_) => self.pronoun(lex, ms, tok, g),
                 None => self
                     .pronoun(lex, ms, tok, Gender::Male)
@@ -761,13 +765,13 @@ impl Entities {
                     .chain(self.pronoun(lex, ms, tok, Gender::Female))
                     .max_by_key(|&id| self.last_seen(ms, id, tok)),
             };
-            let found = found.filter(|&id| self.fits_office(&head_w, id));
+            let found = found.filter(|&id| self.fits_office(head_w, id));
             let (via, commit) = matched(Via::AsPronoun);
             // `the judge said` with no judge to be found: an unnamed source
             // with that role (below), when the phrase ends at its head.
             // (Other offices keep the salient person: held to their stated
             // roles or made unnamed sources, they cost accuracy.)
-            if found.is_some() || !is_court_office(&head_w) || end != head + 1 {
+            if found.is_some() || !is_court_office(head_w) || end != head + 1 {
                 return found.map(|id| (id, via, commit));
             }
         }
@@ -790,7 +794,7 @@ impl Entities {
         }
         // `the spokeswoman` after `a State Department spokeswoman`.
         if definite {
-            let unnamed = self.by_word.get(&head_w).and_then(|v| {
+            let unnamed = self.by_word.get(head_w).and_then(|v| {
                 v.iter()
                     .rev()
                     .find(|&&id| self.list[id].key.is_some())
@@ -826,16 +830,13 @@ impl Entities {
             name: clean_name(text),
             name_words: words.len(),
             first: None,
-            surname: head_w.clone(),
-            gender: title_gender(&head_w),
-            stated_gender: crate::analysis::stated(
-                title_gender(&head_w),
-                crate::GenderBasis::Title,
-            ),
+            surname: head_w.to_string(),
+            gender: title_gender(head_w),
+            stated_gender: crate::analysis::stated(title_gender(head_w), crate::GenderBasis::Title),
             mentions: vec![span],
             roles,
             extra_roles: Vec::new(),
-            role_words: words,
+            role_words: words.iter().map(|w| w.to_string()).collect(),
             first_pos: span.start,
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
