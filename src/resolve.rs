@@ -93,6 +93,11 @@ fn close_spelling(a: &str, b: &str) -> bool {
     }
     // Most pairs fail on length or first letter: find out before
     // allocating (this runs for every new surname against recent ones).
+    // Different first bytes are different first letters, seen before
+    // either name's letters are counted.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
     let (na, nb) = (a.chars().count(), b.chars().count());
     if na.min(nb) < 6 || na.abs_diff(nb) > 2 || a.chars().next() != b.chars().next() {
         return false;
