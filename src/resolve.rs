@@ -1089,7 +1089,7 @@ impl Entities {
 
     /// The output's speakers: the entities in `linked` (those linked to a
     /// quote, repeats allowed), in order of first mention. Returns them and
-    /// the entities in that order, for [`Entities::output_index`].
+    /// the entities in that order, for [`Entities::output_indices`].
     pub fn output_speakers(
         &self,
         text: &str,
@@ -1101,13 +1101,17 @@ impl Entities {
         (self.speakers(text, &used), used)
     }
 
-    /// Entity `e`'s index among the output's speakers (`used`, as
-    /// [`Entities::output_speakers`] returned it).
-    pub fn output_index(&self, used: &[usize], e: usize) -> Option<usize> {
-        used.binary_search_by_key(&(self.list[e].first_pos, e), |&u| {
-            (self.list[u].first_pos, u)
-        })
-        .ok()
+    /// Each entity's index among the output's speakers (`used`, as
+    /// [`Entities::output_speakers`] returned it), by entity: made once,
+    /// read for every quote and its alternative.
+    pub fn output_indices(&self, used: &[usize]) -> Vec<Option<usize>> {
+        let mut index = vec![None; self.list.len()];
+        for (k, &e) in used.iter().enumerate() {
+            if let Some(slot) = index.get_mut(e) {
+                *slot = Some(k);
+            }
+        }
+        index
     }
 
     /// Final speakers for the entities in `used` (in that order), with
