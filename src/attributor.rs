@@ -5,7 +5,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::link::Sink;
 use crate::scan;
-use crate::segment;
+use crate::segment::{self, at_least, equals, HIGHS, ONES};
 use crate::window;
 
 /// Attributes quotes to speakers. Build once, share across threads
@@ -176,25 +176,6 @@ fn word_byte(c: u8) -> bool {
 #[inline]
 fn starts_token(in_word: bool, c: u8) -> bool {
     !(c.is_ascii_whitespace() || in_word && word_byte(c))
-}
-
-/// `0x01` in every byte of a word.
-const ONES: u64 = 0x0101_0101_0101_0101;
-/// The high bit of every byte of a word.
-const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// For each byte of `y` (all below `0x80`): is it at least `c` (at most
-/// `0x80`)? As its high bit; no carry crosses into the next byte.
-#[inline]
-fn at_least(y: u64, c: u8) -> u64 {
-    (y + (ONES * u64::from(0x80 - c))) & HIGHS
-}
-
-/// For each byte of `y` (all below `0x80`): is it `c` (below `0x80`)? As
-/// its high bit.
-#[inline]
-fn equals(y: u64, c: u8) -> u64 {
-    !((y ^ (ONES * u64::from(c))) + (ONES * 0x7f)) & HIGHS
 }
 
 /// [`word_byte`] and [`starts_token`] for the eight bytes of `x` (first

@@ -109,6 +109,8 @@ pub(crate) struct Lex<'d, 't> {
     /// Lower-cased form per token ([`Doc::low`], read once: the later
     /// stages ask for it again and again).
     lows: Vec<&'d str>,
+    /// Lower-cased form per token without its possessive ([`Lex::base`]).
+    bases: Vec<&'d str>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
 }
@@ -118,14 +120,17 @@ impl<'d, 't> Lex<'d, 't> {
         let mut mid_caps = HashSet::default();
         let mut cls = Vec::with_capacity(doc.toks.len());
         let mut lows = Vec::with_capacity(doc.toks.len());
+        let mut bases = Vec::with_capacity(doc.toks.len());
         for (i, t) in doc.toks.iter().enumerate() {
             let low = doc.low(i);
             lows.push(low);
             if t.kind() != TokKind::Word {
+                bases.push(low);
                 cls.push(0);
                 continue;
             }
             let w = strip_possessive(low);
+            bases.push(w);
             let bare = w.trim_end_matches('.');
             let user = &config.lexicon.0;
             cls.push(if bare.len() == w.len() {
@@ -149,6 +154,7 @@ impl<'d, 't> Lex<'d, 't> {
             mid_caps,
             cls,
             lows,
+            bases,
             headline,
         }
     }
@@ -198,6 +204,13 @@ impl<'d, 't> Lex<'d, 't> {
     pub fn low(&self, i: usize) -> &'d str {
         self.lows[i]
     }
+    /// The lower-cased word at token `i` without a final possessive
+    /// (`rubio's` → `rubio`): [`strip_possessive`] of [`Lex::low`], taken
+    /// once.
+    #[inline]
+    pub fn base(&self, i: usize) -> &'d str {
+        self.bases[i]
+    }
     #[inline]
     pub fn word(&self, i: usize) -> bool {
         i < self.doc.toks.len() && self.doc.is_word(i)
@@ -224,7 +237,7 @@ impl<'d, 't> Lex<'d, 't> {
         let mut words: [&str; 5] = [""; 5];
         let mut n = 0;
         while n < 5 && self.word(i + n) && (n == 0 || self.same_sent(i, i + n)) {
-            words[n] = strip_possessive(self.low(i + n));
+            words[n] = self.base(i + n);
             n += 1;
         }
         if n == 0 {
@@ -273,7 +286,7 @@ impl<'d, 't> Lex<'d, 't> {
         if !self.cap(i) || self.headline_verb(i) {
             return false;
         }
-        let w = strip_possessive(self.low(i));
+        let w = self.base(i);
         if w.is_empty() || !w.chars().next().is_some_and(char::is_alphabetic) {
             return false;
         }
@@ -449,7 +462,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             if matches!(low, "and" | "of" | "for" | "&")
                 && j > run_start
                 && lex.cap(j + 1)
-                && ((run_start..j).any(|k| is_org_noun(strip_possessive(lex.low(k))))
+                && ((run_start..j).any(|k| is_org_noun(lex.base(k)))
                     || !personal_so_far && org_name_ahead(lex, j + 1))
             {
                 j += 1;
@@ -648,9 +661,7 @@ const ORG_WORD: u32 = class::ORG_SUFFIX | class::ORG_NOUN;
 /// `Rail`) in the run from `run_start`? A title or demonym before it
 /// (`Brindle State University`) is then part of the name.
 fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
-    lex.cap(j)
-        && lex.same_sent(run_start, j)
-        && classes(strip_possessive(lex.low(j))) & ORG_WORD != 0
+    lex.cap(j) && lex.same_sent(run_start, j) && classes(lex.base(j)) & ORG_WORD != 0
 }
 
 /// Does an organisation's name end within the next few capitalised words
@@ -658,7 +669,7 @@ fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
 fn org_name_ahead(lex: &Lex<'_, '_>, from: usize) -> bool {
     let mut k = from;
     while k < from + 4 && lex.cap(k) && lex.same_sent(from, k) {
-        if classes(strip_possessive(lex.low(k))) & ORG_WORD != 0 {
+        if classes(lex.base(k)) & ORG_WORD != 0 {
             return true;
         }
         k += 1;
@@ -674,7 +685,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     if ne - ns > 1 {
         return true;
     }
-    let w = strip_possessive(lex.low(ns));
+    let w = lex.base(ns);
     // A title, an organisation or a document noun (one lookup), or a pronoun.
     const NOT_A_NAME: u32 = class::TITLE | class::ORG_NOUN | class::DOC_NOUN;
     if classes(w) & NOT_A_NAME != 0 || subject_pronoun(w).is_some() || is_group_member(w) {
@@ -697,7 +708,7 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
 /// Organisation names: a final word like `Police`, `Ministry`, `Rail`,
 /// or an acronym (`NASA`, `UCL`).
 fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
-    if classes(strip_possessive(lex.low(ne - 1))) & ORG_WORD != 0 {
+    if classes(lex.base(ne - 1)) & ORG_WORD != 0 {
         return true;
     }
     // `Ministry of Fisheries`, `Bank of Ruritania`: an organisation word
@@ -705,7 +716,7 @@ fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     if (ns..ne).any(|k| {
         lex.word(k + 1)
             && matches!(lex.low(k + 1), "of" | "for" | "and" | "&")
-            && is_org_noun(strip_possessive(lex.low(k)))
+            && is_org_noun(lex.base(k))
     }) {
         return true;
     }
@@ -812,7 +823,7 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
         }
         if lex.title_word(k)
             || lex.modifier(k)
-            || lex.cap(k) && !is_not_name(strip_possessive(w))
+            || lex.cap(k) && !is_not_name(lex.base(k))
             || is_possessive(w)
         {
             lo = k;
@@ -929,7 +940,7 @@ fn unknown_role_left(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<usize> {
         let pw = lex.low(p);
         if !lex.word(p)
             || !(lex.cap(p) || lex.modifier(p) || pw.contains('-'))
-            || is_not_name(strip_possessive(pw))
+            || is_not_name(lex.base(p))
         {
             return None;
         }
@@ -978,7 +989,7 @@ fn opens_reverse_role(lex: &Lex<'_, '_>, lo: usize) -> bool {
     if lex.word(lo) && is_possessive(lex.low(lo)) {
         return true;
     }
-    lex.word(lo) && lex.doc.toks[lo].sent_start() && !is_not_name(strip_possessive(lex.low(lo)))
+    lex.word(lo) && lex.doc.toks[lo].sent_start() && !is_not_name(lex.base(lo))
 }
 
 /// `the head of the presidential administration, Jane Roe`.
@@ -1230,7 +1241,7 @@ fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
     }
     // A title, an unnamed source or an organisation noun (one lookup).
     const HEADS: u32 = class::TITLE | class::UNNAMED | class::ORG_NOUN;
-    let w = strip_possessive(lex.low(i));
+    let w = lex.base(i);
     classes(w) & HEADS != 0
         // `the 24-year-old`, `the 80-year-olds`
         || (w.ends_with("-year-old") || w.ends_with("-year-olds"))
@@ -1351,7 +1362,7 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
     if !lex.same_sent(h, lo) {
         return None;
     }
-    let w = strip_possessive(lex.low(h));
+    let w = lex.base(h);
     let person = lex.word(h)
         && !lex.cap(h)
         && !is_org_noun(w)
@@ -1377,7 +1388,7 @@ fn descriptor_left(lex: &Lex<'_, '_>, head: usize, floor: usize) -> usize {
             || lex.cap(k)
             || is_possessive(w)
             || w.contains('-')
-            || is_org_noun(strip_possessive(w))
+            || is_org_noun(lex.base(k))
         {
             lo = k;
             continue;
@@ -1403,7 +1414,7 @@ fn descriptor(lex: &Lex<'_, '_>, start: usize, end: usize, head: usize) -> Np {
     let det = lex.word(start) && is_determiner(lex.low(start));
     let definite = !lex.word(start)
         || det && is_definite(lex.low(start))
-        || !det && !looks_plural(strip_possessive(lex.low(head)));
+        || !det && !looks_plural(lex.base(head));
     Np::Descriptor {
         start,
         end,

@@ -10,11 +10,12 @@ use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
-use crate::lexicon::words::{is_abbreviation, is_unnamed_source_noun};
+use crate::lexicon::words::is_unnamed_source_noun;
 use crate::lexicon::{class, WordBuild};
 use crate::mention::{
     is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
 };
+use crate::segment::abbreviation;
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -92,6 +93,11 @@ fn close_spelling(a: &str, b: &str) -> bool {
     }
     // Most pairs fail on length or first letter: find out before
     // allocating (this runs for every new surname against recent ones).
+    // Different first bytes are different first letters, seen before
+    // either name's letters are counted.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
     let (na, nb) = (a.chars().count(), b.chars().count());
     if na.min(nb) < 6 || na.abs_diff(nb) > 2 || a.chars().next() != b.chars().next() {
         return false;
@@ -111,14 +117,16 @@ fn close_spelling(a: &str, b: &str) -> bool {
     prev[b.len()] <= 2
 }
 
-fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention) -> Vec<&'d str> {
-    (m.start..m.end)
-        .filter_map(|k| {
-            let w = strip_possessive(lex.low(k)).trim_end_matches('.');
-            let honorific = lex.cls(k) & class::HONORIFIC != 0;
-            (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
-        })
-        .collect()
+/// The words of mention `m` that name it, lower-cased, possessive and final
+/// period left out, and short honorifics too (`Mr`, `Dr`): into `words`,
+/// cleared first, so that one buffer serves every mention.
+fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention, words: &mut Vec<&'d str>) {
+    words.clear();
+    words.extend((m.start..m.end).filter_map(|k| {
+        let w = lex.base(k).trim_end_matches('.');
+        let honorific = lex.cls(k) & class::HONORIFIC != 0;
+        (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
+    }));
 }
 
 fn role_words(text: &str) -> Vec<String> {
@@ -183,6 +191,8 @@ impl Entities {
         es.of_mention.clear();
         es.of_mention.reserve(ms.len());
         es.events.clear();
+        // One buffer for every mention's words.
+        let mut words = Vec::new();
         for m in ms {
             if m.span.start < before {
                 let at = u32::try_from(m.span.start).unwrap_or(u32::MAX);
@@ -194,7 +204,7 @@ impl Entities {
                 es.of_mention.push(id);
                 continue;
             }
-            let words = words_of(lex, m);
+            words_of(lex, m, &mut words);
             let Some(&surname) = words.last() else {
                 es.of_mention.push(usize::MAX);
                 continue;
@@ -585,26 +595,30 @@ impl Entities {
                 },
             )
         };
-        let head_w = strip_possessive(lex.low(head)).to_string();
-        let words: Vec<String> = (start..end)
-            .map(|k| strip_possessive(lex.low(k)).to_string())
+        // Borrowed from `lex`: owned copies only for a new entity.
+        let head_w = lex.base(head);
+        let words: Vec<&str> = (start..end)
+            .map(|k| lex.base(k))
             .filter(|w| !is_descriptor_determiner(w))
             .collect();
         let at = lex.doc.toks[start].span().start;
         // A named entity whose roles contain the head (and most modifiers).
         if definite || start == head {
             let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)
-            let candidates = self.by_word.get(&head_w).map_or(&[][..], |v| &v[..]);
+            let candidates = self.by_word.get(head_w).map_or(&[][..], |v| &v[..]);
             let recent = candidates.len().saturating_sub(MAX_DESCRIPTOR_CANDIDATES);
             // `the union said` is the union, not its organiser.
-            let org_head = is_org_noun(&head_w) && !is_title_word(&head_w);
+            let org_head = is_org_noun(head_w) && !is_title_word(head_w);
             for &id in &candidates[recent..] {
                 let e = &self.list[id];
                 if e.kind == SpeakerKind::UnnamedSource || org_head && e.kind == SpeakerKind::Person
                 {
                     continue;
                 }
-                let score = words.iter().filter(|w| e.role_words.contains(w)).count();
+                let score = words
+                    .iter()
+                    .filter(|&&w| e.role_words.iter().any(|r| r == w))
+                    .count();
                 let before = e.first_pos < at;
                 let better = match best {
                     None => true,
@@ -625,11 +639,11 @@ impl Entities {
                 }
             }
         }
-        let is_org = is_org_noun(&head_w) && !is_title_word(&head_w);
+        let is_org = is_org_noun(head_w) && !is_title_word(head_w);
         // `the railroad said`, `the company said`: the organisation the
         // text has just named (`Metro-North`, `Debenhams`), if any. (A
         // family is its people, never the firm just named.)
-        let kin = matches!(head_w.as_str(), "family" | "families" | "relatives");
+        let kin = matches!(head_w, "family" | "families" | "relatives");
         if is_org && definite && !kin {
             let end = ms.partition_point(|m| m.start < start);
             let para = lex.doc.toks[start].para;
@@ -674,11 +688,11 @@ impl Entities {
         }
         // `his supporters chanted`, `the owners said`: a group speaks, not
         // the last person named.
-        let group = crate::mention::looks_plural(&head_w);
-        if !is_org && !is_unnamed_source_noun(&head_w) && definite && !group {
+        let group = crate::mention::looks_plural(head_w);
+        if !is_org && !is_unnamed_source_noun(head_w) && definite && !group {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.
-            let g = title_gender(&head_w).unwrap_or(Gender::Male);
+            let g = title_gender(head_w).unwrap_or(Gender::Male);
             let tok = start;
             // The story's latest speaker first (`the 23-year-old said`
             // follows the person the story is about), then as a pronoun.
@@ -691,13 +705,13 @@ impl Entities {
                     let e = &self.list[id];
                     lex.doc.toks[p].para + 3 >= para
                         && e.kind == SpeakerKind::Person
-                        && self.fits_title(id, &head_w)
-                        && self.fits_office(&head_w, id)
+                        && self.fits_title(id, head_w)
+                        && self.fits_office(head_w, id)
                 })
                 .map(|&(_, id)| id);
             let topic = self
                 .paragraph_topic(lex, ms, tok)
-                .filter(|&(_, id)| self.fits_title(id, &head_w) && self.fits_office(&head_w, id));
+                .filter(|&(_, id)| self.fits_title(id, head_w) && self.fits_office(head_w, id));
             match (topic, recent_speaker) {
                 (Some((t, id)), Some(_))
                     if self
@@ -740,7 +754,7 @@ impl Entities {
                         && !m.object
                         && (m.personal || m.end - m.start > 1)
                         && self.list[id].kind == SpeakerKind::Person
-                        && self.fits_office(&head_w, id))
+                        && self.fits_office(head_w, id))
                     .then_some(id)
                 });
                 if let Some(id) = ahead {
@@ -748,7 +762,7 @@ impl Entities {
                     return Some((id, via, commit));
                 }
             }
-            let found = match title_gender(&head_w) {
+            let found = match title_gender(head_w) {
                 Some(_) => self.pronoun(lex, ms, tok, g),
                 None => self
                     .pronoun(lex, ms, tok, Gender::Male)
@@ -756,13 +770,13 @@ impl Entities {
                     .chain(self.pronoun(lex, ms, tok, Gender::Female))
                     .max_by_key(|&id| self.last_seen(ms, id, tok)),
             };
-            let found = found.filter(|&id| self.fits_office(&head_w, id));
+            let found = found.filter(|&id| self.fits_office(head_w, id));
             let (via, commit) = matched(Via::AsPronoun);
             // `the judge said` with no judge to be found: an unnamed source
             // with that role (below), when the phrase ends at its head.
             // (Other offices keep the salient person: held to their stated
             // roles or made unnamed sources, they cost accuracy.)
-            if found.is_some() || !is_court_office(&head_w) || end != head + 1 {
+            if found.is_some() || !is_court_office(head_w) || end != head + 1 {
                 return found.map(|id| (id, via, commit));
             }
         }
@@ -785,7 +799,7 @@ impl Entities {
         }
         // `the spokeswoman` after `a State Department spokeswoman`.
         if definite {
-            let unnamed = self.by_word.get(&head_w).and_then(|v| {
+            let unnamed = self.by_word.get(head_w).and_then(|v| {
                 v.iter()
                     .rev()
                     .find(|&&id| self.list[id].key.is_some())
@@ -821,16 +835,13 @@ impl Entities {
             name: clean_name(text),
             name_words: words.len(),
             first: None,
-            surname: head_w.clone(),
-            gender: title_gender(&head_w),
-            stated_gender: crate::analysis::stated(
-                title_gender(&head_w),
-                crate::GenderBasis::Title,
-            ),
+            surname: head_w.to_string(),
+            gender: title_gender(head_w),
+            stated_gender: crate::analysis::stated(title_gender(head_w), crate::GenderBasis::Title),
             mentions: vec![span],
             roles,
             extra_roles: Vec::new(),
-            role_words: words,
+            role_words: words.iter().map(|w| w.to_string()).collect(),
             first_pos: span.start,
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
@@ -1078,7 +1089,7 @@ impl Entities {
 
     /// The output's speakers: the entities in `linked` (those linked to a
     /// quote, repeats allowed), in order of first mention. Returns them and
-    /// the entities in that order, for [`Entities::output_index`].
+    /// the entities in that order, for [`Entities::output_indices`].
     pub fn output_speakers(
         &self,
         text: &str,
@@ -1090,13 +1101,17 @@ impl Entities {
         (self.speakers(text, &used), used)
     }
 
-    /// Entity `e`'s index among the output's speakers (`used`, as
-    /// [`Entities::output_speakers`] returned it).
-    pub fn output_index(&self, used: &[usize], e: usize) -> Option<usize> {
-        used.binary_search_by_key(&(self.list[e].first_pos, e), |&u| {
-            (self.list[u].first_pos, u)
-        })
-        .ok()
+    /// Each entity's index among the output's speakers (`used`, as
+    /// [`Entities::output_speakers`] returned it), by entity: made once,
+    /// read for every quote and its alternative.
+    pub fn output_indices(&self, used: &[usize]) -> Vec<Option<usize>> {
+        let mut index = vec![None; self.list.len()];
+        for (k, &e) in used.iter().enumerate() {
+            if let Some(slot) = index.get_mut(e) {
+                *slot = Some(k);
+            }
+        }
+        index
     }
 
     /// Final speakers for the entities in `used` (in that order), with
@@ -1120,11 +1135,13 @@ impl Entities {
                 // any other role the text gives: show it last. (Each key
                 // read once: it lower-cases words.)
                 stated.sort_by_cached_key(|&(span, _)| {
-                    let words: Vec<&str> = text[span.range()].split_whitespace().collect();
-                    words.len() <= 2
-                        && words
-                            .iter()
-                            .all(|w| is_abbreviation(&w.trim_end_matches('.').to_ascii_lowercase()))
+                    // At most two words, each an abbreviation: counted as
+                    // they are read, with no list of them kept.
+                    let mut n = 0;
+                    text[span.range()].split_whitespace().all(|w| {
+                        n += 1;
+                        n <= 2 && abbreviation(w.trim_end_matches('.'))
+                    })
                 });
                 for r in stated {
                     let text = text[r.0.range()].to_string();
@@ -1230,7 +1247,15 @@ fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<S
 /// A name as displayed: courtesy titles and a possessive left out.
 fn clean_name(text: &str) -> String {
     let t = strip_possessive(text.trim());
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    // The words joined by single spaces, written straight into the name.
+    let mut name = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(w);
+    }
+    name
 }
 
 /// Split a role into title and affiliation: `foreign minister of Ukraine`

@@ -364,17 +364,19 @@ fn run_in_windows<'t>(
             e.into_iter().chain(alt.map(|a| a.0))
         }),
     );
+    let index = ents.output_indices(&used);
+    let output_index = |e: usize| index.get(e).copied().flatten();
     let linked = |k: usize| {
         let d = dec[k].decision();
         let (entity, alt) = shown(&d);
-        let speaker = entity.and_then(|e| ents.output_index(&used, e));
+        let speaker = entity.and_then(output_index);
         Linked {
             kind: d.kind.unwrap_or(QuoteKind::Direct),
             speaker,
             sieve: speaker.and(d.sieve),
             cue: speaker.and(d.cue),
             confidence: speaker.map_or(0.0, |_| d.prob),
-            alternative: alt.and_then(|(e, p)| Some((ents.output_index(&used, e)?, p))),
+            alternative: alt.and_then(|(e, p)| Some((output_index(e)?, p))),
         }
     };
     Analysis::assemble(text, quotes, &top, linked, speakers, config.report_terms)
