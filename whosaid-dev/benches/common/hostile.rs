@@ -300,7 +300,7 @@ pub fn generate(kind: &str, size: usize) -> String {
             while out.len() < size {
                 let pair = turn / 40;
                 let line = LINES[rng.below(LINES.len())];
-                if turn % 7 == 0 {
+                if turn.is_multiple_of(7) {
                     let who = made_up_name(2 * pair + turn % 2);
                     out.push_str(&format!("\"{line}\" said {who}.\n\n"));
                 } else {
