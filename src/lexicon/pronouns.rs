@@ -105,6 +105,17 @@ mod tests {
     }
 
     #[test]
+    fn person_nouns() {
+        assert_eq!(person_noun_gender("man"), Some(Gender::Male));
+        assert_eq!(person_noun_gender("gentleman"), Some(Gender::Male));
+        assert_eq!(person_noun_gender("woman"), Some(Gender::Female));
+        assert_eq!(person_noun_gender("lady"), Some(Gender::Female));
+        for word in ["men", "person", "doctor", "Man", ""] {
+            assert_eq!(person_noun_gender(word), None, "{word:?}");
+        }
+    }
+
+    #[test]
     fn possessive_pronouns() {
         let cases = [
             ("his", Some(Gender::Male)),

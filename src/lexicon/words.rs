@@ -245,6 +245,24 @@ mod tests {
         assert_well_formed("DEMONYMS", DEMONYMS);
         assert_well_formed("UNNAMED_SOURCE_NOUNS", UNNAMED_SOURCE_NOUNS);
         assert_well_formed("FURNITURE_LABELS", FURNITURE_LABELS);
+        assert_well_formed("GROUP_MEMBER_NOUNS", GROUP_MEMBER_NOUNS);
+    }
+
+    #[test]
+    fn group_members() {
+        for word in [
+            "democrat",
+            "republicans",
+            "tories",
+            "canadians",
+            "israelis",
+            "britons",
+        ] {
+            assert!(is_group_member(word), "{word:?}");
+        }
+        for word in ["canadian", "reed", "members", "dens", "s", ""] {
+            assert!(!is_group_member(word), "{word:?}");
+        }
     }
 
     #[test]
