@@ -297,16 +297,10 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if r >= hi {
         return next_sentence(cx, q).or_else(|| dash_line(cx, q));
     }
-    let dash = |k: usize| {
-        matches!(
-            cx.doc().toks[k].kind(),
-            TokKind::Punct('—' | '–' | '-' | '―')
-        )
-    };
-    let dashed = dash(r);
+    let dashed = is_dash(cx, r);
     if cx.lex.punct(r, ',') || dashed {
         // (`--` typed for a dash is two.)
-        r += 1 + usize::from(dashed && r + 1 < hi && dash(r + 1));
+        r += 1 + usize::from(dashed && r + 1 < hi && is_dash(cx, r + 1));
     }
     if r >= hi {
         return None;
@@ -655,6 +649,14 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     })
 }
 
+/// Is token `k` a dash (`—`, `–`, `-`, `―`)?
+fn is_dash(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    matches!(
+        cx.doc().toks[k].kind(),
+        TokKind::Punct('—' | '–' | '-' | '―')
+    )
+}
+
 /// `"…"` as a paragraph of its own, then `— Ada Miller, Skarholm.` (or
 /// `-Ada Miller`) opening the next: a pull quote's or a list's credit
 /// line names a person (not an outlet: `— AFP` is a wire credit).
@@ -662,11 +664,10 @@ fn dash_line(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
     let r = t + 1;
-    let opens = t == 0 || doc.toks[t - 1].para != doc.toks[t].para;
-    if !opens
+    if !cx.opens_para(q)
         || r + 1 >= doc.toks.len()
         || doc.toks[r].para != doc.toks[t].para + 1
-        || !matches!(doc.toks[r].kind(), TokKind::Punct('—' | '–' | '-' | '―'))
+        || !is_dash(cx, r)
     {
         return None;
     }

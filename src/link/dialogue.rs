@@ -104,7 +104,7 @@ impl Alternation {
         let mut last: [Option<TurnAt>; 2] = [None, None];
         let mut q = from;
         while q < dec.len() {
-            if !opens_para(cx, q) || !is_turn(cx, q) {
+            if !cx.opens_para(q) {
                 last = [None, None];
                 q += 1;
                 continue;
@@ -186,7 +186,7 @@ pub(crate) fn turn(
     if let Some(label) = interview_label(cx, q) {
         return Some(interview_turn(cx, ents, dec, q, label));
     }
-    if !opens_para(cx, q) {
+    if !cx.opens_para(q) {
         return None;
     }
     let own = turn_from(cx, dec, q, 0);
@@ -236,7 +236,7 @@ pub(crate) fn turn(
     let mut last = own.last;
     for d in 1..=MAX_TURNS {
         let nq = last + 1;
-        if nq >= dec.len() || !opens_para(cx, nq) || !follows(cx, last, nq) {
+        if nq >= dec.len() || !cx.opens_para(nq) || !follows(cx, last, nq) {
             break;
         }
         let t = turn_from(cx, dec, nq, d as isize);
@@ -648,7 +648,7 @@ fn turn_from(cx: &Ctx<'_, '_, '_>, dec: &[Decision], first: usize, offset: isize
 /// did not sit. "I've had a letter."`)? A partial quote inside narration
 /// (`Roe said the plan was "reckless"`) is no turn.
 fn is_turn(cx: &Ctx<'_, '_, '_>, f: usize) -> bool {
-    opens_para(cx, f)
+    cx.opens_para(f)
         || cx.doc().toks[cx.qtok[f] as usize].sent_start()
             && super::direct_or_partial(cx, f) == QuoteKind::Direct
 }
@@ -678,15 +678,7 @@ fn lively(cx: &Ctx<'_, '_, '_>, run: &[TurnAt]) -> bool {
 
 /// Are quotes `a` and `b` in one paragraph?
 fn same_para(cx: &Ctx<'_, '_, '_>, a: usize, b: usize) -> bool {
-    let doc = cx.doc();
-    doc.toks[cx.qtok[a] as usize].para == doc.toks[cx.qtok[b] as usize].para
-}
-
-/// Does quote `q` open its paragraph?
-fn opens_para(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
-    let doc = cx.doc();
-    let t = cx.qtok[q] as usize;
-    t == 0 || doc.toks[t - 1].para != doc.toks[t].para
+    cx.para_of(a) == cx.para_of(b)
 }
 
 /// Does the paragraph of quote `q` (which opens it) come right after the

@@ -208,6 +208,17 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
         self.lex.doc
     }
 
+    /// The paragraph quote `q` opens in.
+    pub fn para_of(&self, q: usize) -> u32 {
+        self.doc().toks[self.qtok[q] as usize].para
+    }
+
+    /// Does quote `q` open its paragraph?
+    pub fn opens_para(&self, q: usize) -> bool {
+        let t = self.qtok[q] as usize;
+        t == 0 || self.doc().toks[t - 1].para != self.doc().toks[t].para
+    }
+
     /// Tokens before quote `q` that a sieve may read: back to the start of
     /// its sentence, the previous quote, or the window's edge.
     pub fn left(&self, q: usize) -> (usize, usize) {
@@ -748,7 +759,7 @@ pub(crate) fn link_window(
         // (unless a continuation comes from it too), a verdict, a turn in a
         // conversation, the continued quote's speaker, a `he`/`she`
         // subject, the current speaker.
-        let para_of = |k: usize| doc.toks[cx.qtok[k] as usize].para;
+        let para_of = |k: usize| cx.para_of(k);
         let plain = |entity: usize, rule: Rule| Proposal {
             entity,
             rule,

@@ -107,19 +107,14 @@ const MAX_HEADING_WORDS: usize = 8;
 fn sub_heading(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
-    let own_para = (t == 0 || doc.toks[t - 1].para != doc.toks[t].para)
-        && doc
-            .toks
-            .get(t + 1)
-            .map_or(true, |n| n.para != doc.toks[t].para);
+    let para = cx.para_of(q);
+    let own_para = cx.opens_para(q) && doc.toks.get(t + 1).map_or(true, |n| n.para != para);
     if !own_para || t == 0 || cx.in_headline(t) {
         return false;
     }
     // Not a turn among turns: no quote in the paragraph before or after.
-    let para = doc.toks[t].para;
-    let para_of = |k: usize| doc.toks[cx.qtok[k] as usize].para;
-    if q > 0 && para_of(q - 1) + 1 >= para
-        || cx.qtok.get(q + 1).is_some() && para_of(q + 1) <= para + 1
+    if q > 0 && cx.para_of(q - 1) + 1 >= para
+        || q + 1 < cx.qtok.len() && cx.para_of(q + 1) <= para + 1
     {
         return false;
     }
