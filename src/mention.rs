@@ -1497,6 +1497,15 @@ pub(crate) fn np_starting_at(
     if let Some(g) = subject_pronoun(w) {
         return Some((Np::Pronoun(g), first + 1));
     }
+    // `The Ledger's Dora Lund`: an article before a name's possessive
+    // belongs to that name; the phrase is what the possessive modifies.
+    if is_determiner(w) {
+        if let Some(m) = idx.starting_at(first + 1) {
+            if is_possessive_mention(lex.doc, &ms[m]) {
+                return np_starting_at(lex, idx, ms, first + 1, ceil);
+            }
+        }
+    }
     // Determiner, modifiers, head, then an optional prepositional phrase.
     let mut k = first;
     // `hundreds of his supporters`: the group is the phrase after `of`.

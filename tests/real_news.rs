@@ -1622,6 +1622,12 @@ fn sources_beside_the_quote() {
             Some(Sieve::Adjacent),
         ),
         (
+            "The race tightened.\n\n\"We will appeal,\" said The Ledger's Dora Lund.",
+            "\"We will",
+            Some("Dora Lund"),
+            Some(Sieve::Adjacent),
+        ),
+        (
             "The race tightened.\n\n\"We will appeal,\" Vell Bank's Tomas Reed said.",
             "\"We will",
             Some("Tomas Reed"),

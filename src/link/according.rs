@@ -2,7 +2,7 @@
 //! `For X, the plan is "…"` · `As X puts it, the plan is "…"`.
 
 use super::{Ctx, Link, Rule};
-use crate::mention::{is_possessive_mention, np_starting_at, Np};
+use crate::mention::{np_starting_at, Np};
 use crate::span::Span;
 
 fn according_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
@@ -65,12 +65,7 @@ fn for_whom(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
 /// opening at `lo` (`As`) names whose words the quote is.
 fn as_one_puts_it(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
     let lex = cx.lex;
-    // Past an outlet's possessive (`The Ledger's`).
-    let owner = (lo + 1..(lo + 3).min(t))
-        .find_map(|k| cx.idx.starting_at(k))
-        .map(|m| &cx.ms[m])
-        .filter(|m| is_possessive_mention(cx.doc(), m));
-    let (np, v) = np_starting_at(lex, cx.idx, cx.ms, owner.map_or(lo + 1, |m| m.end), t)?;
+    let (np, v) = np_starting_at(lex, cx.idx, cx.ms, lo + 1, t)?;
     if matches!(np, Np::Document(_)) || v >= t || !lex.word(v) {
         return None;
     }
