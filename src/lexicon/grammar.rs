@@ -49,6 +49,21 @@ static TIME_NOUNS: &[&str] = &[
     "fall", "month", "night", "spring", "summer", "week", "weekend", "winter", "year",
 ];
 
+/// Words that may follow the verb of a cue that is a sentence of its own
+/// (`"…?" Tom Reed asked on Monday.`): a time or place, a listener; not
+/// a clause of reported speech (`Reed said the pier …`).
+#[rustfmt::skip]
+static CUE_TAIL: &[&str] = &[
+    "after", "as", "at", "before", "by", "during", "earlier", "from", "in", "into",
+    "later", "of", "on", "over", "then", "to", "today", "tonight", "when", "while", "with",
+    "yesterday",
+];
+
+/// Whether `lower` may follow a cue's verb (see [`CUE_TAIL`]).
+pub(crate) fn is_cue_tail(lower: &str) -> bool {
+    CUE_TAIL.binary_search(&lower).is_ok()
+}
+
 /// Whether `lower` is a span of time (see [`TIME_NOUNS`]).
 #[inline]
 pub(crate) fn is_time_noun(lower: &str) -> bool {
@@ -426,6 +441,7 @@ mod tests {
             ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("ADVERBS", ADVERBS),
             ("TIME_NOUNS", TIME_NOUNS),
+            ("CUE_TAIL", CUE_TAIL),
             ("LY_NOT_ADVERBS", LY_NOT_ADVERBS),
             ("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES),
             ("BE_FORMS", BE_FORMS),

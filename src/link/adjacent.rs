@@ -3,8 +3,8 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_object_preposition, is_possessive, is_time_noun,
-    is_weekday,
+    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_possessive,
+    is_time_noun, is_weekday,
 };
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
@@ -514,34 +514,6 @@ fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
         && is_phrasal_speech(cx.lex.low(k), cx.lex.low(k + 1))
 }
 
-/// Words that may follow the verb of a cue that is a sentence of its own
-/// (`"…?" Tom Reed asked on Monday.`): a time or place, a listener; not
-/// a clause of reported speech (`Reed said the pier …`).
-const CUE_TAIL: &[&str] = &[
-    "after",
-    "as",
-    "at",
-    "before",
-    "by",
-    "during",
-    "earlier",
-    "from",
-    "in",
-    "into",
-    "later",
-    "of",
-    "on",
-    "over",
-    "then",
-    "to",
-    "today",
-    "tonight",
-    "when",
-    "while",
-    "with",
-    "yesterday",
-];
-
 /// Past the subject phrase `np` of a cue, which ends at token `e`, to
 /// where its verb should stand (before `hi`): past a party's bracket, the
 /// organisation the person is of, a relative clause or an apposition, an
@@ -639,7 +611,7 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // (Not a colon or a quote: `Reed replied: "…"` opens the next one.)
     let tail_ok = n >= hi
         || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
-        || cx.lex.word(n) && CUE_TAIL.contains(&cx.lex.low(n))
+        || cx.lex.word(n) && is_cue_tail(cx.lex.low(n))
         || matches!(cx.lex.low(k), "told" | "tells" | "asked" | "asks");
     tail_ok.then_some(Link {
         np,
