@@ -10,7 +10,7 @@
 use crate::config::Config;
 use crate::lexicon::grammar::{
     is_adverb, is_article, is_clause_word, is_definite, is_determiner, is_group_count,
-    is_name_connector, is_object_preposition, is_object_verb, is_possessive,
+    is_name_connector, is_object_preposition, is_object_verb, is_place_preposition, is_possessive,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::first_name_gender;
@@ -577,6 +577,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         i = run_end.max(i + 1);
     }
     mark_inside_roles(&mut out);
+    mark_place_regions(lex, &mut out);
     mark_attributive(lex, &mut out);
     mark_asides(lex, &mut out);
     out
@@ -597,6 +598,34 @@ fn mark_inside_roles(ms: &mut [NameMention]) {
                 ms[j].in_role = true;
                 ms[j].object = true;
             }
+        }
+    }
+}
+
+/// `in Columbus, Ohio,`: a name right after a place's name and a comma,
+/// itself closed by punctuation, is the place's region (one or two words,
+/// no title), an object too
+/// (`Reed, at a rally in Columbus, Ohio, said` is Reed's). A person named
+/// as such (`in Tarnby, Vera Olsen said`) or a name its verb follows
+/// (`In Tarnby, Reed said`) stays a subject.
+fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    for i in 1..ms.len() {
+        let (prev, m) = (&ms[i - 1], &ms[i]);
+        let place = prev.object
+            && !prev.personal
+            && prev.full_start > 0
+            && lex.word(prev.full_start - 1)
+            && is_place_preposition(lex.low(prev.full_start - 1));
+        let region = m.full_start == prev.end + 1
+            && lex.punct(prev.end, ',')
+            && m.full_start == m.start
+            && m.end - m.start <= 2
+            && !m.personal
+            && !m.org
+            && lex.same_sent(prev.start, m.start)
+            && !lex.word(m.end);
+        if place && region {
+            ms[i].object = true;
         }
     }
 }

@@ -1134,6 +1134,57 @@ fn put_it_and_sings() {
     );
 }
 
+/// Two people who write or speak together: the first named stands for
+/// both, before the quote or after it. A name joined to a role by `and`
+/// (`Labour and Social Affairs Minister`) is one person. A place and its
+/// region inside the bracket between subject and verb (`at a rally in
+/// Tarnby, Kestria,`) are passed over to the subject.
+#[test]
+fn coordinated_names_and_places_in_a_bracket() {
+    run(
+        "coordinated names and places in a bracket",
+        &[
+            (
+                "\"The quay will not be finished this year,\" Ada Lund and Piet Brandt wrote in a letter to the council.",
+                "\"The quay",
+                Some("Ada Lund"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "Ada Lund and Piet Brandt wrote that the quay was \"a monument to delay.\"",
+                "\"a monument",
+                Some("Ada Lund"),
+                None,
+            ),
+            // (Not yet read as a role: no speaker rather than "Labour".)
+            (
+                "\"We will not sign,\" Labour and Social Affairs Minister Katarina Novak said on Monday.",
+                "\"We will",
+                None,
+                None,
+            ),
+            (
+                "\"We will not sign,\" Ada Lund and Labour Minister Katarina Novak said on Monday.",
+                "\"We will",
+                Some("Ada Lund"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "Tom Reed, at a rally in Tarnby, Kestria, said the port \"belongs to the town.\"",
+                "\"belongs",
+                Some("Tom Reed"),
+                None,
+            ),
+            (
+                "Senator Tom Reed, speaking at a rally in Tarnby, Kestria, said: \"The port belongs to the town.\"",
+                "\"The port",
+                Some("Tom Reed"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\

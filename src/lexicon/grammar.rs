@@ -143,6 +143,16 @@ pub(crate) static OBJECT_PREPOSITIONS: &[&str] = &[
     "within",
 ];
 
+/// Prepositions of place whose name may take its region after a comma
+/// (`in Columbus, Ohio`, `from Tarnby, Kestria`): the second name is part
+/// of the place.
+static PLACE_PREPOSITIONS: &[&str] = &["at", "from", "in", "near", "outside"];
+
+/// Whether `lower` is one of [`PLACE_PREPOSITIONS`].
+pub(crate) fn is_place_preposition(lower: &str) -> bool {
+    contains(PLACE_PREPOSITIONS, lower)
+}
+
 /// Whether a name after `lower` is most likely a place or an object (see
 /// [`OBJECT_PREPOSITIONS`]).
 #[inline]
@@ -438,6 +448,7 @@ mod tests {
             ("DEFINITE_DETERMINERS", DEFINITE_DETERMINERS),
             ("DESCRIPTOR_DETERMINERS", DESCRIPTOR_DETERMINERS),
             ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
+            ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
             ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("ADVERBS", ADVERBS),
             ("TIME_NOUNS", TIME_NOUNS),

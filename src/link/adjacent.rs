@@ -3,8 +3,8 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_possessive,
-    is_time_noun, is_weekday,
+    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_place_preposition,
+    is_possessive, is_time_noun, is_weekday,
 };
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
@@ -206,6 +206,9 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                     .filter(|&open| open > floor + 1)
                     .map_or(c - 1, |open| open - 1);
                 match np_ending_at(cx.lex, cx.idx, cx.ms, name_end, floor) {
+                    // (`Reed, at a rally in Columbus, Ohio, said`: a place
+                    // inside the bracket is passed over.)
+                    Some((Np::Name(m), _)) if !saying && place_then_region(cx, m) => {}
                     Some((np @ Np::Name(_), at)) => return Some((np, at)),
                     // `The farmer, who took over in 2010, said`.
                     Some((np @ Np::Descriptor { .. }, at)) if relative || apposed && !saying => {
@@ -219,6 +222,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         return None;
     }
     let found = np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)?;
+    // `Ada Lund and Piet Brandt wrote`: the first named, as after a quote.
+    if let (Np::Name(m), _) = found {
+        if let Some(first) = coordinated_before(cx, m, floor) {
+            return Some(first);
+        }
+    }
     // `Reed issued a statement saying …`: the statement's issuer.
     if let (Np::Document(None), lo) = found {
         if lo > floor + 1 && cx.lex.word(lo - 1) && is_issue_verb(cx.lex.low(lo - 1)) {
@@ -514,6 +523,49 @@ fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
         && is_phrasal_speech(cx.lex.low(k), cx.lex.low(k + 1))
 }
 
+/// `Ada Lund and Piet Brandt`: when the person of mention `m` is joined
+/// by `and` to another person's name (neither an organisation nor a
+/// place), one past that second name; else `None`. The first named
+/// stands for both.
+fn coordinated_person(cx: &Ctx<'_, '_, '_>, m: usize, hi: usize) -> Option<usize> {
+    // (Each a person by the look of it: `Labour and Social Affairs
+    // Minister Katarina Novak` is one person.)
+    let person = |n: &crate::mention::NameMention| {
+        !n.org && !n.object && (n.personal || n.end - n.start >= 2)
+    };
+    let (a, and) = (&cx.ms[m], cx.ms[m].end);
+    if !person(a) || !cx.lex.word(and) || cx.lex.low(and) != "and" {
+        return None;
+    }
+    let b = &cx.ms[cx.idx.starting_at(and + 1)?];
+    (person(b) && b.end < hi && cx.lex.same_sent(and, b.start)).then_some(b.end)
+}
+
+/// Is mention `m` a place after its preposition with its region after a
+/// comma (`in Columbus, Ohio`, see `mention::mark_place_regions`)?
+fn place_then_region(cx: &Ctx<'_, '_, '_>, m: usize) -> bool {
+    let (fs, e) = (cx.ms[m].full_start, cx.ms[m].end);
+    let region = cx.lex.punct(e, ',') && cx.idx.starting_at(e + 1).is_some_and(|n| cx.ms[n].object);
+    region
+        && cx.ms[m].object
+        && fs > 0
+        && cx.lex.word(fs - 1)
+        && is_place_preposition(cx.lex.low(fs - 1))
+}
+
+/// The first of two people joined by `and` when mention `m` is the second
+/// (see [`coordinated_person`]), as a subject starting after `floor`.
+fn coordinated_before(cx: &Ctx<'_, '_, '_>, m: usize, floor: usize) -> Option<(Np, usize)> {
+    let fs = cx.ms[m].full_start;
+    if fs < floor + 2 || !cx.lex.word(fs - 1) || cx.lex.low(fs - 1) != "and" {
+        return None;
+    }
+    let p = cx.idx.ending_at(fs - 2)?;
+    let start = cx.ms[p].full_start;
+    (start >= floor && coordinated_person(cx, p, usize::MAX) == Some(cx.ms[m].end))
+        .then_some((Np::Name(p), start))
+}
+
 /// Past the subject phrase `np` of a cue, which ends at token `e`, to
 /// where its verb should stand (before `hi`): past a party's bracket, the
 /// organisation the person is of, a relative clause or an apposition, an
@@ -529,6 +581,13 @@ fn past_subject(cx: &Ctx<'_, '_, '_>, np: Np, mut e: usize, hi: usize) -> (usize
     // wrote`: past the organisation the person is of.
     if matches!(np, Np::Name(_)) {
         if let Some(after) = organisation_after(cx, e, hi) {
+            e = after;
+        }
+    }
+    // `"…," Ada Lund and Piet Brandt wrote`: the first of two people who
+    // speak together, past the second.
+    if let Np::Name(m) = np {
+        if let Some(after) = coordinated_person(cx, m, hi) {
             e = after;
         }
     }
