@@ -564,6 +564,12 @@ fn every_example_has_help_and_version() {
                 text.contains("--version") && text.contains("--offsets"),
                 "{text}"
             );
+            // Every option is listed indented, as one column.
+            let flush: Vec<&str> = text.lines().filter(|l| l.starts_with('-')).collect();
+            assert!(
+                flush.is_empty(),
+                "{name} {flag}: options not indented: {flush:?}"
+            );
         }
         for flag in ["--version", "-V"] {
             let out = run_args(name, &os(&[flag]));

@@ -152,23 +152,21 @@ pub struct Shared {
 }
 
 /// Usage text for the lexicon options (attribute and jsonl).
-pub const LEXICON_USAGE: &str = "\
-  --speech-verbs FILE, --titles FILE
+pub const LEXICON_USAGE: &str = "  --speech-verbs FILE, --titles FILE
                   add the speech verbs or titles in FILE (one a line, #
                   comments; any case)
   --remove-speech-verbs FILE, --remove-titles FILE
                   built-in entries in FILE no longer count";
 
 /// Usage text for `--min-confidence`.
-pub const MIN_CONFIDENCE_USAGE: &str = "\
-  --min-confidence P
+pub const MIN_CONFIDENCE_USAGE: &str = "  --min-confidence P
                   keep a speaker only at confidence P or above, 0 to 1
                   (default: the library's, trained for 0.95 precision on
                   real news)";
 
 /// Usage text for `--offsets`.
-pub const OFFSETS_USAGE: &str = "\
-  --offsets U     the unit of every offset: bytes (UTF-8, the default),
+pub const OFFSETS_USAGE: &str =
+    "  --offsets U     the unit of every offset: bytes (UTF-8, the default),
                   chars (Unicode scalar values: Python's str) or utf16
                   (JavaScript, Java); the output states it";
 
