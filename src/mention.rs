@@ -859,28 +859,54 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
             steps += 1;
             continue;
         }
-        // An unknown lower-case word (`school` in `primary school pupil`)
-        // only when what stands before it also belongs to a noun phrase.
-        // (Not a verb in the past tense: `Ada Todd pressed party chairman
-        // Piet Brandt`.)
-        let past = w.ends_with("ed") && !lex.modifier(k);
-        if k > 0
-            && lex.word(k - 1)
-            && lex.same_sent(k - 1, k)
-            && !lex.speech(w)
-            && !is_not_name(w)
-            && !past
-        {
-            let w2 = lex.low(k - 1);
-            // (`said artistic director Jane Roe`: the verb ends the phrase.)
-            if is_determiner(w2)
-                || lex.cap(k - 1)
-                || is_possessive(w2)
-                || lex.modifier(k - 1)
-                || lex.speech(w2) && lex.title_word(k + 1)
-            {
+        // An unknown lower-case word (`school` in `primary school pupil`),
+        // or two (`foreign policy` in `top foreign policy aide`), only when
+        // what stands before them also belongs to a noun phrase. (Not a
+        // verb in the past tense: `Ada Todd pressed party chairman Piet
+        // Brandt`.)
+        let unknown = |j: usize| {
+            let w = lex.low(j);
+            lex.word(j)
+                && lex.same_sent(j, k)
+                && !lex.speech(w)
+                && !is_not_name(w)
+                && !lex.cap(j)
+                && !(w.ends_with("ed") && !lex.modifier(j))
+        };
+        let opens = |j: usize, n: usize| {
+            let w2 = lex.low(j);
+            lex.word(j)
+                && lex.same_sent(j, k)
+                && (is_determiner(w2)
+                    || n == 1 && lex.cap(j)
+                    || is_possessive(w2)
+                    || lex.modifier(j)
+                    // (`said artistic director Jane Roe`: the verb ends
+                    // the phrase.)
+                    || n == 1 && lex.speech(w2) && lex.title_word(k + 1))
+        };
+        // (Two only right before a lower-case title word, neither a verb's
+        // `-s` or `-ing` form: `Reed visits dairy farm owner Ada Lund`.)
+        let verb_like = |w: &str| w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ing");
+        let second = |j: usize| {
+            let w = lex.low(j);
+            unknown(j)
+                && !lex.modifier(j)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !verb_like(w)
+                && !verb_like(lex.low(k))
+                && lex.title_word(k + 1)
+                && !lex.cap(k + 1)
+        };
+        if k > 0 && unknown(k) {
+            if opens(k - 1, 1) {
                 lo = k;
                 steps += 1;
+                continue;
+            }
+            if k > 1 && second(k - 1) && opens(k - 2, 2) {
+                lo = k - 1;
+                steps += 2;
                 continue;
             }
         }

@@ -255,6 +255,27 @@ fn a_possessive_affiliation_before_a_name() {
             Some("Tomas Reed"),
             Some(Sieve::Continuation),
         ),
+        // Words the lexicon does not know inside the role (`foreign
+        // policy`): the aide speaks, not the one whose aide he is.
+        (
+            "\"This has never happened before,\" said Lund's top foreign policy aide Jake Orr.",
+            "\"This has",
+            Some("Jake Orr"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "\"This has never happened before,\" Lund's chief harbour safety adviser Jake Orr told reporters.",
+            "\"This has",
+            Some("Jake Orr"),
+            Some(Sieve::Adjacent),
+        ),
+        // (A verb before the role is no part of it.)
+        (
+            "Reed visits dairy farm owner Ada Lund on Monday. \"It is a good farm,\" Lund said.",
+            "\"It is",
+            Some("Ada Lund"),
+            Some(Sieve::Adjacent),
+        ),
     ];
     run("possessive affiliation", ROWS);
 }
