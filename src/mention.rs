@@ -871,7 +871,7 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
                 && !lex.speech(w)
                 && !is_not_name(w)
                 && !lex.cap(j)
-                && !(w.ends_with("ed") && !lex.modifier(j))
+                && (!w.ends_with("ed") || lex.modifier(j))
         };
         let opens = |j: usize, n: usize| {
             let w2 = lex.low(j);
@@ -1290,7 +1290,7 @@ impl MentionIndex {
 }
 
 /// Is the token a head noun for a descriptor?
-fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
+pub(crate) fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
     if !lex.word(i) {
         return false;
     }

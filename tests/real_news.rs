@@ -1206,6 +1206,41 @@ fn coordinated_names_and_places_in_a_bracket() {
     );
 }
 
+/// Who a verb of saying outside a quote makes the current speaker: `The
+/// Kestrian senator declined to comment` is the senator (a descriptor,
+/// resolved to the person it fits), not a country's name inside it; `a
+/// leader to counter` and `and to counter` have no subject of their own;
+/// and `state` after `a heavily Republican` is a noun, no cue.
+#[test]
+fn subjects_of_verbs_outside_quotes() {
+    run(
+        "subjects of verbs outside quotes",
+        &[
+            (
+                "Former candidate Dora Vell said Wednesday she agrees with the ruling.\n\n\
+                 The Kestrian senator declined to say whether the ruling was fair. But she told reporters that Reed is a \"total opportunist\" and said \"the record is quite clear.\"",
+                "\"the record",
+                Some("Dora Vell"),
+                None,
+            ),
+            (
+                "Reed was joined at a town hall meeting in Tarnby by Buddy Vasco, star of a cooking show.\n\n\
+                 Vasco praised Reed and his ability to get things done in a heavily Republican state.\n\n\
+                 \"We need someone who is going to cut through the noise.\"",
+                "\"We need",
+                None,
+                None,
+            ),
+            (
+                "Dora Vell said on Tuesday that voters are seeking a leader to counter \"the noise from the capital.\"",
+                "\"the noise",
+                Some("Dora Vell"),
+                None,
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\

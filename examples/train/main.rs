@@ -35,6 +35,10 @@ const SILVER_WEIGHT: f64 = 0.5;
 /// The precision the default threshold keeps on the training set's
 /// held-out documents.
 const TARGET_PRECISION: f64 = 0.95;
+/// The default threshold is never lower: a wrong name is worse than none,
+/// so a name the (calibrated) model thinks more likely wrong than right is
+/// never given by default, whatever the precision over all names kept.
+const MIN_THRESHOLD: f64 = 0.5;
 
 fn main() -> ExitCode {
     let mut corpus = DEFAULT_CORPUS.to_string();
@@ -186,7 +190,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
                 }),
         );
     }
-    let t = fit::threshold(&held_out, TARGET_PRECISION);
+    let t = fit::threshold(&held_out, TARGET_PRECISION).max(MIN_THRESHOLD);
     if stats {
         for k in 0..=19 {
             let at = f64::from(k) * 0.05;

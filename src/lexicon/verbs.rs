@@ -1,6 +1,8 @@
 //! Verbs that introduce a quote (`said`, `told`, `quipped`) or frame quoted
 //! words as someone's (`called it`, `branded`, `urged`).
 
+use super::contains;
+
 /// Every inflected form — base, third person `-s`, past, past participle
 /// where it differs, `-ing` — of the verbs news copy uses to introduce
 /// speech: `said`, `told`, `added`, `insisted`, `tweeted`, `quipped`,
@@ -241,6 +243,24 @@ pub(crate) fn is_present_tense_reporting(lower: &str) -> bool {
     is_third_person_form(lower) && is_reporting_verb(lower)
 }
 
+/// The past forms in [`SPEECH_VERBS`] that end in neither `-ed` nor `-s`
+/// (`said`, `wrote`); `forecast` is one too.
+static IRREGULAR_PAST: &[&str] = &[
+    "forecast", "quoth", "said", "sang", "swore", "sworn", "told", "written", "wrote",
+];
+
+/// Whether `lower` is the base form of a speech verb (`state`, `say`,
+/// `note`): no `-s`, `-ed` or `-ing` ending and no irregular past. A
+/// singular subject never takes it in the present (`a heavily Republican
+/// state` is no cue).
+pub(crate) fn is_base_speech_form(lower: &str) -> bool {
+    is_speech_verb(lower)
+        && !is_third_person_form(lower)
+        && !lower.ends_with("ed")
+        && !lower.ends_with("ing")
+        && !contains(IRREGULAR_PAST, lower)
+}
+
 /// Whether a form from these tables is the `-s` form. No base form here
 /// ends in a single `s` (`stress`, `express` and `dismiss` end in `ss`),
 /// and no past or `-ing` form ends in `s` at all; the tests hold the tables
@@ -272,6 +292,11 @@ mod tests {
         assert_well_formed("REPORTING_VERBS", REPORTING_VERBS);
         assert_well_formed("PLAIN_SPEECH_VERBS", PLAIN_SPEECH_VERBS);
         assert!(PLAIN_SPEECH_VERBS.iter().all(|v| is_speech_verb(v)));
+        assert_well_formed("IRREGULAR_PAST", IRREGULAR_PAST);
+        assert!(IRREGULAR_PAST.iter().all(|v| is_speech_verb(v)));
+        assert!(is_base_speech_form("state") && is_base_speech_form("say"));
+        assert!(!is_base_speech_form("said") && !is_base_speech_form("states"));
+        assert!(!is_base_speech_form("stated") && !is_base_speech_form("stating"));
     }
 
     #[test]

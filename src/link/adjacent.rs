@@ -9,7 +9,8 @@ use crate::lexicon::grammar::{
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{
-    bare_descriptor, label_bracket_after, label_bracket_before, np_ending_at, np_starting_at, Np,
+    bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
+    np_starting_at, Np,
 };
 use crate::segment::TokKind;
 
@@ -113,11 +114,22 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
         s -= 1;
         let mut k = 0;
+        // (`seeking a leader to counter`, `… and to counter`: no subject
+        // of its own. Never past a noun that ends the subject: `The
+        // Kestrian senator declined to comment` is the senator's, not
+        // Kestria's.)
+        if s > floor + 1
+            && cx.lex.word(s - 1)
+            && (head_noun(cx.lex, s - 1) || matches!(cx.lex.low(s - 1), "and" | "or"))
+        {
+            return None;
+        }
         while s > floor
             && k < 3
             && cx.lex.word(s - 1)
             && !cx.lex.cap(s - 1)
             && cx.lex.low(s - 1).len() > 1
+            && !head_noun(cx.lex, s - 1)
         {
             s -= 1;
             k += 1;

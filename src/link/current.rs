@@ -13,7 +13,8 @@ use super::{adjacent, passive_after, Ctx, REACH};
 use crate::analysis::SpeakerKind;
 use crate::lexicon::grammar::is_be_form;
 use crate::lexicon::pronouns::subject_pronoun;
-use crate::mention::{np_starting_at, NameMention, Np};
+use crate::lexicon::verbs::is_base_speech_form;
+use crate::mention::{looks_plural, np_starting_at, NameMention, Np};
 use crate::resolve::Entities;
 
 /// Names between the last speaker and a quote beyond which the current
@@ -58,6 +59,20 @@ pub(crate) fn indirect_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, us
     let doc = cx.doc();
     let lo = doc.sentence_lo(v, 0, REACH);
     if let Some(found) = adjacent::subject_before(cx, v, lo) {
+        // `in a heavily Republican state`: a singular subject right before
+        // the base form of a verb of saying is no subject (the word is a
+        // noun).
+        let singular_end = match found.0 {
+            Np::Descriptor { end, head, .. } => (!looks_plural(cx.lex.base(head))).then_some(end),
+            Np::Name(m) => {
+                let e = cx.ms[m].end;
+                (!cx.ms[m].org && !looks_plural(cx.lex.base(e - 1))).then_some(e)
+            }
+            _ => None,
+        };
+        if singular_end == Some(v) && is_base_speech_form(cx.lex.low(v)) {
+            return None;
+        }
         return Some(found);
     }
     let mut hi = v + 1;
