@@ -530,10 +530,20 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 } else {
                     full_start
                 };
+            // (`According to Reed,` and a sentence-opening `For Reed,` name
+            // a source: a candidate, no object.)
+            let source = before > 0
+                && match lex.low(before - 1) {
+                    "to" => {
+                        before > 1 && lex.word(before - 2) && lex.low(before - 2) == "according"
+                    }
+                    "for" => lex.doc.toks[before - 1].sent_start(),
+                    _ => false,
+                };
             let object = before > 0
                 && lex.word(before - 1)
                 && lex.same_sent(before - 1, full_start)
-                && (is_object_preposition(lex.low(before - 1))
+                && (is_object_preposition(lex.low(before - 1)) && !source
                     || lex.low(before - 1) == "by" && lex.doc.toks[before - 1].line_start())
                 || is_dateline(lex, ns, ne)
                 || is_furniture(lex, ns, ne)
@@ -578,6 +588,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
     }
     mark_inside_roles(&mut out);
     mark_place_regions(lex, &mut out);
+    mark_fronted_participles(lex, &mut out);
     mark_attributive(lex, &mut out);
     mark_asides(lex, &mut out);
     out
@@ -626,6 +637,35 @@ fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
             && !lex.word(m.end);
         if place && region {
             ms[i].object = true;
+        }
+    }
+}
+
+/// Most tokens from a sentence's start to a name in its opening clause.
+const FRONTED_MAX: usize = 12;
+
+/// `Introduced by Mayor Tom Reed, councillor Piet Brandt opened …`,
+/// `Asked about Reed, Lund said`: a sentence opening with a participle
+/// clause (a lower-case-able first word in `-ed` or `-ing`, closed by the
+/// sentence's first comma) has no subject of its own; a name in it is an
+/// object, no antecedent. (`According to Reed,` names a source.)
+fn mark_fronted_participles(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    let doc = lex.doc;
+    for m in ms.iter_mut() {
+        let k = m.full_start;
+        let s = doc.sentence_lo(k, 0, FRONTED_MAX);
+        if s == k || s > 0 && doc.toks[s - 1].sent == doc.toks[k].sent || !lex.word(s) {
+            continue;
+        }
+        let first = lex.low(s);
+        let participle = first.len() > 4
+            && (first.ends_with("ed") || first.ends_with("ing"))
+            && first != "according";
+        let closed = (m.end..(m.end + FRONTED_MAX).min(doc.toks.len()))
+            .take_while(|&j| doc.toks[j].sent == doc.toks[k].sent)
+            .any(|j| lex.punct(j, ','));
+        if participle && closed && (s..k).all(|j| !lex.punct(j, ',')) {
+            m.object = true;
         }
     }
 }
@@ -1118,6 +1158,28 @@ fn appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpan> {
     }
     if no_comma && head.is_none() {
         return None;
+    }
+    // `Introduced by Mayor Tom Reed, councillor Piet Brandt opened …`: a
+    // lower-case title, a name of two words or more and the verb it is
+    // the subject of start another person's clause, not Reed's role
+    // (`President Lund's adviser`, `Utah committeeman Ada Holt of Provo`
+    // still are).
+    if let Some(h) = head.filter(|&h| !lex.cap(h)) {
+        let t = h + lex.title_at(h).unwrap_or(1);
+        let mut r = t;
+        while r < n && lex.same_sent(ne, r) && lex.cap(r) && r - t < 4 {
+            r += 1;
+        }
+        let verb_next = r < n
+            && lex.same_sent(ne, r)
+            && lex.word(r)
+            && !lex.cap(r)
+            && !head_noun(lex, r)
+            && !is_object_preposition(lex.low(r))
+            && !is_name_connector(lex.low(r));
+        if r >= t + 2 && !is_not_name(lex.base(t)) && !is_possessive(lex.low(r - 1)) && verb_next {
+            return None;
+        }
     }
     if head.is_none() {
         // `Tomas Berg, the harbour master, said`: a short phrase opened by

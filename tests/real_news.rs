@@ -1241,6 +1241,60 @@ fn subjects_of_verbs_outside_quotes() {
     );
 }
 
+/// Who a pronoun in the next paragraph can be: `According to Reed,` and a
+/// sentence-opening `For Reed,` name a source (a candidate, not an
+/// object of a preposition); a lower-case title and a name after another
+/// name's comma start a new clause (`Introduced by Mayor Tom Reed,
+/// councillor Piet Brandt opened …`), not the first name's role; a name
+/// in an opening participle clause (`Preceded by Tom Reed, …`) is no
+/// antecedent.
+#[test]
+fn sources_and_new_clauses_as_antecedents() {
+    run(
+        "sources and new clauses as antecedents",
+        &[
+            (
+                "According to Tom Reed, the quay will open in May.\n\n\"We are on schedule,\" he said.",
+                "\"We are",
+                Some("Tom Reed"),
+                Some(Sieve::Pronoun),
+            ),
+            (
+                "For Ada Lund, a retired teacher, the vote is a chance to be heard.\n\n\"It matters to me,\" she said.",
+                "\"It matters",
+                Some("Ada Lund"),
+                Some(Sieve::Pronoun),
+            ),
+            (
+                "Introduced by Mayor Tom Reed, councillor Piet Brandt opened the debate on the quay.\n\n\"We will build it this year,\" he said.",
+                "\"We will",
+                Some("Piet Brandt"),
+                Some(Sieve::Pronoun),
+            ),
+            // A participle clause before the subject has none of its own.
+            (
+                "Preceded at the lectern by Tom Reed, the former sheriff, Piet Brandt spoke for an hour.\n\n\"We will win this county,\" he said.",
+                "\"We will",
+                Some("Piet Brandt"),
+                Some(Sieve::Pronoun),
+            ),
+            (
+                "Asked about Tom Reed's remarks, Ada Lund said the port was safe.\n\n\"Nobody is in danger,\" she said.",
+                "\"Nobody",
+                Some("Ada Lund"),
+                Some(Sieve::Pronoun),
+            ),
+            // (Still a role: `Tom Rath, veteran Kestria party leader, said`.)
+            (
+                "\"We will hold,\" said Tom Rath, veteran Kestria Party leader, on Monday.",
+                "\"We will",
+                Some("Tom Rath"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\
