@@ -37,7 +37,7 @@ use super::{Ctx, Decision, Rule, REACH};
 use crate::analysis::{QuoteKind, Sieve, SpeakerKind};
 use crate::lexicon::honorifics::is_honorific;
 use crate::lexicon::pronouns::{is_second_person, Gender};
-use crate::resolve::Entities;
+use crate::resolve::{Entities, Namesakes};
 use crate::segment::{ceil_char_boundary, floor_char_boundary, TokKind};
 use crate::span::Span;
 use std::cell::RefCell;
@@ -296,7 +296,7 @@ pub(crate) fn turn<'t>(
             .or_else(|| {
                 // Anyone else the text names, called by that name.
                 said().find_map(|v| {
-                    ents.people_named(vocs.last(v)?)
+                    vocs.people(ents, v)
                         .find(|&c| Some(c) != t.speaker && vocs.names(cx, ents, v, c))
                 })
             })
@@ -474,7 +474,7 @@ fn called(
     (t.first..=t.last)
         .flat_map(|k| vocs.quote(k))
         .find_map(|v| {
-            ents.people_named(vocs.last(v)?)
+            vocs.people(ents, v)
                 .find(|&c| Some(c) != t.speaker && fits(c) && vocs.names(cx, ents, v, c))
         })
 }
@@ -757,9 +757,10 @@ fn addresses(
 }
 
 /// The vocatives of a window's quotes, each quote's read once, when a turn
-/// first needs it, and whom each names, each person compared once: a turn
-/// is read again for every turn within [`MAX_TURNS`] of it, and reading
-/// and comparing were most of the model's work.
+/// first needs it, whom each may call, looked up once, and whom each names,
+/// each person compared once: a turn is read again for every turn within
+/// [`MAX_TURNS`] of it, and reading, looking up and comparing were most of
+/// the model's work.
 pub(crate) struct Vocatives<'t> {
     /// Each quote's vocatives in `all`, once read.
     of: Vec<Option<(usize, usize)>>,
@@ -770,6 +771,9 @@ pub(crate) struct Vocatives<'t> {
     /// (`Entities::add_mentions`, `commit`, `name_narrator`), so an answer
     /// holds while the count does.
     named: RefCell<Vec<Vec<(usize, usize, bool)>>>,
+    /// For each of `all`, the entities its last word may name
+    /// ([`Entities::named_by`]) and how many entities there were then.
+    namesakes: RefCell<Vec<Option<(usize, Namesakes)>>>,
 }
 
 impl<'t> Vocatives<'t> {
@@ -779,6 +783,7 @@ impl<'t> Vocatives<'t> {
             of: vec![None; quotes],
             all: Vec::new(),
             named: RefCell::default(),
+            namesakes: RefCell::default(),
         }
     }
 
@@ -790,6 +795,7 @@ impl<'t> Vocatives<'t> {
                 self.all.extend(quote_vocatives(cx, k));
                 self.of[k] = Some((from, self.all.len()));
                 self.named.get_mut().resize(self.all.len(), Vec::new());
+                self.namesakes.get_mut().resize(self.all.len(), None);
             }
         }
     }
@@ -801,9 +807,21 @@ impl<'t> Vocatives<'t> {
         self.of[k].map_or(0..0, |(from, to)| from..to)
     }
 
-    /// Vocative `v`'s last word (see [`Vocative`]).
-    fn last(&self, v: usize) -> Option<&'t str> {
-        self.all[v].last
+    /// The people vocative `v`'s last word may call ([`Entities::named_by`],
+    /// [`Entities::people_among`]); none when it names no one.
+    fn people<'e>(&self, ents: &'e Entities, v: usize) -> impl Iterator<Item = usize> + 'e {
+        let count = ents.list.len();
+        let mut namesakes = self.namesakes.borrow_mut();
+        let ids = match (namesakes[v], self.all[v].last) {
+            (Some((then, ids)), _) if then == count => ids,
+            (_, Some(last)) => {
+                let ids = ents.named_by(last);
+                namesakes[v] = Some((count, ids));
+                ids
+            }
+            (_, None) => Namesakes::default(),
+        };
+        ents.people_among(ids)
     }
 
     /// Does vocative `v` name entity `e` ([`names`])?
