@@ -30,8 +30,12 @@ const PRONOUN_LOOKBACK: usize = 24;
 const ORG_PARAGRAPHS: u32 = 6;
 /// Most roles kept per entity (a long document may restate one often).
 const MAX_ROLES: usize = 16;
-/// How many people of one name [`Entities::people_named`] gives.
+/// How many entities of one name [`Entities::named_by`] gives.
 const MAX_NAMESAKES: usize = 4;
+/// The entities one word may name ([`Entities::named_by`]): up to
+/// [`MAX_NAMESAKES`] by surname, else one by given name.
+pub(crate) type Namesakes = [Option<usize>; MAX_NAMESAKES];
+
 /// How many entities sharing a descriptor's head word are compared.
 const MAX_DESCRIPTOR_CANDIDATES: usize = 32;
 
@@ -884,10 +888,13 @@ impl Entities {
         self.list.len() - 1
     }
 
-    /// The people the text calls by the word `word` (`Tomas`, `Orr`): those
-    /// with it as surname, else a recent one with it as given name; the
-    /// latest few, latest first.
-    pub fn people_named<'a>(&'a self, word: &str) -> impl Iterator<Item = usize> + 'a {
+    /// The entities the text may call by the word `word` (`Tomas`, `Orr`),
+    /// whatever their kind (the people among them: [`Entities::people_among`]):
+    /// those with it as surname, else a recent one with it as given name;
+    /// the latest few, latest first. Between two calls of
+    /// [`Entities::add_mentions`] they change only as entities are added: a
+    /// caller asking again may keep them while `list.len()` stays.
+    pub fn named_by(&self, word: &str) -> Namesakes {
         let w = word.trim_end_matches('.').to_lowercase();
         let by_surname = self.by_surname.get(&w).map_or(&[][..], |v| &v[..]);
         let lo = self.list.len().saturating_sub(FUZZY_RECENT);
@@ -898,12 +905,23 @@ impl Entities {
         } else {
             None
         };
-        by_surname
+        let mut ids = [None; MAX_NAMESAKES];
+        let found = by_surname
             .iter()
             .rev()
             .take(MAX_NAMESAKES)
             .copied()
-            .chain(by_first)
+            .chain(by_first);
+        for (slot, id) in ids.iter_mut().zip(found) {
+            *slot = Some(id);
+        }
+        ids
+    }
+
+    /// Of the entities `ids` ([`Entities::named_by`]), the people, in order.
+    pub fn people_among(&self, ids: Namesakes) -> impl Iterator<Item = usize> + '_ {
+        ids.into_iter()
+            .flatten()
             .filter(|&id| self.list[id].kind == SpeakerKind::Person)
     }
 

@@ -37,9 +37,10 @@ use super::{Ctx, Decision, Rule, REACH};
 use crate::analysis::{QuoteKind, Sieve, SpeakerKind};
 use crate::lexicon::honorifics::is_honorific;
 use crate::lexicon::pronouns::{is_second_person, Gender};
-use crate::resolve::Entities;
+use crate::resolve::{Entities, Namesakes};
 use crate::segment::{ceil_char_boundary, floor_char_boundary, TokKind};
 use crate::span::Span;
+use std::cell::RefCell;
 
 /// The most turns read on each side of a turn.
 const MAX_TURNS: usize = 10;
@@ -163,9 +164,10 @@ struct Evidence {
 /// The conversation model's answer for quote `q`, which pass 1 left
 /// without a cue: `None` when `q` is not a turn of a conversation (or the
 /// model has nothing to say), and the continuation rules decide.
-pub(crate) fn turn(
-    cx: &Ctx<'_, '_, '_>,
+pub(crate) fn turn<'t>(
+    cx: &Ctx<'_, '_, 't>,
     ents: &Entities,
+    vocs: &mut Vocatives<'t>,
     dec: &[Decision],
     q: usize,
 ) -> Option<Turn> {
@@ -249,6 +251,8 @@ pub(crate) fn turn(
     if n == 1 {
         return None;
     }
+    vocs.read(cx, first..=last);
+    let vocs = &*vocs;
 
     let person = |e: usize| {
         e != usize::MAX
@@ -283,21 +287,17 @@ pub(crate) fn turn(
         }
     }
     for t in run {
-        // Each quote's vocatives read once, then compared with each person.
-        let vocs: Vec<&str> = (t.first..=t.last)
-            .flat_map(|k| quote_vocatives(cx, k))
-            .collect();
+        let said = || (t.first..=t.last).flat_map(|k| vocs.quote(k));
         let addressed = cands
             .iter()
             .copied()
             .filter(|&c| Some(c) != t.speaker)
-            .find(|&c| vocs.iter().any(|v| names(cx, ents, c, v)))
+            .find(|&c| said().any(|v| vocs.names(cx, ents, v, c)))
             .or_else(|| {
                 // Anyone else the text names, called by that name.
-                vocs.iter().find_map(|v| {
-                    let last = v.split_whitespace().last()?;
-                    ents.people_named(last)
-                        .find(|&c| Some(c) != t.speaker && names(cx, ents, c, v))
+                said().find_map(|v| {
+                    vocs.people(ents, v)
+                        .find(|&c| Some(c) != t.speaker && vocs.names(cx, ents, v, c))
                 })
             })
             .or_else(|| addressee_in_narration(cx, ents, t).filter(|&c| Some(c) != t.speaker));
@@ -329,7 +329,7 @@ pub(crate) fn turn(
         let rival = ev
             .iter()
             .any(|e| e.parity == 0 && e.entity != x.entity && e.dist <= x.dist + 1);
-        if rival || addresses(cx, ents, q, x.entity) {
+        if rival || addresses(cx, ents, vocs, q, x.entity) {
             return Some(Turn::Unknown);
         }
         // One person named by cues on both sides: a statement continued
@@ -373,10 +373,9 @@ pub(crate) fn turn(
     // The other party: the one other person present, when the turns name
     // only one.
     if let (Some(a), false, true) = (ev.first().map(|e| e.entity), two, lively || reply) {
-        let mut others = cands
-            .iter()
-            .copied()
-            .filter(|&c| c != a && person(c) && ents.list[c].spoke && !addresses(cx, ents, q, c));
+        let mut others = cands.iter().copied().filter(|&c| {
+            c != a && person(c) && ents.list[c].spoke && !addresses(cx, ents, vocs, q, c)
+        });
         if let (Some(b), None) = (others.next(), others.next()) {
             return Some(Turn::speaker(b, Rule::Present));
         }
@@ -395,9 +394,10 @@ pub(crate) fn turn(
 /// before. `None` outside a conversation that talks to someone (a news
 /// statement over paragraphs keeps its pronouns to salience), or with no
 /// such participant.
-pub(crate) fn pronoun_speaker(
-    cx: &Ctx<'_, '_, '_>,
+pub(crate) fn pronoun_speaker<'t>(
+    cx: &Ctx<'_, '_, 't>,
     ents: &Entities,
+    vocs: &mut Vocatives<'t>,
     dec: &[Decision],
     q: usize,
     g: Gender,
@@ -440,14 +440,16 @@ pub(crate) fn pronoun_speaker(
     if n < 2 || !conversational(cx, run) {
         return None;
     }
+    vocs.read(cx, first..=q);
+    let vocs = &*vocs;
     let fits = |e: usize| {
         e != usize::MAX
             && ents.list[e].kind == SpeakerKind::Person
             && ents.list[e].gender_guess() == Some(g)
-            && !addresses(cx, ents, q, e)
+            && !addresses(cx, ents, vocs, q, e)
     };
     // The one the turn before called by name answers it.
-    if let Some(c) = called(cx, ents, &run[1], fits) {
+    if let Some(c) = called(cx, ents, vocs, &run[1], fits) {
         return Some(c);
     }
     let last = run[1].speaker;
@@ -460,19 +462,20 @@ pub(crate) fn pronoun_speaker(
     at(true).or_else(|| at(false))
 }
 
-/// The person (that `fits`) whom turn `t` calls by name, not its speaker.
+/// The person (that `fits`) whom turn `t` calls by name, not its speaker
+/// (`vocs` holding its quotes' vocatives).
 fn called(
     cx: &Ctx<'_, '_, '_>,
     ents: &Entities,
+    vocs: &Vocatives<'_>,
     t: &TurnAt,
     fits: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     (t.first..=t.last)
-        .flat_map(|k| quote_vocatives(cx, k))
+        .flat_map(|k| vocs.quote(k))
         .find_map(|v| {
-            let word = v.split_whitespace().last()?;
-            ents.people_named(word)
-                .find(|&c| Some(c) != t.speaker && fits(c) && names(cx, ents, c, v))
+            vocs.people(ents, v)
+                .find(|&c| Some(c) != t.speaker && fits(c) && vocs.names(cx, ents, v, c))
         })
 }
 
@@ -741,13 +744,109 @@ fn asks(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
 /// Does quote `q` call entity `e` by name (a vocative: `"Mr Orr, what…"`,
 /// `"Well, Tomas, …"`, `"…, my dear Ilse?"`)? Vocatives open or close a
 /// turn: only the first and the last [`VOCATIVE_REACH`] bytes are read, so
-/// a long speech costs no more than a short one.
-fn addresses(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize, e: usize) -> bool {
-    quote_vocatives(cx, q).any(|v| names(cx, ents, e, v))
+/// a long speech costs no more than a short one. (`vocs` holds `q`'s
+/// vocatives.)
+fn addresses(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    vocs: &Vocatives<'_>,
+    q: usize,
+    e: usize,
+) -> bool {
+    vocs.quote(q).any(|v| vocs.names(cx, ents, v, e))
+}
+
+/// The vocatives of a window's quotes, each quote's read once, when a turn
+/// first needs it, whom each may call, looked up once, and whom each names,
+/// each person compared once: a turn is read again for every turn within
+/// [`MAX_TURNS`] of it, and reading, looking up and comparing were most of
+/// the model's work.
+pub(crate) struct Vocatives<'t> {
+    /// Each quote's vocatives in `all`, once read.
+    of: Vec<Option<(usize, usize)>>,
+    all: Vec<Vocative<'t>>,
+    /// For each of `all`, the people compared with it: (entity, how many
+    /// mentions it had then, whether the vocative names it). An entity's
+    /// name and mentions change only as a mention is added to it
+    /// (`Entities::add_mentions`, `commit`, `name_narrator`), so an answer
+    /// holds while the count does.
+    named: RefCell<Vec<Vec<(usize, usize, bool)>>>,
+    /// For each of `all`, the entities its last word may name
+    /// ([`Entities::named_by`]) and how many entities there were then.
+    namesakes: RefCell<Vec<Option<(usize, Namesakes)>>>,
+}
+
+impl<'t> Vocatives<'t> {
+    /// None read yet, for a window of `quotes` quotes.
+    pub(crate) fn new(quotes: usize) -> Self {
+        Vocatives {
+            of: vec![None; quotes],
+            all: Vec::new(),
+            named: RefCell::default(),
+            namesakes: RefCell::default(),
+        }
+    }
+
+    /// Read the vocatives of quotes `qs` not read before.
+    fn read(&mut self, cx: &Ctx<'_, '_, 't>, qs: std::ops::RangeInclusive<usize>) {
+        for k in qs {
+            if self.of[k].is_none() {
+                let from = self.all.len();
+                self.all.extend(quote_vocatives(cx, k));
+                self.of[k] = Some((from, self.all.len()));
+                self.named.get_mut().resize(self.all.len(), Vec::new());
+                self.namesakes.get_mut().resize(self.all.len(), None);
+            }
+        }
+    }
+
+    /// The vocatives of quote `k`, which [`Vocatives::read`] has read, by
+    /// their index.
+    fn quote(&self, k: usize) -> std::ops::Range<usize> {
+        debug_assert!(self.of[k].is_some(), "quote {k}'s vocatives not read");
+        self.of[k].map_or(0..0, |(from, to)| from..to)
+    }
+
+    /// The people vocative `v`'s last word may call ([`Entities::named_by`],
+    /// [`Entities::people_among`]); none when it names no one.
+    fn people<'e>(&self, ents: &'e Entities, v: usize) -> impl Iterator<Item = usize> + 'e {
+        let count = ents.list.len();
+        let mut namesakes = self.namesakes.borrow_mut();
+        let ids = match (namesakes[v], self.all[v].last) {
+            (Some((then, ids)), _) if then == count => ids,
+            (_, Some(last)) => {
+                let ids = ents.named_by(last);
+                namesakes[v] = Some((count, ids));
+                ids
+            }
+            (_, None) => Namesakes::default(),
+        };
+        ents.people_among(ids)
+    }
+
+    /// Does vocative `v` name entity `e` ([`names`])?
+    fn names(&self, cx: &Ctx<'_, '_, '_>, ents: &Entities, v: usize, e: usize) -> bool {
+        let seen = ents.list[e].mentions.len();
+        let mut named = self.named.borrow_mut();
+        let known = &mut named[v];
+        match known.iter_mut().find(|(f, _, _)| *f == e) {
+            Some((_, then, yes)) if *then == seen => *yes,
+            Some((_, then, yes)) => {
+                *then = seen;
+                *yes = names(cx, ents, e, &self.all[v]);
+                *yes
+            }
+            None => {
+                let yes = names(cx, ents, e, &self.all[v]);
+                known.push((e, seen, yes));
+                yes
+            }
+        }
+    }
 }
 
 /// The vocatives of quote `q` (see [`addresses`]).
-fn quote_vocatives<'t>(cx: &Ctx<'_, '_, 't>, q: usize) -> impl Iterator<Item = &'t str> {
+fn quote_vocatives<'t>(cx: &Ctx<'_, '_, 't>, q: usize) -> impl Iterator<Item = Vocative<'t>> {
     let content = cx.content[q];
     let (head, tail) = if content.len() <= 2 * VOCATIVE_REACH {
         (content, "")
@@ -756,7 +855,36 @@ fn quote_vocatives<'t>(cx: &Ctx<'_, '_, 't>, q: usize) -> impl Iterator<Item = &
         let t = ceil_char_boundary(content, content.len() - VOCATIVE_REACH);
         (&content[..h], &content[t..])
     };
-    vocatives(head).chain(vocatives(tail))
+    vocatives(head).chain(vocatives(tail)).map(Vocative::read)
+}
+
+/// A vocative (`Mr. Orr`, `Tomas`) with what [`names`] compares, read
+/// once however many people it is compared with.
+#[derive(Clone, Copy, Debug)]
+struct Vocative<'t> {
+    /// Its last word, final period left out: none when that is a title or
+    /// shorter than two letters (such a vocative names no one).
+    last: Option<&'t str>,
+    /// The title it opens with (`Mr`, period left out), if any.
+    title: Option<&'t str>,
+}
+
+impl<'t> Vocative<'t> {
+    /// Read vocative `v` (one of [`vocatives`]).
+    fn read(v: &'t str) -> Self {
+        let honorific = |w: &str| is_honorific(&w.to_ascii_lowercase());
+        let last = v
+            .split_whitespace()
+            .last()
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| w.len() >= 2 && !honorific(w));
+        let title = v
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| honorific(w));
+        Vocative { last, title }
+    }
 }
 
 /// How far into a quote, from either end, vocatives are looked for.
@@ -834,14 +962,10 @@ fn split_clauses(content: &str) -> impl Iterator<Item = (&str, Option<char>)> {
 /// Does the vocative `v` name entity `e`: its last word is a word of the
 /// entity's name or of one of its recent mentions, and its other words (a
 /// title, a first name) do not contradict them?
-fn names(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, v: &str) -> bool {
-    let Some(last) = v.split_whitespace().last() else {
+fn names(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, v: &Vocative<'_>) -> bool {
+    let Some(last) = v.last else {
         return false;
     };
-    let last = last.trim_end_matches('.');
-    if last.len() < 2 || is_honorific(&last.to_ascii_lowercase()) {
-        return false;
-    }
     let ent = &ents.list[e];
     let text = cx.doc().text;
     let forms = std::iter::once(ent.name.as_str()).chain(
@@ -858,12 +982,7 @@ fn names(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, v: &str) -> bool {
         {
             // A title in the vocative must be the form's (`Mr Orr` is not
             // `Mrs Orr`).
-            let title = v
-                .split_whitespace()
-                .next()
-                .map(|w| w.trim_end_matches('.'))
-                .filter(|w| is_honorific(&w.to_ascii_lowercase()));
-            return match title {
+            return match v.title {
                 Some(t) => form
                     .split_whitespace()
                     .next()

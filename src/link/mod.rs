@@ -625,6 +625,8 @@ pub(crate) fn link_window(
         }
     };
     let mut props: Vec<Proposal> = Vec::with_capacity(MAX_PROPOSALS);
+    // The quotes' vocatives, read once for both passes' conversations.
+    let mut vocs = dialogue::Vocatives::new(cx.content.len());
     for (q, &qt) in doc.quote_tok.iter().enumerate().skip(reach.lead) {
         let qt = qt as usize;
         indirect_until(ents, qt, &mut vi);
@@ -641,13 +643,13 @@ pub(crate) fn link_window(
             // its participant of that gender (link/dialogue.rs), before
             // whoever was named last.
             let turn = match np {
-                Np::Pronoun(g) => dialogue::pronoun_speaker(cx, ents, dec, q, g),
+                Np::Pronoun(g) => dialogue::pronoun_speaker(cx, ents, &mut vocs, dec, q, g),
                 Np::Descriptor {
                     head,
                     definite: true,
                     ..
                 } => person_noun_gender(lex.low(head))
-                    .and_then(|g| dialogue::pronoun_speaker(cx, ents, dec, q, g)),
+                    .and_then(|g| dialogue::pronoun_speaker(cx, ents, &mut vocs, dec, q, g)),
                 _ => None,
             };
             let found = match turn {
@@ -795,7 +797,7 @@ pub(crate) fn link_window(
                 matches!(r, Rule::SameSentence | Rule::NextCued | Rule::SameParagraph)
             })
             .is_none()
-            .then(|| dialogue::turn(cx, ents, dec, q))
+            .then(|| dialogue::turn(cx, ents, &mut vocs, dec, q))
             .flatten();
         match turn {
             Some(dialogue::Turn::Speaker {
