@@ -1295,6 +1295,35 @@ fn sources_and_new_clauses_as_antecedents() {
     );
 }
 
+/// Verbs and heads the lexicon learned from real news: `beamed`,
+/// `groused`, and the `narrator` of an advertisement.
+#[test]
+fn beamed_groused_and_a_narrator() {
+    run(
+        "beamed, groused and a narrator",
+        &[
+            (
+                "\"This is fantastic!\" beamed Tom Reed of Skarholm, who came early.",
+                "\"This is",
+                Some("Tom Reed"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "On Monday, Reed groused to a crowd in Tarnby that the Courier \"does not treat me properly.\"",
+                "\"does not",
+                Some("Reed"),
+                None,
+            ),
+            (
+                "\"In her town, the middle class gets crushed,\" says a narrator.",
+                "\"In her",
+                Some("a narrator"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\

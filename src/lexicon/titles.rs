@@ -501,7 +501,7 @@ pub(crate) static TITLES: &[&str] = &[
     "mpp", "mpps", "mps", "msp", "msps", "mufti", "muftis", "mullah", "mullahs", "multimillionaire",
     "multimillionaires", "mum", "mums", "muralist", "muralists", "music critic", "music critics",
     "music director", "music directors", "music producer", "music producers", "musical director",
-    "musical directors", "musician", "musicians", "nannies", "nanny", "naturalist", "naturalists",
+    "musical directors", "musician", "musicians", "nannies", "nanny", "narrator", "narrators", "naturalist", "naturalists",
     "naval officer", "naval officers", "navy chief", "navy chiefs", "negotiator", "negotiators",
     "neighbor", "neighbors", "neighbour", "neighbours", "nephew", "nephews", "netballer",
     "netballers", "netminder", "netminders", "neurologist", "neurologists", "neuroscientist",
