@@ -839,16 +839,29 @@ fn is_furniture(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
 /// `SKARHOLM, June 12 (Reuters) —`, `PINE RIDGE —`: a place in capitals
 /// opening a paragraph, before a comma, a dash or a bracket.
 fn is_dateline(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
-    lex.doc.toks[ns].line_start()
+    let n = lex.doc.toks.len();
+    let caps = lex.doc.toks[ns].line_start()
         && (ns..ne).all(|k| {
             let t = lex.doc.text_of(k);
             t.len() >= 2 && t.chars().all(|c| !c.is_lowercase())
         })
-        && ne < lex.doc.toks.len()
+        && ne < n
         && matches!(
             lex.doc.toks[ne].kind(),
             TokKind::Punct(',' | '—' | '–' | '-' | '(')
-        )
+        );
+    // `Tarnby (AFP) – …`: a place in any case, its wire in brackets and a
+    // dash, opening the line (not a person: no given name first).
+    let dash =
+        |k: usize| k < n && matches!(lex.doc.toks[k].kind(), TokKind::Punct('—' | '–' | '-'));
+    let wire = lex.doc.toks[ns].line_start()
+        && first_name_gender(lex.low(ns)).is_none()
+        && ne + 3 < n
+        && lex.punct(ne, '(')
+        && lex.word(ne + 1)
+        && lex.punct(ne + 2, ')')
+        && dash(ne + 3);
+    caps || wire
 }
 
 /// `1400 GMT`, `30 MW`, `5 GHz`: capitals right after a number are a unit

@@ -1324,6 +1324,36 @@ fn beamed_groused_and_a_narrator() {
     );
 }
 
+/// The subject of a participle of saying (`…, saying "…"`) is the main
+/// clause's: past a dateline of any case with its wire and dash, and past
+/// a place's region in an opening phrase, never the place.
+#[test]
+fn the_subject_past_datelines_and_places() {
+    run(
+        "the subject past datelines and places",
+        &[
+            (
+                "Tarnby (AFP) \u{2013} Senator Ada Lund has taken a swipe at her rival, saying that \"loud comments\" do more harm than good.",
+                "\"loud",
+                Some("Ada Lund"),
+                None,
+            ),
+            (
+                "TARNBY, June 12 (Wire) - Senator Ada Lund left the hall, saying \"loud comments\" do more harm than good.",
+                "\"loud",
+                Some("Ada Lund"),
+                None,
+            ),
+            (
+                "Speaking at a town hall in Tarnby, Kestria, Tom Reed went after Lund, calling him \"a total stiff.\"",
+                "\"a total",
+                Some("Tom Reed"),
+                None,
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\

@@ -885,6 +885,9 @@ fn saying(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<Link> {
 /// minister had resigned, Reed …`), in tokens.
 const MAX_OPENING_PHRASE: usize = 24;
 
+/// Most tokens of a dateline before its dash (`TARNBY, June 12 (AFP) –`).
+const MAX_DATELINE_TOKENS: usize = 10;
+
 /// The subject that opens the sentence holding token `v`: a name,
 /// pronoun or descriptor at the sentence's start (after an opening `But`
 /// or `And`, or a short phrase and a comma), followed by a word (its verb).
@@ -907,9 +910,34 @@ pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usiz
             || matches!(np, Np::Name(_)) && (cx.lex.punct(e, ',') || cx.lex.punct(e, '('));
         (!matches!(np, Np::Document(None)) && e < v && followed).then_some((np, s))
     };
-    // Else after an opening phrase: `After the vote, Jane Roe left, saying …`.
+    // Else after an opening phrase: `After the vote, Jane Roe left, saying …`
+    // (past a place's region in it: `Speaking in Tarnby, Kestria, Reed
+    // left, saying`).
+    // (`TARNBY (AFP) – Ada Lund left, saying`: past a dateline's dash,
+    // after no lower-case word.)
+    let dateline_dash = (s + 1..v.min(s + MAX_DATELINE_TOKENS))
+        .take_while(|&k| {
+            !cx.lex.word(k)
+                || cx.lex.cap(k)
+                || cx.lex.low(k).starts_with(|c: char| c.is_ascii_digit())
+        })
+        .find(|&k| is_dash(cx, k));
+    if let Some(d) = dateline_dash {
+        if let Some(found) = subject_at(d + 1) {
+            return Some(found);
+        }
+    }
     subject_at(s).or_else(|| {
-        let comma = (s + 1..v.min(s + MAX_OPENING_PHRASE)).find(|&k| cx.lex.punct(k, ','))?;
-        subject_at(comma + 1)
+        let lim = v.min(s + MAX_OPENING_PHRASE);
+        let mut comma = (s + 1..lim).find(|&k| cx.lex.punct(k, ','))?;
+        loop {
+            let found = subject_at(comma + 1);
+            match found {
+                Some((Np::Name(m), _)) if cx.ms[m].object && cx.lex.punct(cx.ms[m].end, ',') => {
+                    comma = cx.ms[m].end;
+                }
+                _ => return found,
+            }
+        }
     })
 }
