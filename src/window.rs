@@ -455,12 +455,14 @@ fn attribute_window(
             ents.touch(k, e);
         }
     }
+    let sides = link::sides(doc);
     let cx = Ctx {
         lex,
         idx: &idx,
         ms,
         qtok: &doc.quote_tok,
         content,
+        sides: &sides,
     };
     let n = content.len();
     let lead = q_own - q_start;

@@ -201,6 +201,34 @@ pub(crate) struct Ctx<'a, 'd, 't> {
     pub qtok: &'a [u32],
     /// Content of each top-level quote.
     pub content: &'a [&'t str],
+    /// Where the tokens [`Ctx::left`] and [`Ctx::right`] give each
+    /// top-level quote start and end, read once ([`sides`]): every rule
+    /// asks.
+    pub sides: &'a [(u32, u32)],
+}
+
+/// For each of `doc`'s top-level quotes, the first token a sieve may read
+/// before it (back to the start of its sentence, the previous quote, or
+/// the window's edge, at most [`REACH`] tokens) and one past the last it
+/// may read after it (to the end of its sentence, the next quote, or the
+/// window's edge): what [`Ctx::left`] and [`Ctx::right`] give.
+pub(crate) fn sides(doc: &Doc<'_>) -> Vec<(u32, u32)> {
+    let (qtok, toks) = (&doc.quote_tok, &doc.toks);
+    // Token indices fit in u32, as the quotes' do.
+    let index = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+    (0..qtok.len())
+        .map(|q| {
+            let t = qtok[q] as usize;
+            let floor = q.checked_sub(1).map_or(0, |p| qtok[p] as usize + 1);
+            let lo = doc.sentence_lo(t, floor, REACH);
+            let ceil = qtok.get(q + 1).map_or(toks.len(), |&n| n as usize);
+            let mut hi = t + 1;
+            while hi < ceil && hi - t <= REACH && toks[hi].sent == toks[t].sent {
+                hi += 1;
+            }
+            (index(lo), index(hi))
+        })
+        .collect()
 }
 
 impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
@@ -220,31 +248,18 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
     }
 
     /// Tokens before quote `q` that a sieve may read: back to the start of
-    /// its sentence, the previous quote, or the window's edge.
+    /// its sentence, the previous quote, or the window's edge (see
+    /// [`sides`]).
+    #[inline]
     pub fn left(&self, q: usize) -> (usize, usize) {
-        let t = self.qtok[q] as usize;
-        let floor = if q > 0 {
-            self.qtok[q - 1] as usize + 1
-        } else {
-            0
-        };
-        (self.doc().sentence_lo(t, floor, REACH), t)
+        (self.sides[q].0 as usize, self.qtok[q] as usize)
     }
 
     /// Tokens after quote `q`: to the end of its sentence, the next quote,
-    /// or the window's edge.
+    /// or the window's edge (see [`sides`]).
+    #[inline]
     pub fn right(&self, q: usize) -> (usize, usize) {
-        let t = self.qtok[q] as usize;
-        let ceil = self
-            .qtok
-            .get(q + 1)
-            .map_or(self.doc().toks.len(), |&n| n as usize);
-        let toks = &self.doc().toks;
-        let mut hi = t + 1;
-        while hi < ceil && hi - t <= REACH && toks[hi].sent == toks[t].sent {
-            hi += 1;
-        }
-        (t + 1, hi)
+        (self.qtok[q] as usize + 1, self.sides[q].1 as usize)
     }
 
     /// Is token `i` in the document's first line, where headlines capitalise
