@@ -628,8 +628,17 @@ pub(crate) fn next_newline(b: &[u8], from: usize) -> Option<usize> {
         let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
         lo.copy_from_slice(&block[..8]);
         hi.copy_from_slice(&block[8..]);
-        if newline_bits(u64::from_le_bytes(lo)) | newline_bits(u64::from_le_bytes(hi)) != 0 {
-            return block.iter().position(|&c| c == b'\n').map(|k| at + k);
+        let (lo, hi) = (
+            newline_bits(u64::from_le_bytes(lo)),
+            newline_bits(u64::from_le_bytes(hi)),
+        );
+        if lo | hi != 0 {
+            let bit = if lo != 0 {
+                lo.trailing_zeros()
+            } else {
+                64 + hi.trailing_zeros()
+            };
+            return Some(at + (bit / 8) as usize);
         }
         at += 16;
     }
@@ -637,9 +646,11 @@ pub(crate) fn next_newline(b: &[u8], from: usize) -> Option<usize> {
     tail.iter().position(|&c| c == b'\n').map(|k| at + k)
 }
 
-/// Non-zero when the word `x` holds a line break: `memchr`'s test, a zero
-/// byte in `x` with every byte's line break bits flipped (a borrow may mark
-/// bytes after the first zero too, but never a word without one).
+/// The high bit of each byte of the word `x` (first byte lowest) that is
+/// a line break, by `memchr`'s test for a zero byte in `x` with every
+/// byte's line break bits flipped: a borrow may mark bytes above the first
+/// line break too, but never one below it, so the lowest bit set is the
+/// first line break's, and a word without one has none.
 #[inline]
 fn newline_bits(x: u64) -> u64 {
     let y = x ^ (ONES * u64::from(b'\n'));
@@ -2254,8 +2265,9 @@ mod tests {
     fn next_newline_is_the_first_line_break_from_an_offset() {
         // Line breaks at every place in an eight-byte word and in the tail,
         // beside bytes whose low seven bits are a line break's (`Ċ`, 0xC4
-        // 0x8A) or are not ASCII at all.
-        let text = "ab\ncdĊefgh\u{2028}ijklmnop\nqrstuvĊ\nwx\n";
+        // 0x8A) or are not ASCII at all, and before bytes a borrow from a
+        // line break marks too (0x0B).
+        let text = "ab\ncdĊefgh\u{2028}ijklmnop\nqrstuvĊ\nwx\n\u{b}\u{b}yz\n\n\u{b}\n";
         let b = text.as_bytes();
         for from in 0..=b.len() + 1 {
             let bytewise = b
