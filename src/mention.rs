@@ -10,17 +10,17 @@
 use crate::config::Config;
 use crate::lexicon::grammar::{
     is_adverb, is_article, is_clause_word, is_definite, is_determiner, is_group_count,
-    is_name_connector, is_object_preposition, is_object_verb, is_place_preposition, is_possessive,
+    is_name_connector, is_object_preposition, is_place_preposition, is_possessive,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
-use crate::lexicon::names::first_name_gender;
+use crate::lexicon::names::name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles;
-use crate::lexicon::titles::{title_gender, title_len};
+use crate::lexicon::titles::{title_gender, title_len_of};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
 use crate::lexicon::words::{
-    is_furniture_label, is_group_member, is_not_name, is_unnamed_source_noun,
+    is_furniture_label, is_group_member_of, is_not_name, is_unnamed_source_noun,
 };
 use crate::lexicon::{class, classes, WordBuild};
 use crate::segment::{Doc, TokKind};
@@ -113,6 +113,9 @@ pub(crate) struct Lex<'d, 't> {
     bases: Vec<&'d str>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
+    /// The user changed no word: a token's classes are the built-in
+    /// tables' alone (see [`Lex::base_classes`]).
+    built_in: bool,
 }
 
 impl<'d, 't> Lex<'d, 't> {
@@ -121,6 +124,8 @@ impl<'d, 't> Lex<'d, 't> {
         let mut cls = Vec::with_capacity(doc.toks.len());
         let mut lows = Vec::with_capacity(doc.toks.len());
         let mut bases = Vec::with_capacity(doc.toks.len());
+        let user = &config.lexicon.0;
+        let built_in = user.is_empty();
         for (i, t) in doc.toks.iter().enumerate() {
             let low = doc.low(i);
             lows.push(low);
@@ -131,12 +136,16 @@ impl<'d, 't> Lex<'d, 't> {
             }
             let w = strip_possessive(low);
             bases.push(w);
-            let bare = w.trim_end_matches('.');
-            let user = &config.lexicon.0;
-            cls.push(if bare.len() == w.len() {
-                user.classes(w, classes(w))
+            let own = classes(w);
+            cls.push(if !w.ends_with('.') {
+                if built_in {
+                    own
+                } else {
+                    user.classes(w, own)
+                }
             } else {
-                user.classes(bare, classes(bare)) | user.classes(w, classes(w))
+                let bare = w.trim_end_matches('.');
+                user.classes(bare, classes(bare)) | user.classes(w, own)
             });
             if t.cap() && !t.sent_start() {
                 mid_caps.insert(low);
@@ -156,6 +165,7 @@ impl<'d, 't> Lex<'d, 't> {
             lows,
             bases,
             headline,
+            built_in,
         }
     }
 
@@ -177,6 +187,61 @@ impl<'d, 't> Lex<'d, 't> {
     pub fn speech_at(&self, i: usize) -> bool {
         // The user's verbs are in the classes (see `Lex::new`).
         self.word(i) && self.cls(i) & class::SPEECH != 0
+    }
+
+    /// The classes of [`Lex::base`]`(i)`, as [`classes`] gives them: those
+    /// read once in [`Lex::new`] when they are that word's alone (no final
+    /// period, no word of the user's), else looked up again.
+    #[inline]
+    pub fn base_classes(&self, i: usize) -> u32 {
+        let w = self.base(i);
+        if self.built_in && !w.ends_with('.') {
+            self.cls(i)
+        } else {
+            classes(w)
+        }
+    }
+
+    /// The classes of [`Lex::low`]`(i)`, as [`classes`] gives them (see
+    /// [`Lex::base_classes`]; a word without a possessive is its base).
+    #[inline]
+    pub fn low_classes(&self, i: usize) -> u32 {
+        if self.low(i).len() == self.base(i).len() {
+            self.base_classes(i)
+        } else {
+            classes(self.low(i))
+        }
+    }
+
+    /// [`title_gender`] of [`Lex::low`]`(i)`.
+    pub fn title_gender(&self, i: usize) -> Option<Gender> {
+        let w = self.low(i);
+        if w.contains(' ') {
+            title_gender(w)
+        } else {
+            // A word's own classes are all `title_gender` reads of it.
+            titles::role_gender(self.low_classes(i))
+        }
+    }
+
+    /// [`Lex::speech`] of [`Lex::low`]`(i)`.
+    #[inline]
+    pub fn speech_low(&self, i: usize) -> bool {
+        if self.built_in {
+            self.low_classes(i) & class::SPEECH != 0
+        } else {
+            self.speech(self.low(i))
+        }
+    }
+
+    /// [`Lex::reporting`] of [`Lex::low`]`(i)`.
+    #[inline]
+    pub fn reporting_low(&self, i: usize) -> bool {
+        if self.built_in {
+            self.low_classes(i) & (class::REPORTING | class::SPEECH) != 0
+        } else {
+            self.reporting(self.low(i))
+        }
     }
 
     /// A speech verb, built in or the user's.
@@ -245,7 +310,7 @@ impl<'d, 't> Lex<'d, 't> {
         }
         let user = &self.config.lexicon.0;
         if user.is_empty() {
-            title_len(&words[..n])
+            title_len_of(&words[..n], self.base_classes(i))
         } else {
             user.title_len(&words[..n], self.cls(i) & class::USER_TITLE_START != 0)
         }
@@ -294,8 +359,10 @@ impl<'d, 't> Lex<'d, 't> {
         if w.starts_with("i'") {
             return false;
         }
+        // (A word of one character: `w` is not empty, so one `next` past
+        // its first leaves none.)
         if self.cls(i) & class::NOT_NAME != 0 && !self.month_as_given_name(i, w)
-            || w.chars().count() == 1
+            || w.chars().nth(1).is_none()
         {
             return false;
         }
@@ -515,7 +582,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             let role_gender = || {
                 role_before
                     .or(role_after)
-                    .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| title_gender(lex.low(k))))
+                    .and_then(|r| (r.toks.0..r.toks.1).find_map(|k| lex.title_gender(k)))
             };
             let gender = courtesy_gender.or_else(role_gender);
             let stated_gender =
@@ -555,7 +622,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     && lex.same_sent(before - 1, full_start)
                     && lex.cls(before - 1) & (class::REPORTING | class::SPEECH) == class::REPORTING;
             let first_gender = (ne - ns > 1)
-                .then(|| first_name_gender(lex.low(ns)))
+                .then(|| name_gender(lex.low_classes(ns)))
                 .flatten();
             let gender = gender.or(first_gender);
             let in_role = ns < in_role_until;
@@ -730,7 +797,7 @@ const ORG_WORD: u32 = class::ORG_SUFFIX | class::ORG_NOUN;
 /// `Rail`) in the run from `run_start`? A title or demonym before it
 /// (`Brindle State University`) is then part of the name.
 fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
-    lex.cap(j) && lex.same_sent(run_start, j) && classes(lex.base(j)) & ORG_WORD != 0
+    lex.cap(j) && lex.same_sent(run_start, j) && lex.base_classes(j) & ORG_WORD != 0
 }
 
 /// Does an organisation's name end within the next few capitalised words
@@ -738,7 +805,7 @@ fn org_head_at(lex: &Lex<'_, '_>, run_start: usize, j: usize) -> bool {
 fn org_name_ahead(lex: &Lex<'_, '_>, from: usize) -> bool {
     let mut k = from;
     while k < from + 4 && lex.cap(k) && lex.same_sent(from, k) {
-        if classes(lex.base(k)) & ORG_WORD != 0 {
+        if lex.base_classes(k) & ORG_WORD != 0 {
             return true;
         }
         k += 1;
@@ -757,7 +824,8 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     let w = lex.base(ns);
     // A title, an organisation or a document noun (one lookup), or a pronoun.
     const NOT_A_NAME: u32 = class::TITLE | class::ORG_NOUN | class::DOC_NOUN;
-    if classes(w) & NOT_A_NAME != 0 || subject_pronoun(w).is_some() || is_group_member(w) {
+    let c = lex.base_classes(ns);
+    if c & NOT_A_NAME != 0 || subject_pronoun(w).is_some() || is_group_member_of(w, c) {
         return false;
     }
     if !doc.toks[ns].sent_start() {
@@ -770,14 +838,13 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     while next < ns + 3 && lex.word(next) && is_adverb(lex.low(next)) {
         next += 1;
     }
-    lex.punct(next, ':')
-        || (lex.word(next) && (lex.speech(lex.low(next)) || lex.reporting(lex.low(next))))
+    lex.punct(next, ':') || (lex.word(next) && (lex.speech_low(next) || lex.reporting_low(next)))
 }
 
 /// Organisation names: a final word like `Police`, `Ministry`, `Rail`,
 /// or an acronym (`NASA`, `UCL`).
 fn is_org_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
-    if classes(lex.base(ne - 1)) & ORG_WORD != 0 {
+    if lex.base_classes(ne - 1) & ORG_WORD != 0 {
         return true;
     }
     // `Ministry of Fisheries`, `Bank of Ruritania`: an organisation word
@@ -983,7 +1050,8 @@ fn role_left_of(lex: &Lex<'_, '_>, ns: usize) -> Option<usize> {
     // `Head of school Tom Reed`, `director of the museum Ann Holt`: a title
     // and a short `of`/`for` phrase in lower case, at the sentence's start
     // or after a determiner.
-    if !lex.word(k) || lex.cap(k) || lex.speech(lex.low(k)) || is_not_name(lex.low(k)) {
+    if !lex.word(k) || lex.cap(k) || lex.speech_low(k) || lex.low_classes(k) & class::NOT_NAME != 0
+    {
         return None;
     }
     let floor = k.saturating_sub(3);
@@ -1026,15 +1094,13 @@ fn unknown_role_left(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<usize> {
     let w = lex.low(k);
     if !subject
         || !lex.word(k)
-        || is_object_verb(w)
+        || lex.low_classes(k) & class::OBJECT_VERB != 0
         || lex.cap(k)
         || lex.in_headline(k)
         || w.ends_with("ed")
-        || lex.speech(w)
-        || lex.reporting(w)
-        || is_not_name(w)
-        || is_determiner(w)
-        || is_object_preposition(w)
+        || lex.reporting_low(k)
+        || lex.low_classes(k) & (class::NOT_NAME | class::DETERMINER | class::OBJECT_PREPOSITION)
+            != 0
         || subject_pronoun(w).is_some()
         || !w.chars().all(|c| c.is_alphabetic() || c == '-')
     {
@@ -1069,7 +1135,7 @@ fn reverse_appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpa
         || lex.punct(ne, '.')
         || lex.doc.toks[ne].sent != lex.doc.toks[ne - 1].sent
         || (lex.word(ne) && matches!(lex.low(ne), "and" | "said" | "says"))
-        || lex.word(ne) && lex.speech(lex.low(ne));
+        || lex.word(ne) && lex.speech_low(ne);
     if !after_ok {
         return None;
     }
@@ -1233,7 +1299,8 @@ fn appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpan> {
         match lex.doc.toks[e].kind() {
             TokKind::Word => {
                 let w = lex.low(e);
-                if e > body && (lex.speech(w) || matches!(w, "who" | "which" | "said" | "says")) {
+                if e > body && (lex.speech_low(e) || matches!(w, "who" | "which" | "said" | "says"))
+                {
                     break;
                 }
                 // `…, Inc.`: a company suffix continues the phrase.
@@ -1372,7 +1439,7 @@ pub(crate) fn head_noun(lex: &Lex<'_, '_>, i: usize) -> bool {
     // A title, an unnamed source or an organisation noun (one lookup).
     const HEADS: u32 = class::TITLE | class::UNNAMED | class::ORG_NOUN;
     let w = lex.base(i);
-    classes(w) & HEADS != 0
+    lex.base_classes(i) & HEADS != 0
         // `the 24-year-old`, `the 80-year-olds`
         || (w.ends_with("-year-old") || w.ends_with("-year-olds"))
             && w.starts_with(|c: char| c.is_ascii_digit())
@@ -1768,7 +1835,7 @@ pub(crate) fn np_starting_at(
         let mut e = end + 1;
         while e < ceil && e < end + 9 && lex.word(e) && lex.same_sent(first, e) {
             let we = lex.low(e);
-            if lex.speech(we) || matches!(we, "who" | "that" | "which") {
+            if lex.speech_low(e) || matches!(we, "who" | "that" | "which") {
                 break;
             }
             e += 1;
@@ -1838,4 +1905,38 @@ fn unknown_adjective(lex: &Lex<'_, '_>, k: usize) -> bool {
 pub(crate) fn span_of(lex: &Lex<'_, '_>, start: usize, end: usize) -> Span {
     let toks = &lex.doc.toks;
     Span::new(toks[start].span().start, toks[end - 1].span().end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    #[test]
+    fn token_class_reads_are_the_lookups_they_replace() {
+        // Possessives, final periods, initials, gendered roles, titles and
+        // verbs of saying, with and without words of the user's.
+        let text = "Mr. Lund's widow, a U.S. spokeswoman, said Ada told Acme Inc. \
+                    the Democrats' plans. Prime Minister Jo Sands, 40, warned: the \
+                    officials' aide harrumphed and noted it. Chairman's said. Dr.";
+        let configs = [
+            Config::new(),
+            Config::new()
+                .speech_verbs(["harrumphed"])
+                .remove_speech_verbs(["noted"])
+                .titles(["aide"]),
+        ];
+        for config in &configs {
+            let doc = segment(text, &[]);
+            let lex = Lex::new(&doc, config);
+            for i in 0..doc.toks.len() {
+                let (low, base) = (lex.low(i), lex.base(i));
+                assert_eq!(lex.base_classes(i), classes(base), "{base}");
+                assert_eq!(lex.low_classes(i), classes(low), "{low}");
+                assert_eq!(lex.speech_low(i), lex.speech(low), "{low}");
+                assert_eq!(lex.reporting_low(i), lex.reporting(low), "{low}");
+                assert_eq!(lex.title_gender(i), title_gender(low), "{low}");
+            }
+        }
+    }
 }

@@ -8,6 +8,7 @@
 //! apostrophe, and pairs marks with a bounded stack that is emptied at every
 //! paragraph break (unless the next paragraph continues the quote).
 
+use crate::segment::{HIGHS, ONES};
 use crate::span::Span;
 use nom::branch::alt;
 use nom::bytes::tag;
@@ -616,20 +617,60 @@ fn inner_apostrophe_len(b: &[u8], i: usize) -> Option<usize> {
 // ---------------------------------------------------------------------------
 // Paragraphs.
 
+/// Offset of the first line break in `b` at or after `from`, if any:
+/// sixteen bytes at a time (as `memchr` reads), since nearly every byte of
+/// a text is not one.
+pub(crate) fn next_newline(b: &[u8], from: usize) -> Option<usize> {
+    let rest = b.get(from..)?;
+    let mut blocks = rest.chunks_exact(16);
+    let mut at = from;
+    for block in &mut blocks {
+        let (mut lo, mut hi) = ([0u8; 8], [0u8; 8]);
+        lo.copy_from_slice(&block[..8]);
+        hi.copy_from_slice(&block[8..]);
+        let (lo, hi) = (
+            newline_bits(u64::from_le_bytes(lo)),
+            newline_bits(u64::from_le_bytes(hi)),
+        );
+        if lo | hi != 0 {
+            let bit = if lo != 0 {
+                lo.trailing_zeros()
+            } else {
+                64 + hi.trailing_zeros()
+            };
+            return Some(at + (bit / 8) as usize);
+        }
+        at += 16;
+    }
+    let tail = blocks.remainder();
+    tail.iter().position(|&c| c == b'\n').map(|k| at + k)
+}
+
+/// The high bit of each byte of the word `x` (first byte lowest) that is
+/// a line break, by `memchr`'s test for a zero byte in `x` with every
+/// byte's line break bits flipped: a borrow may mark bytes above the first
+/// line break too, but never one below it, so the lowest bit set is the
+/// first line break's, and a word without one has none.
+#[inline]
+fn newline_bits(x: u64) -> u64 {
+    let y = x ^ (ONES * u64::from(b'\n'));
+    y.wrapping_sub(ONES) & !y & HIGHS
+}
+
 /// How the text separates paragraphs: by blank lines when it has any, else
 /// by every line break (one paragraph a line).
 pub(crate) fn blank_line_paragraphs(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'\n') {
-        let mut j = i + off + 1;
+    while let Some(nl) = next_newline(b, i) {
+        let mut j = nl + 1;
         while j < b.len() && matches!(b[j], b' ' | b'\t' | b'\r') {
             j += 1;
         }
         if j < b.len() && b[j] == b'\n' {
             return true;
         }
-        i = i + off + 1;
+        i = nl + 1;
         if i >= b.len() {
             break;
         }
@@ -726,8 +767,7 @@ impl Layout {
         let mut widest = 0usize;
         let mut lens: [u32; WRAP_MAX + 1] = [0; WRAP_MAX + 1];
         let mut start = 0;
-        while let Some(off) = b[start..].iter().position(|&c| c == b'\n') {
-            let nl = start + off;
+        while let Some(nl) = next_newline(b, start) {
             lines += 1;
             match paragraph_break(b, nl, blank_lines) {
                 Some(next) => {
@@ -2219,6 +2259,25 @@ mod tests {
         assert!(blank_line_paragraphs("a\n \r\nb"));
         assert!(!blank_line_paragraphs("a\nb\nc"));
         assert!(!blank_line_paragraphs("a\n"));
+    }
+
+    #[test]
+    fn next_newline_is_the_first_line_break_from_an_offset() {
+        // Line breaks at every place in an eight-byte word and in the tail,
+        // beside bytes whose low seven bits are a line break's (`Ċ`, 0xC4
+        // 0x8A) or are not ASCII at all, and before bytes a borrow from a
+        // line break marks too (0x0B).
+        let text = "ab\ncdĊefgh\u{2028}ijklmnop\nqrstuvĊ\nwx\n\u{b}\u{b}yz\n\n\u{b}\n";
+        let b = text.as_bytes();
+        for from in 0..=b.len() + 1 {
+            let bytewise = b
+                .get(from..)
+                .and_then(|r| r.iter().position(|&c| c == b'\n'))
+                .map(|k| from + k);
+            assert_eq!(next_newline(b, from), bytewise, "from {from}");
+        }
+        assert_eq!(next_newline(b"", 0), None);
+        assert_eq!(next_newline(&[0x8A; 20], 0), None);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::link::{self, Ctx, Decision, Reach, Rule, Sink};
 use crate::mention::{find_names, Lex, MentionIndex, NameMention};
 use crate::resolve::Entities;
-use crate::scan::{paragraph_break, Layout, Quote};
+use crate::scan::{next_newline, paragraph_break, Layout, Quote};
 use crate::segment::{ends_sentence, segment_range, Doc};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -147,7 +147,7 @@ fn windows(
     let cut_after = |from: usize| -> Option<usize> {
         let mut i = from;
         loop {
-            let nl = i + b.get(i..)?.iter().position(|&c| c == b'\n')?;
+            let nl = next_newline(b, i)?;
             match paragraph_break(b, nl, blank_lines) {
                 Some(j) if j < b.len() => match inside(j) {
                     Some(end) => i = end.max(nl + 1),
@@ -455,12 +455,14 @@ fn attribute_window(
             ents.touch(k, e);
         }
     }
+    let sides = link::sides(doc);
     let cx = Ctx {
         lex,
         idx: &idx,
         ms,
         qtok: &doc.quote_tok,
         content,
+        sides: &sides,
     };
     let n = content.len();
     let lead = q_own - q_start;

@@ -275,7 +275,12 @@ pub(crate) static MALE_NAMES: &[&str] = &[
 /// for a name of either gender (`alex`), one not listed, or any other
 /// word. `lower` must already be lower-case; two binary searches.
 pub(crate) fn first_name_gender(lower: &str) -> Option<Gender> {
-    let c = super::classes(lower);
+    name_gender(super::classes(lower))
+}
+
+/// [`first_name_gender`] of a word whose classes (see [`super::classes`])
+/// are `c`.
+pub(crate) fn name_gender(c: u32) -> Option<Gender> {
     if c & super::class::FEMALE_NAME != 0 {
         Some(Female)
     } else if c & super::class::MALE_NAME != 0 {

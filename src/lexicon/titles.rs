@@ -1015,7 +1015,13 @@ fn leading_title(words_lower: &[&str], title: &str) -> Option<usize> {
 /// scan of the few titles sharing them.
 pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
     let first = *words_lower.first()?;
-    let c = super::classes(first);
+    title_len_of(words_lower, super::classes(first))
+}
+
+/// [`title_len`] of `words_lower`, whose first word's classes (see
+/// [`super::classes`]) are `c`.
+pub(crate) fn title_len_of(words_lower: &[&str], c: u32) -> Option<usize> {
+    let first = *words_lower.first()?;
     if c & (super::class::TITLE | super::class::TITLE_START) == 0 {
         return None;
     }
@@ -1028,7 +1034,7 @@ pub(crate) fn title_len(words_lower: &[&str]) -> Option<usize> {
             .iter()
             .find_map(|title| leading_title(words_lower, title))
     });
-    longer.or_else(|| is_title_word(first).then_some(1))
+    longer.or_else(|| (c & super::class::TITLE != 0).then_some(1))
 }
 
 /// Whether `lower` is a one-word title (`minister`, `ceo`, `residents`).
@@ -1062,17 +1068,20 @@ pub(crate) fn is_also_name(lower: &str) -> bool {
 /// [`ROLE_GENDER`], else its last word (`police spokeswoman` → `Female`,
 /// `executive chairman` → `Male`). `None` for titles either gender holds.
 pub(crate) fn title_gender(lower: &str) -> Option<Gender> {
-    let gender_of = |w: &str| {
-        let c = super::classes(w);
-        if c & super::class::FEMALE_ROLE != 0 {
-            Some(Gender::Female)
-        } else if c & super::class::MALE_ROLE != 0 {
-            Some(Gender::Male)
-        } else {
-            None
-        }
-    };
+    let gender_of = |w: &str| role_gender(super::classes(w));
     gender_of(lower).or_else(|| lower.rsplit_once(' ').and_then(|(_, head)| gender_of(head)))
+}
+
+/// The gender of a one-word role whose classes (see [`super::classes`])
+/// are `c`, if [`ROLE_GENDER`] gives it one.
+pub(crate) fn role_gender(c: u32) -> Option<Gender> {
+    if c & super::class::FEMALE_ROLE != 0 {
+        Some(Gender::Female)
+    } else if c & super::class::MALE_ROLE != 0 {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

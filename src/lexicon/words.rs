@@ -206,7 +206,13 @@ pub(crate) static GROUP_MEMBER_NOUNS: &[&str] = &[
 /// Whether `lower` names a member of a party, faith or people
 /// ([`GROUP_MEMBER_NOUNS`], or a demonym's plural: `canadians`).
 pub(crate) fn is_group_member(lower: &str) -> bool {
-    super::classes(lower) & super::class::MEMBER != 0
+    is_group_member_of(lower, super::classes(lower))
+}
+
+/// [`is_group_member`] of `lower`, whose classes (see [`super::classes`])
+/// are `c`.
+pub(crate) fn is_group_member_of(lower: &str, c: u32) -> bool {
+    c & super::class::MEMBER != 0
         || lower
             .strip_suffix('s')
             .is_some_and(|stem| super::classes(stem) & super::class::DEMONYM != 0)

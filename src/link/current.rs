@@ -35,15 +35,16 @@ pub(crate) fn indirect_speech_verbs(cx: &Ctx<'_, '_, '_>) -> Vec<usize> {
         .map(|&t| doc.toks[t as usize].sent)
         .peekable();
     let mut out = Vec::new();
+    // The verbs first (few tokens are), then their sentences.
     for i in 0..doc.toks.len() {
+        if !(doc.is_word(i) && adjacent::speech_verb_at(cx, i)) {
+            continue;
+        }
         let sent = doc.toks[i].sent;
         while quoted_sents.peek().is_some_and(|&s| s < sent) {
             quoted_sents.next();
         }
-        if quoted_sents.peek() == Some(&sent) {
-            continue;
-        }
-        if doc.is_word(i) && adjacent::speech_verb_at(cx, i) {
+        if quoted_sents.peek() != Some(&sent) {
             out.push(i);
         }
     }

@@ -201,6 +201,34 @@ pub(crate) struct Ctx<'a, 'd, 't> {
     pub qtok: &'a [u32],
     /// Content of each top-level quote.
     pub content: &'a [&'t str],
+    /// Where the tokens [`Ctx::left`] and [`Ctx::right`] give each
+    /// top-level quote start and end, read once ([`sides`]): every rule
+    /// asks.
+    pub sides: &'a [(u32, u32)],
+}
+
+/// For each of `doc`'s top-level quotes, the first token a sieve may read
+/// before it (back to the start of its sentence, the previous quote, or
+/// the window's edge, at most [`REACH`] tokens) and one past the last it
+/// may read after it (to the end of its sentence, the next quote, or the
+/// window's edge): what [`Ctx::left`] and [`Ctx::right`] give.
+pub(crate) fn sides(doc: &Doc<'_>) -> Vec<(u32, u32)> {
+    let (qtok, toks) = (&doc.quote_tok, &doc.toks);
+    // Token indices fit in u32, as the quotes' do.
+    let index = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+    (0..qtok.len())
+        .map(|q| {
+            let t = qtok[q] as usize;
+            let floor = q.checked_sub(1).map_or(0, |p| qtok[p] as usize + 1);
+            let lo = doc.sentence_lo(t, floor, REACH);
+            let ceil = qtok.get(q + 1).map_or(toks.len(), |&n| n as usize);
+            let mut hi = t + 1;
+            while hi < ceil && hi - t <= REACH && toks[hi].sent == toks[t].sent {
+                hi += 1;
+            }
+            (index(lo), index(hi))
+        })
+        .collect()
 }
 
 impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
@@ -220,31 +248,18 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
     }
 
     /// Tokens before quote `q` that a sieve may read: back to the start of
-    /// its sentence, the previous quote, or the window's edge.
+    /// its sentence, the previous quote, or the window's edge (see
+    /// [`sides`]).
+    #[inline]
     pub fn left(&self, q: usize) -> (usize, usize) {
-        let t = self.qtok[q] as usize;
-        let floor = if q > 0 {
-            self.qtok[q - 1] as usize + 1
-        } else {
-            0
-        };
-        (self.doc().sentence_lo(t, floor, REACH), t)
+        (self.sides[q].0 as usize, self.qtok[q] as usize)
     }
 
     /// Tokens after quote `q`: to the end of its sentence, the next quote,
-    /// or the window's edge.
+    /// or the window's edge (see [`sides`]).
+    #[inline]
     pub fn right(&self, q: usize) -> (usize, usize) {
-        let t = self.qtok[q] as usize;
-        let ceil = self
-            .qtok
-            .get(q + 1)
-            .map_or(self.doc().toks.len(), |&n| n as usize);
-        let toks = &self.doc().toks;
-        let mut hi = t + 1;
-        while hi < ceil && hi - t <= REACH && toks[hi].sent == toks[t].sent {
-            hi += 1;
-        }
-        (t + 1, hi)
+        (self.qtok[q] as usize + 1, self.sides[q].1 as usize)
     }
 
     /// Is token `i` in the document's first line, where headlines capitalise
@@ -386,14 +401,16 @@ fn quote_facts(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteFacts {
     }
 }
 
-/// Is a person other than `e` named in tokens `lo..hi`?
+/// Is a person other than `e` named in tokens `lo..hi`? (`near`: a
+/// mention near `lo`, see [`partition_near`].)
 fn other_name_in(
     cx: &Ctx<'_, '_, '_>,
     ents: &Entities,
     e: usize,
     (lo, hi): (usize, usize),
+    near: usize,
 ) -> bool {
-    let first = cx.ms.partition_point(|m| m.start < lo);
+    let first = partition_near(cx.ms, near, |m| m.start < lo);
     cx.ms[first..]
         .iter()
         .zip(&ents.of_mention[first..])
@@ -418,6 +435,9 @@ fn weigh(
     let doc = cx.doc();
     let qt = cx.qtok[q] as usize;
     let facts = quote_facts(cx, q);
+    // The quote's place among the names, where the features' reading of
+    // them starts.
+    let near = cx.ms.partition_point(|m| m.start < qt);
     let distinct = |i: usize| props[..i].iter().all(|p| p.entity != props[i].entity);
     let n_distinct = (0..props.len()).filter(|&i| distinct(i)).count();
     let mut scored: [(usize, f32); MAX_PROPOSALS] = [(usize::MAX, 0.0); MAX_PROPOSALS];
@@ -466,11 +486,11 @@ fn weigh(
             }),
             names_between: p
                 .anchor
-                .map_or(0, |a| names_between(cx, ents, p.entity, a, qt)),
+                .map_or(0, |a| names_between(cx, ents, p.entity, (a, qt), near)),
             spoke_before,
-            named_lately: named_lately(cx, ents, p.entity, qt),
+            named_lately: named_lately(cx, ents, p.entity, qt, near),
             speakers_so_far,
-            other_name: other_name_in(cx, ents, p.entity, facts.sentence),
+            other_name: other_name_in(cx, ents, p.entity, facts.sentence, near),
         };
         let named_after = e.first_pos > doc.toks[qt].span().start;
         let x = model::features(&ev, e, named_after);
@@ -525,9 +545,16 @@ fn names_someone(m: &NameMention) -> bool {
 
 /// How many names of entities other than `e` stand between tokens `a` and
 /// `b` (either order), counted up to 2 (and read up to [`MAX_NAMES_READ`]).
-fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: usize) -> usize {
+/// (`near`: a mention near them, see [`partition_near`].)
+fn names_between(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    e: usize,
+    (a, b): (usize, usize),
+    near: usize,
+) -> usize {
     let (lo, hi) = (a.min(b), a.max(b));
-    let first = cx.ms.partition_point(|m| m.start <= lo);
+    let first = partition_near(cx.ms, near, |m| m.start <= lo);
     cx.ms[first..]
         .iter()
         .zip(&ents.of_mention[first..])
@@ -539,11 +566,12 @@ fn names_between(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, a: usize, b: u
 }
 
 /// Is `e` named in quote `q`'s paragraph or the one before, before the
-/// quote (among the last [`MAX_NAMES_READ`] names)?
-fn named_lately(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, qt: usize) -> bool {
+/// quote (among the last [`MAX_NAMES_READ`] names)? (`near`: a mention
+/// near the quote's token `qt`, see [`partition_near`].)
+fn named_lately(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, qt: usize, near: usize) -> bool {
     let toks = &cx.doc().toks;
     let para = toks[qt].para;
-    let end = cx.ms.partition_point(|m| m.start < qt);
+    let end = partition_near(cx.ms, near, |m| m.start < qt);
     cx.ms[..end]
         .iter()
         .zip(&ents.of_mention[..end])
@@ -552,6 +580,31 @@ fn named_lately(cx: &Ctx<'_, '_, '_>, ents: &Entities, e: usize, qt: usize) -> b
         .take_while(|(m, _)| toks[m.start].para + 1 >= para)
         .any(|(_, &o)| o == e)
 }
+
+/// `xs.partition_point(before)` (`before` holds of a first stretch of `xs`
+/// and of nothing after it), looked for by stepping from index `near` for
+/// a few steps, then by bisection of the side it lies on: the names a
+/// quote's features read are mostly a step or two from the quote.
+fn partition_near<T>(xs: &[T], near: usize, before: impl Fn(&T) -> bool) -> usize {
+    let mut i = near.min(xs.len());
+    for _ in 0..NEAR_STEPS {
+        if i > 0 && !before(&xs[i - 1]) {
+            i -= 1;
+        } else if i < xs.len() && before(&xs[i]) {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+    if i > 0 && !before(&xs[i - 1]) {
+        xs[..i].partition_point(before)
+    } else {
+        i + xs[i..].partition_point(before)
+    }
+}
+
+/// How many steps [`partition_near`] takes before it bisects.
+const NEAR_STEPS: usize = 8;
 
 /// The most names [`names_between`] and [`named_lately`] read.
 const MAX_NAMES_READ: usize = 16;
@@ -1036,6 +1089,22 @@ mod tests {
             assert_eq!(q.sieve(), sieve, "{text}");
             assert_eq!(a.speaker(q).map(|s| s.name()), name, "{text}");
         }
+    }
+
+    #[test]
+    fn partition_near_is_partition_point_from_anywhere() {
+        // Sorted, with repeats, long enough for both bisections.
+        let xs: Vec<usize> = (0..60).map(|k| k / 3 * 2).collect();
+        for at in 0..=xs.len() + 2 {
+            for near in 0..=xs.len() + 2 {
+                assert_eq!(
+                    super::partition_near(&xs, near, |&x| x < at),
+                    xs.partition_point(|&x| x < at),
+                    "at {at}, near {near}"
+                );
+            }
+        }
+        assert_eq!(super::partition_near(&[] as &[usize], 3, |&x| x < 1), 0);
     }
 
     #[test]

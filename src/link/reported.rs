@@ -27,7 +27,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             continue;
         }
         let w = cx.lex.low(v);
-        if !(cx.lex.reporting(w)) {
+        if !cx.lex.reporting_low(v) {
             continue;
         }
         if is_noun_here(cx, v, lo) {
@@ -123,7 +123,7 @@ fn fronted_participle(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize) -> Option<Link>
     if !cx.doc().toks[lo].sent_start()
         || !lex.word(lo)
         || !lex.low(lo).ends_with("ing")
-        || !lex.reporting(lex.low(lo))
+        || !lex.reporting_low(lo)
     {
         return None;
     }
