@@ -922,7 +922,7 @@ fn is_dateline(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     let dash =
         |k: usize| k < n && matches!(lex.doc.toks[k].kind(), TokKind::Punct('—' | '–' | '-'));
     let wire = lex.doc.toks[ns].line_start()
-        && first_name_gender(lex.low(ns)).is_none()
+        && name_gender(lex.low_classes(ns)).is_none()
         && ne + 3 < n
         && lex.punct(ne, '(')
         && lex.word(ne + 1)
