@@ -1354,6 +1354,42 @@ fn the_subject_past_datelines_and_places() {
     );
 }
 
+/// `In X's words`, `in the words of X`, `in her words`: whose words the
+/// quote is (a quote after `words,` is no title, as it is after `her
+/// album,`).
+#[test]
+fn in_ones_words() {
+    run(
+        "in one's words",
+        &[
+            (
+                "In Ada Vell's words, \"the port is dying.\"",
+                "\"the port",
+                Some("Ada Vell"),
+                Some(Sieve::AccordingTo),
+            ),
+            (
+                "In the words of Ada Vell, the port is \"dying by the day.\"",
+                "\"dying",
+                Some("Ada Vell"),
+                Some(Sieve::AccordingTo),
+            ),
+            (
+                "Ada Vell wants the old port back, because, in her words, \"it knows how to work.\"",
+                "\"it knows",
+                Some("Ada Vell"),
+                None,
+            ),
+            (
+                "It was her album, \"Low Tide\", that sold.",
+                "\"Low Tide",
+                None,
+                None,
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\

@@ -1,8 +1,10 @@
 //! Sieve 3, according to: `"…," according to X` · `According to X, "…"` ·
-//! `For X, the plan is "…"` · `As X puts it, the plan is "…"`.
+//! `For X, the plan is "…"` · `As X puts it, the plan is "…"` · `In X's
+//! words, "…"`.
 
 use super::{Ctx, Link, Rule};
-use crate::mention::{np_starting_at, Np};
+use crate::lexicon::pronouns::possessive_pronoun;
+use crate::mention::{is_possessive_mention, np_starting_at, Np};
 use crate::span::Span;
 
 fn according_at(cx: &Ctx<'_, '_, '_>, i: usize) -> bool {
@@ -28,6 +30,10 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             return make(cx, i, t);
         }
         i += 1;
+    }
+    // `In Reed's words, "…"`, `…, in her words, "…"`.
+    if let Some(l) = (lo..t).find_map(|i| in_ones_words(cx, i, t)) {
+        return Some(l);
     }
     for_whom(cx, lo, t)
 }
@@ -58,6 +64,43 @@ fn for_whom(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
         at: lo + 1,
         rule: Rule::ForWhom,
         cue: Some(cx.span(lo)),
+    })
+}
+
+/// `In Dora Lund's words, "…"` · `In the words of Dora Lund, the plan is
+/// "…"` · `…, in her words, "…"`: the phrase at `i` (`in`), closed by a
+/// comma before token `t`, says whose words follow.
+fn in_ones_words(cx: &Ctx<'_, '_, '_>, i: usize, t: usize) -> Option<Link> {
+    let lex = cx.lex;
+    let word_at = |k: usize, w: &str| k < t && lex.word(k) && lex.low(k) == w;
+    if !word_at(i, "in") {
+        return None;
+    }
+    let (np, at, after) =
+        if word_at(i + 1, "the") && word_at(i + 2, "words") && word_at(i + 3, "of") {
+            let m = cx.idx.starting_at(i + 4)?;
+            (Np::Name(m), cx.ms[m].full_start, cx.ms[m].end)
+        } else if let Some(g) = (i + 1 < t && lex.word(i + 1))
+            .then(|| possessive_pronoun(lex.low(i + 1)))
+            .flatten()
+        {
+            if !word_at(i + 2, "words") {
+                return None;
+            }
+            (Np::Pronoun(g), i + 1, i + 3)
+        } else {
+            let m = cx.idx.starting_at(i + 1)?;
+            let e = cx.ms[m].end;
+            if !is_possessive_mention(cx.doc(), &cx.ms[m]) || !word_at(e, "words") {
+                return None;
+            }
+            (Np::Name(m), cx.ms[m].full_start, e + 1)
+        };
+    (after < t && lex.punct(after, ',')).then(|| Link {
+        np,
+        at,
+        rule: Rule::ForWhom,
+        cue: Some(cx.span(i)),
     })
 }
 
