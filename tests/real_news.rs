@@ -1390,6 +1390,31 @@ fn in_ones_words() {
     );
 }
 
+/// A given name the lexicon knows makes its bearer a person a pronoun can
+/// find, ahead of a Title-Case headline's words read as a name.
+#[test]
+fn given_names_beat_headline_words() {
+    run(
+        "given names beat headline words",
+        &[
+            (
+                "The Myth That The Mayor Can Save The Harbour.\n\n\
+                 Hillary Vasco wants to bring back the old ferry. She has praised its record and promised to run it because, in her words, \"it knows the way.\"",
+                "\"it knows",
+                Some("Hillary Vasco"),
+                None,
+            ),
+            (
+                "The Myth That The Mayor Can Save The Harbour.\n\n\
+                 Corey Vasco wants to bring back the old ferry. \"It knows the way,\" he said.",
+                "\"It knows",
+                Some("Corey Vasco"),
+                Some(Sieve::Pronoun),
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\
