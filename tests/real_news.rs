@@ -1415,6 +1415,42 @@ fn given_names_beat_headline_words() {
     );
 }
 
+/// A quote its own cue introduces (`X shouted, "…"`) is that subject's;
+/// a cue after it belongs to the next sentence or the next quote. A split
+/// quote keeps its one speaker.
+#[test]
+fn a_cue_before_the_quote_beats_one_after() {
+    run(
+        "a cue before the quote beats one after",
+        &[
+            (
+                "A man in the crowd shouted, \"Reed!\" Lund laughed.",
+                "\"Reed!",
+                Some("A man in the crowd"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "When a man in the crowd shouted, \"Reed,\" Lund joked, \"Come on up and join us!\"",
+                "\"Come on",
+                Some("Lund"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "When a man in the crowd shouted, \"Reed,\" Lund joked, \"Come on up and join us!\"",
+                "\"Reed,",
+                Some("a man in the crowd"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"We will win,\" Lund said, \"and we will win big.\"",
+                "\"and we",
+                Some("Lund"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
+
 /// An article of our own, as typed: paragraphs separated by blank lines.
 const LAYOUT_ARTICLE: &str = "Harbour council backs the new quay after a long night\n\n\
 SKARHOLM — The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan.\n\n\

@@ -269,7 +269,24 @@ fn phrase_after_name(cx: &Ctx<'_, '_, '_>, s: usize, floor: usize) -> Option<usi
 
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.
 pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
+    // `A man in the crowd shouted, "Reed!" Lund laughed.` · `When a man
+    // shouted, "Reed," Lund joked, "Come up!"`: a quote its own cue
+    // introduces (a subject, a verb of saying and a comma or colon right
+    // before it) is that subject's; a cue after it is the next sentence's
+    // or the next quote's.
+    if introduced_before(cx, q) {
+        return None;
+    }
     right_beside(cx, q).or_else(|| sentence_end_cue(cx, q))
+}
+
+/// Does quote `q` follow its own cue: `X shouted, "…"`, `X said: "…"`?
+fn introduced_before(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
+    let (lo, t) = cx.left(q);
+    t >= lo + 2
+        && (cx.lex.punct(t - 1, ',') || cx.lex.punct(t - 1, ':'))
+        && finite_speech_verb_at(cx, t - 2)
+        && subject_before(cx, t - 2, lo).is_some()
 }
 
 /// How many tokens after a quote the comma before a cue that ends its
