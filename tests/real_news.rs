@@ -1172,6 +1172,12 @@ fn coordinated_names_and_places_in_a_bracket() {
                 Some(Sieve::Adjacent),
             ),
             (
+                "\"Tritium would change the designs,\" nuclear experts Ada Lund and Serena Vasco of the Kestrel Institute for Science wrote in September.",
+                "\"Tritium",
+                Some("Ada Lund"),
+                Some(Sieve::Adjacent),
+            ),
+            (
                 "Ada Lund and Piet Brandt wrote that the quay was \"a monument to delay.\"",
                 "\"a monument",
                 Some("Ada Lund"),

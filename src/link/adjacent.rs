@@ -606,17 +606,18 @@ fn past_subject(cx: &Ctx<'_, '_, '_>, np: Np, mut e: usize, hi: usize) -> (usize
             e = after;
         }
     }
+    // `"…," Ada Lund and Piet Brandt wrote`: the first of two people who
+    // speak together, past the second (and the organisation
+    // they are of, below).
+    if let Np::Name(m) = np {
+        if let Some(after) = coordinated_person(cx, m, hi) {
+            e = after;
+        }
+    }
     // `"…," Jeffrey Orr of the Calder Institute for Coastal Studies
     // wrote`: past the organisation the person is of.
     if matches!(np, Np::Name(_)) {
         if let Some(after) = organisation_after(cx, e, hi) {
-            e = after;
-        }
-    }
-    // `"…," Ada Lund and Piet Brandt wrote`: the first of two people who
-    // speak together, past the second.
-    if let Np::Name(m) = np {
-        if let Some(after) = coordinated_person(cx, m, hi) {
             e = after;
         }
     }
