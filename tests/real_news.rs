@@ -670,6 +670,33 @@ fn party_labels_and_modifiers_after_a_quote() {
 #[test]
 fn a_cue_ending_the_quotes_sentence() {
     const ROWS: &[Row] = &[
+        // A short phrase of time or place after the verb (`said after the
+        // attacks`, `said Tuesday`, `said about the plan`); a title before
+        // its work noun is no quote of the cue's.
+        (
+            "\"Boots on the ground\" would be right, Republican candidate Ben Vasco said after the attacks.",
+            "\"Boots",
+            Some("Ben Vasco"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "\"Boots on the ground\" would be right, Ben Vasco said Tuesday.",
+            "\"Boots",
+            Some("Ben Vasco"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Lund was unpopular.\n\n\"Why would you cozy up to him?\" Reed said about the plan.",
+            "\"Why would",
+            Some("Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Ada Vasco is joining the \"Morning\" show as an anchor, the Courier announced on Tuesday.",
+            "\"Morning",
+            None,
+            None,
+        ),
         (
             "The vote failed.\n\n\"We are extremely happy\" about the decision, said Ada Brisk, director of the union.",
             "\"We are",

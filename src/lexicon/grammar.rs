@@ -54,7 +54,7 @@ static TIME_NOUNS: &[&str] = &[
 /// a clause of reported speech (`Reed said the pier …`).
 #[rustfmt::skip]
 static CUE_TAIL: &[&str] = &[
-    "after", "as", "at", "before", "by", "during", "earlier", "from", "in", "into",
+    "about", "after", "as", "at", "before", "by", "during", "earlier", "from", "in", "into",
     "later", "of", "on", "over", "then", "to", "today", "tonight", "when", "while", "with",
     "yesterday",
 ];

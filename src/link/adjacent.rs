@@ -4,7 +4,7 @@
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_place_preposition,
-    is_possessive, is_time_noun, is_weekday,
+    is_possessive, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
@@ -298,7 +298,8 @@ const TAIL_REACH: usize = 16;
 /// then ends in a cue after a comma.
 fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (r, hi) = cx.right(q);
-    if r >= hi || !cx.lex.word(r) {
+    // (`the "Today" show as an anchor, NBC announced`: a title.)
+    if r >= hi || !cx.lex.word(r) || is_work_noun(cx.lex.low(r)) {
         return None;
     }
     let c = (r + 1..hi.min(r + TAIL_REACH)).find(|&k| cx.lex.punct(k, ','))?;
@@ -316,7 +317,17 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k, hi)?;
-    let speaks = matches!(np, Np::Name(_) | Np::Descriptor { .. }) && finite(e) && ends(e + 1);
+    // (`…, Ben Vasco said after the attacks.`: a short phrase of time or
+    // place may close the sentence after the verb.)
+    let closes = |v: usize| {
+        ends(v)
+            || cx.lex.word(v)
+                && (is_cue_tail(cx.lex.low(v)) || is_weekday(cx.lex.low(v)))
+                && (v + 1..(v + MAX_CLOSING_PHRASE).min(hi + 1))
+                    .take_while(|&j| j >= hi || cx.lex.word(j) || cx.lex.punct(j, '.'))
+                    .any(|j| j >= hi || cx.lex.punct(j, '.'))
+    };
+    let speaks = matches!(np, Np::Name(_) | Np::Descriptor { .. }) && finite(e) && closes(e + 1);
     speaks.then(|| Link {
         np,
         at: k,
@@ -324,6 +335,10 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         cue: Some(cx.span(e)),
     })
 }
+
+/// Most words of the phrase that may close a sentence after its cue's
+/// verb (`said after the attacks on Tuesday.`).
+const MAX_CLOSING_PHRASE: usize = 7;
 
 /// The most adverbs between a quote and the verb of its cue (`"…,"
 /// eagerly rejoined X`).
