@@ -680,6 +680,12 @@ fn a_cue_ending_the_quotes_sentence() {
             Some(Sieve::Adjacent),
         ),
         (
+            "\"Boots on the ground\" would be right, harbour candidate Ben Vasco said.",
+            "\"Boots",
+            Some("Ben Vasco"),
+            Some(Sieve::Adjacent),
+        ),
+        (
             "\"Boots on the ground\" would be right, Ben Vasco said Tuesday.",
             "\"Boots",
             Some("Ben Vasco"),

@@ -316,7 +316,19 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             cue: Some(cx.span(k)),
         });
     }
-    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k, hi)?;
+    // (`…, harbour candidate Ben Vasco said`: a lower-case word or two
+    // the lexicon does not know before a titled name.)
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k, hi).or_else(|| {
+        let j = (k + 1..(k + 3).min(hi)).find(|&j| {
+            cx.idx
+                .starting_at(j)
+                .is_some_and(|m| cx.ms[m].full_start < cx.ms[m].start)
+        })?;
+        let plain = (k..j).all(|i| cx.lex.word(i) && !cx.lex.cap(i) && !cx.lex.speech_at(i));
+        plain
+            .then(|| np_starting_at(cx.lex, cx.idx, cx.ms, j, hi))
+            .flatten()
+    })?;
     // (`…, Ben Vasco said after the attacks.`: a short phrase of time or
     // place may close the sentence after the verb.)
     let closes = |v: usize| {
