@@ -1408,6 +1408,12 @@ fn in_ones_words() {
                 Some(Sieve::AccordingTo),
             ),
             (
+                "The summit met in Skarholm because, in Ada Moss\u{2019} words, \u{201c}it is the busiest port on the coast.\u{201d}",
+                "\u{201c}it is",
+                Some("Ada Moss"),
+                Some(Sieve::AccordingTo),
+            ),
+            (
                 "In the words of Ada Vell, the port is \"dying by the day.\"",
                 "\"dying",
                 Some("Ada Vell"),

@@ -428,11 +428,12 @@ pub(crate) fn is_title_small_word(lower: &str) -> bool {
 }
 
 /// Whether the word `w` (as written) ends in a possessive: `Rubio's`,
-/// `Rubio’s`, `voters'`. The one test every rule shares; a word of two
+/// `Rubio’s`, `voters'`, `Forbes’`. The one test every rule shares; a word of two
 /// characters or fewer (`'s` alone) is none.
 #[inline]
 pub(crate) fn is_possessive(w: &str) -> bool {
-    w.len() > 2 && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'"))
+    w.len() > 2
+        && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))
 }
 
 #[cfg(test)]
