@@ -18,7 +18,7 @@ use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{subject_pronoun, Gender};
 use crate::lexicon::titles;
 use crate::lexicon::titles::{title_gender, title_len_of};
-use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb};
+use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb, is_third_person_form};
 use crate::lexicon::words::{
     is_furniture_label, is_group_member_of, is_not_name, is_unnamed_source_noun,
 };
@@ -242,6 +242,15 @@ impl<'d, 't> Lex<'d, 't> {
         } else {
             self.reporting(self.low(i))
         }
+    }
+
+    /// Is token `i` a dash (`—`, `–`, `-`, `―`)?
+    #[inline]
+    pub fn dash(&self, i: usize) -> bool {
+        self.doc
+            .toks
+            .get(i)
+            .is_some_and(|t| matches!(t.kind(), TokKind::Punct('—' | '–' | '-' | '―')))
     }
 
     /// A speech verb, built in or the user's.
@@ -919,15 +928,13 @@ fn is_dateline(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
         );
     // `Tarnby (AFP) – …`: a place in any case, its wire in brackets and a
     // dash, opening the line (not a person: no given name first).
-    let dash =
-        |k: usize| k < n && matches!(lex.doc.toks[k].kind(), TokKind::Punct('—' | '–' | '-'));
     let wire = lex.doc.toks[ns].line_start()
         && name_gender(lex.low_classes(ns)).is_none()
         && ne + 3 < n
         && lex.punct(ne, '(')
         && lex.word(ne + 1)
         && lex.punct(ne + 2, ')')
-        && dash(ne + 3);
+        && lex.dash(ne + 3);
     caps || wire
 }
 
@@ -1007,7 +1014,7 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
         };
         // (Two only right before a lower-case title word, neither a verb's
         // `-s` or `-ing` form: `Reed visits dairy farm owner Ada Lund`.)
-        let verb_like = |w: &str| w.ends_with('s') && !w.ends_with("ss") || w.ends_with("ing");
+        let verb_like = |w: &str| is_third_person_form(w) || w.ends_with("ing");
         let second = |j: usize| {
             let w = lex.low(j);
             unknown(j)

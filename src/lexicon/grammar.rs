@@ -436,6 +436,12 @@ pub(crate) fn is_possessive(w: &str) -> bool {
         && (w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’"))
 }
 
+/// Whether the word `lower` says whose the next noun is: a possessive
+/// (`Vell's`, `voters'`) or a possessive pronoun (`her`, `their`).
+pub(crate) fn is_owner(lower: &str) -> bool {
+    is_possessive(lower) || super::pronouns::possessive_pronoun(lower).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::assert_well_formed;

@@ -265,7 +265,7 @@ pub(crate) fn is_base_speech_form(lower: &str) -> bool {
 /// ends in a single `s` (`stress`, `express` and `dismiss` end in `ss`),
 /// and no past or `-ing` form ends in `s` at all; the tests hold the tables
 /// to that.
-fn is_third_person_form(form: &str) -> bool {
+pub(crate) fn is_third_person_form(form: &str) -> bool {
     form.ends_with('s') && !form.ends_with("ss")
 }
 

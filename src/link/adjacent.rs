@@ -3,10 +3,9 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_place_preposition,
-    is_possessive, is_time_noun, is_weekday, is_work_noun,
+    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner,
+    is_place_preposition, is_time_noun, is_weekday, is_work_noun,
 };
-use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
@@ -32,10 +31,7 @@ pub(crate) fn is_noun_here(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> bool {
     let det = |k: usize| cx.lex.word(k) && is_article(cx.lex.low(k));
     // (`Vell's proposed credit`, `her state`: after a possessive, a
     // modifier or a noun.)
-    let owner = |k: usize| {
-        cx.lex.word(k)
-            && (is_possessive(cx.lex.low(k)) || possessive_pronoun(cx.lex.low(k)).is_some())
-    };
+    let owner = |k: usize| cx.lex.word(k) && is_owner(cx.lex.low(k));
     if v > lo && (det(v - 1) || owner(v - 1)) {
         return true;
     }
@@ -332,12 +328,14 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // (`…, Ben Vasco said after the attacks.`: a short phrase of time or
     // place may close the sentence after the verb.)
     let closes = |v: usize| {
-        ends(v)
-            || cx.lex.word(v)
-                && (is_cue_tail(cx.lex.low(v)) || is_weekday(cx.lex.low(v)))
-                && (v + 1..(v + MAX_CLOSING_PHRASE).min(hi + 1))
-                    .take_while(|&j| j >= hi || cx.lex.word(j) || cx.lex.punct(j, '.'))
-                    .any(|j| j >= hi || cx.lex.punct(j, '.'))
+        if ends(v) {
+            return true;
+        }
+        let last = (v..hi).find(|&j| !cx.lex.word(j)).unwrap_or(hi);
+        cx.lex.word(v)
+            && (is_cue_tail(cx.lex.low(v)) || is_weekday(cx.lex.low(v)))
+            && last - v <= MAX_CLOSING_PHRASE
+            && (last >= hi || cx.lex.punct(last, '.'))
     };
     let speaks = matches!(np, Np::Name(_) | Np::Descriptor { .. }) && finite(e) && closes(e + 1);
     speaks.then(|| Link {
@@ -350,7 +348,7 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 
 /// Most words of the phrase that may close a sentence after its cue's
 /// verb (`said after the attacks on Tuesday.`).
-const MAX_CLOSING_PHRASE: usize = 7;
+const MAX_CLOSING_PHRASE: usize = 6;
 
 /// The most adverbs between a quote and the verb of its cue (`"…,"
 /// eagerly rejoined X`).
@@ -362,10 +360,10 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if r >= hi {
         return next_sentence(cx, q).or_else(|| dash_line(cx, q));
     }
-    let dashed = is_dash(cx, r);
+    let dashed = cx.lex.dash(r);
     if cx.lex.punct(r, ',') || dashed {
         // (`--` typed for a dash is two.)
-        r += 1 + usize::from(dashed && r + 1 < hi && is_dash(cx, r + 1));
+        r += 1 + usize::from(dashed && r + 1 < hi && cx.lex.dash(r + 1));
     }
     if r >= hi {
         return None;
@@ -737,14 +735,6 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     })
 }
 
-/// Is token `k` a dash (`—`, `–`, `-`, `―`)?
-fn is_dash(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
-    matches!(
-        cx.doc().toks[k].kind(),
-        TokKind::Punct('—' | '–' | '-' | '―')
-    )
-}
-
 /// `"…"` as a paragraph of its own, then `— Ada Miller, Skarholm.` (or
 /// `-Ada Miller`) opening the next: a pull quote's or a list's credit
 /// line names a person (not an outlet: `— AFP` is a wire credit).
@@ -755,7 +745,7 @@ fn dash_line(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if !cx.opens_para(q)
         || r + 1 >= doc.toks.len()
         || doc.toks[r].para != doc.toks[t].para + 1
-        || !is_dash(cx, r)
+        || !cx.lex.dash(r)
     {
         return None;
     }
@@ -955,23 +945,23 @@ pub(crate) fn clause_subject(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<(Np, usiz
             || matches!(np, Np::Name(_)) && (cx.lex.punct(e, ',') || cx.lex.punct(e, '('));
         (!matches!(np, Np::Document(None)) && e < v && followed).then_some((np, s))
     };
-    // Else after an opening phrase: `After the vote, Jane Roe left, saying …`
-    // (past a place's region in it: `Speaking in Tarnby, Kestria, Reed
-    // left, saying`).
-    // (`TARNBY (AFP) – Ada Lund left, saying`: past a dateline's dash,
-    // after no lower-case word.)
+    // `TARNBY (AFP) – Ada Lund left, saying`: past a dateline's dash,
+    // after no lower-case word.
     let dateline_dash = (s + 1..v.min(s + MAX_DATELINE_TOKENS))
         .take_while(|&k| {
             !cx.lex.word(k)
                 || cx.lex.cap(k)
                 || cx.lex.low(k).starts_with(|c: char| c.is_ascii_digit())
         })
-        .find(|&k| is_dash(cx, k));
+        .find(|&k| cx.lex.dash(k));
     if let Some(d) = dateline_dash {
         if let Some(found) = subject_at(d + 1) {
             return Some(found);
         }
     }
+    // Else after an opening phrase: `After the vote, Jane Roe left, saying …`
+    // (past a place's region in it: `Speaking in Tarnby, Kestria, Reed
+    // left, saying`).
     subject_at(s).or_else(|| {
         let lim = v.min(s + MAX_OPENING_PHRASE);
         let mut comma = (s + 1..lim).find(|&k| cx.lex.punct(k, ','))?;

@@ -5,9 +5,8 @@
 use super::Ctx;
 use crate::analysis::QuoteKind;
 use crate::lexicon::grammar::{
-    is_article, is_possessive, is_term_cue, is_title_small_word, is_work_noun,
+    is_article, is_owner, is_possessive, is_term_cue, is_title_small_word, is_work_noun,
 };
-use crate::lexicon::pronouns::possessive_pronoun;
 
 /// `Some(Term)` when the quote is a term by its context, before linking.
 pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind> {
@@ -26,15 +25,15 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
     // `the fourth album, 'Low Tide',`: a title in apposition to a work noun.
     // (`In Reed's words, "…"`, `in her words`: someone's words are speech;
     // `her album, "Low Tide"` still a title.)
-    let owned = |k: usize| {
-        lex.word(k) && (is_possessive(lex.low(k)) || possessive_pronoun(lex.low(k)).is_some())
-    };
     if t > 1
         && lex.punct(t - 1, ',')
         && lex.word(t - 2)
         && lex.same_sent(t - 2, t)
         && is_work_noun(lex.low(t - 2))
-        && !(t > 2 && matches!(lex.low(t - 2), "word" | "words") && owned(t - 3))
+        && !(t > 2
+            && matches!(lex.low(t - 2), "word" | "words")
+            && lex.word(t - 3)
+            && is_owner(lex.low(t - 3)))
         && words() <= 8
     {
         return Some(QuoteKind::Term);
