@@ -623,6 +623,14 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     || lex.low(before - 1) == "by" && lex.doc.toks[before - 1].line_start())
                 || is_dateline(lex, ns, ne)
                 || is_furniture(lex, ns, ne)
+                // `a source speaking to Kestrel News said`: the one spoken
+                // to.
+                || before > 1
+                    && lex.word(before - 1)
+                    && matches!(lex.low(before - 1), "to" | "with")
+                    && lex.word(before - 2)
+                    && lex.same_sent(before - 2, full_start)
+                    && crate::lexicon::verbs::is_talking_participle(lex.low(before - 2))
                 // `accused Baranova of …`, `praised Roe`: the object of a
                 // reporting verb (`said Roe` is the subject, after its verb).
                 || before > 0
@@ -1468,7 +1476,7 @@ pub(crate) fn np_ending_at(
         // `a spokesman for Harbour Police`: the spokesman speaks.
         if let Some(h) = person_before_pp(lex, ms[m].full_start, floor) {
             let lo = descriptor_left(lex, h, floor);
-            return Some((descriptor(lex, lo, last + 1, h), lo));
+            return Some((descriptor(lex, lo, pp_end(lex, h, last), h), lo));
         }
         // `Tom Reed from Hill Farm said`: the person, not the place.
         let fs = ms[m].full_start;
@@ -1527,21 +1535,41 @@ pub(crate) fn np_ending_at(
             }
             if head_noun(lex, h) {
                 let lo = descriptor_left(lex, h, floor);
-                return Some((descriptor(lex, lo, last + 1, h), lo));
+                return Some((descriptor(lex, lo, pp_end(lex, h, last), h), lo));
             }
         }
     }
     None
 }
 
+/// Where a descriptor whose head `h` a phrase ending at `last` hangs from
+/// ends: with the phrase (`a spokesman for Harbour Police`), or at the
+/// head before a participle of talking (`a source` of `a source speaking
+/// to Kestrel News`), whose listener is no part of it.
+fn pp_end(lex: &Lex<'_, '_>, h: usize, last: usize) -> usize {
+    if lex.word(h + 1) && crate::lexicon::verbs::is_talking_participle(lex.low(h + 1)) {
+        h + 1
+    } else {
+        last + 1
+    }
+}
+
 /// The noun a preposition at `prep` hangs from: the word before `for`,
 /// `of`, `at`, `from`, `in` (and `with`, when `with` is true), or before
-/// `close to` (`a source close to the couple`). Not left of `floor`.
+/// `close to` (`a source close to the couple`), or before a participle of
+/// talking and its `to`/`with` (`a source speaking to`). Not left of
+/// `floor`.
 fn pp_head(lex: &Lex<'_, '_>, prep: usize, floor: usize, with: bool) -> Option<usize> {
     if prep <= floor || !lex.word(prep) {
         return None;
     }
+    // (`a source speaking to Kestrel News`: the noun before the
+    // participle.)
+    let talking = prep > floor + 1
+        && lex.word(prep - 1)
+        && crate::lexicon::verbs::is_talking_participle(lex.low(prep - 1));
     match lex.low(prep) {
+        "to" | "with" if talking => Some(prep - 2),
         "for" | "of" | "at" | "from" | "in" => Some(prep - 1),
         "with" if with => Some(prep - 1),
         "to" if prep > floor + 1 && lex.word(prep - 1) && lex.low(prep - 1) == "close" => {

@@ -98,6 +98,20 @@ fn names_in_a_cue_do_not_block_continuation() {
             Some("Tomas Reed"),
             Some(Sieve::Continuation),
         ),
+        // Titled people in the cue's sentence, and an organisation whose
+        // name ends in a word like Forum or Initiative.
+        (
+            "\"The ferry will run,\" said former Mayor Tomas Reed, one of the first negotiators, along with retired Sen. Ivo Sand and the late Rep. Piet Lund. \"They said the crews were ours.\"",
+            "\"They said",
+            Some("Tomas Reed"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "\"The ferry will run,\" Harbour Action Forum's Ada Brisk said at the KESTREL event in Ostrava. \"We have the crews.\"",
+            "\"We have",
+            Some("Ada Brisk"),
+            Some(Sieve::Continuation),
+        ),
         // A person named in a sentence of their own still ends it.
         (
             "\"The ferry will run,\" Tomas Reed said. Dora Vell shook her head. \"We have no crews.\"",
@@ -1046,6 +1060,29 @@ fn who_a_reporting_verb_belongs_to() {
                 "\"no question",
                 Some("Ilse Nance"),
                 Some(Sieve::ReportedSpeech),
+            ),
+            // A cue and its comma before the participle: the cue's
+            // subject, not the sentence's.
+            (
+                "Reed and Vell will meet next week, Tomas Berg said, adding, \"They need to sit down and talk.\"",
+                "\"They need",
+                Some("Tomas Berg"),
+                Some(Sieve::Adjacent),
+            ),
+            // The listener after a participle of talking is no speaker,
+            // and a capitalised preposition opening the sentence is no
+            // part of a name.
+            (
+                "Another harbour source speaking to Kestrel News said, \"The agents are looking at the books.\"",
+                "\"The agents",
+                Some("source"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "Alongside KHP calls for action, Ada Vell said the mayor will have to choose, saying, \"At some point, she has to come out.\"",
+                "\"At some",
+                Some("Ada Vell"),
+                Some(Sieve::Adjacent),
             ),
             (
                 "After the wins of Ada Vell in Darrow and Tomas Reed in Kessel, \"there is urgency,\" Piet Law said, noting that donors feel \"we have to find a safe place.\"",

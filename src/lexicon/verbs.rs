@@ -210,6 +210,16 @@ static ISSUE_VERBS: &[&str] = &[
     "tweeted",
 ];
 
+/// Participles of talking that take the listener after `to` or `with`
+/// (`a source speaking to Kestrel News said`, `talking with reporters`):
+/// the name after them is spoken to, not speaking.
+static TALKING_PARTICIPLES: &[&str] = &["chatting", "speaking", "talking", "writing"];
+
+/// Whether `lower` is one of [`TALKING_PARTICIPLES`].
+pub(crate) fn is_talking_participle(lower: &str) -> bool {
+    TALKING_PARTICIPLES.binary_search(&lower).is_ok()
+}
+
 /// Whether `lower` is a verb that puts out a document (see
 /// [`ISSUE_VERBS`]).
 pub(crate) fn is_issue_verb(lower: &str) -> bool {
@@ -304,6 +314,7 @@ mod tests {
         assert!(PHRASAL_SPEECH.windows(2).all(|w| w[0] < w[1]));
         assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));
         assert!(ISSUE_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TALKING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
         assert!(is_issue_verb("issued") && !is_issue_verb("said"));
     }
 

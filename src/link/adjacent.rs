@@ -876,7 +876,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
             // `X followed up with an apology, saying "…"`: the clause's
             // subject speaks.
             if v > lo && cx.lex.punct(v - 1, ',') && cx.lex.low(v).ends_with("ing") {
-                return saying(cx, v);
+                return saying(cx, v, lo);
             }
             let verb = if particle { v - 1 } else { v };
             let (np, at) = subject_before(cx, verb, lo)?;
@@ -888,7 +888,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
                 && !cx.lex.cap(at - 1)
                 && is_object_preposition(cx.lex.low(at - 1))
             {
-                return saying(cx, verb);
+                return saying(cx, verb, lo);
             }
             return Some(Link {
                 np,
@@ -906,14 +906,30 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
 
 /// A participle of saying at token `v` whose clause's subject speaks
 /// (`X followed up with an apology, saying "…"`).
-fn saying(cx: &Ctx<'_, '_, '_>, v: usize) -> Option<Link> {
-    let (np, at) = clause_subject(cx, v)?;
+fn saying(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> Option<Link> {
+    let (np, at) = participle_subject(cx, v, lo)?;
     Some(Link {
         np,
         at,
         rule: Rule::Saying,
         cue: Some(cx.span(v)),
     })
+}
+
+/// Who speaks by a participle of saying at `v` that follows a comma or
+/// `by`/`and`: after a finite verb of saying and its comma (`Berg said,
+/// adding …`, `…, Lund said, adding: "…"`), that verb's subject; else the
+/// clause's subject (`X issued a warning, saying …`). `lo` bounds the
+/// search for the verb's subject.
+pub(crate) fn participle_subject(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> Option<(Np, usize)> {
+    let after_cue = v > lo + 2
+        && cx.lex.punct(v - 1, ',')
+        && cx.lex.word(v - 2)
+        && finite_speech_verb_at(cx, v - 2);
+    after_cue
+        .then(|| subject_before(cx, v - 2, lo))
+        .flatten()
+        .or_else(|| clause_subject(cx, v))
 }
 
 /// Longest opening phrase before a clause's subject (`When told the

@@ -86,7 +86,7 @@ pub(crate) fn source(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Opt
     if !(same_para || opens_para && tok.para - doc.toks[pt].para <= MAX_PARAGRAPHS_BACK) {
         return None;
     }
-    if named_between(cx, pt, t, p, blocks) || !same_para && scene_break_between(cx, pt, t) {
+    if named_after_source(cx, pt, t, p, blocks) || !same_para && scene_break_between(cx, pt, t) {
         return None;
     }
     // Between them, no other speech: a paragraph of narration with a verb
@@ -189,6 +189,42 @@ fn named_between(
         .enumerate()
         .take_while(|(_, m)| m.start < b)
         .any(|(k, _)| blocks(first + k, p))
+}
+
+/// Is a new person named between the source quote at token `pt` and
+/// quote `q` at token `t`, in a way that makes them a speaker? A person
+/// the source's own sentence names after its quote, with no verb of saying
+/// of their own after them, is part of that attribution, not a new
+/// speaker (`"…," said Reed, who worked with Ada Lund. "…"` · `"…," Reed
+/// told Lund. "…"`): only names from the next sentence on count, and
+/// ones in the source's sentence that a verb of saying follows (`"…," Reed
+/// said, and Lund agreed.`).
+fn named_after_source(
+    cx: &Ctx<'_, '_, '_>,
+    pt: usize,
+    t: usize,
+    p: usize,
+    blocks: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    let doc = cx.doc();
+    let sent = doc.toks[pt].sent;
+    if doc.toks[t].sent == sent {
+        return named_between(cx, pt, t, p, blocks);
+    }
+    // The source sentence's end, and its last verb of saying: a name
+    // before that verb may be its subject.
+    let end = (pt + 1..t).find(|&k| doc.toks[k].sent != sent).unwrap_or(t);
+    let last_verb = (pt + 1..end)
+        .rev()
+        .find(|&j| super::adjacent::speech_verb_at(cx, j));
+    let first = cx.ms.partition_point(|m| m.start <= pt);
+    cx.ms[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, m)| m.start < t)
+        .any(|(k, m)| {
+            blocks(first + k, p) && (m.start >= end || last_verb.is_some_and(|v| m.end <= v))
+        })
 }
 
 /// An action beat: a quote with no cue whose paragraph also holds a short

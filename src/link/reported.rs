@@ -2,7 +2,9 @@
 //! reporting verb has a subject (`X stated that they were ready for "…"`,
 //! `X called for an end to "…"`).
 
-use super::adjacent::{clause_subject, finite_speech_verb_at, is_noun_here, subject_before};
+use super::adjacent::{
+    clause_subject, finite_speech_verb_at, is_noun_here, participle_subject, subject_before,
+};
 use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::is_adverb;
 use crate::mention::{np_starting_at, Np};
@@ -56,18 +58,9 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             && (cx.lex.punct(v - 1, ',')
                 || cx.lex.word(v - 1) && matches!(cx.lex.low(v - 1), "by" | "and"));
         if participle_after && w.ends_with("ing") {
-            // `Berg added, saying …`: the subject of the verb of saying
-            // the participle follows, else the sentence's subject.
-            let after_cue = v > lo + 2
-                && cx.lex.punct(v - 1, ',')
-                && cx.lex.word(v - 2)
-                && finite_speech_verb_at(cx, v - 2);
-            let subject = if after_cue {
-                subject_before(cx, v - 2, lo)
-            } else {
-                None
-            };
-            if let Some((np, at)) = subject.or_else(|| clause_subject(cx, v)) {
+            // (`Berg added, saying …`: the subject of the verb of saying
+            // the participle follows.)
+            if let Some((np, at)) = participle_subject(cx, v, lo) {
                 return Some(Link {
                     np,
                     at,
