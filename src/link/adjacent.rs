@@ -435,7 +435,8 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             cue: Some(cx.span(k + 3)),
         });
     }
-    if k < hi && (speech_verb_at(cx, k) || phrasal_at(cx, k)) {
+    if k < hi && (speech_verb_at(cx, k) || phrasal_at(cx, k) || unknown_cue_verb(cx, q, np, k, hi))
+    {
         return Some(Link {
             np,
             at: r,
@@ -457,6 +458,35 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         });
     }
     None
+}
+
+/// `"…," an angry Vell retaliated.` · `"Why?" he shrugged.`: a verb the
+/// lexicon does not know as one of saying still makes a cue when the quote
+/// ends in a comma, question or exclamation mark (its sentence goes on),
+/// a name or `he`/`she` follows it, and then a single past-tense word that
+/// ends the sentence or a clause (a period, a comma, or the paragraph's
+/// end).
+fn unknown_cue_verb(cx: &Ctx<'_, '_, '_>, q: usize, np: Np, k: usize, hi: usize) -> bool {
+    let lex = cx.lex;
+    let open = cx.content[q]
+        .trim_end()
+        .trim_end_matches(['"', '\'', '”', '’'])
+        .ends_with([',', '?', '!']);
+    let ends = k + 1 >= hi
+        || lex.punct(k + 1, '.')
+        || lex.punct(k + 1, ',')
+        || cx
+            .doc()
+            .toks
+            .get(k + 1)
+            .map_or(true, |t| t.para != cx.doc().toks[k].para);
+    open && matches!(np, Np::Name(_) | Np::Pronoun(_))
+        && lex.word(k)
+        && !lex.cap(k)
+        && lex.low(k).len() > 4
+        && lex.low(k).ends_with("ed")
+        && !crate::lexicon::grammar::is_be_form(lex.low(k))
+        && ends
 }
 
 /// Longest appositive or relative clause the readers below step over, in

@@ -81,13 +81,13 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // Tom Reed: "…"`).
     let label_start = emphasis_before(cx, at, lo);
     let toks = &cx.doc().toks;
-    let after_break = at > lo
-        && matches!(np, Np::Name(_))
+    let after_break = matches!(np, Np::Name(_))
         && (toks[at].sent_start()
-            || matches!(
-                toks[at - 1].kind(),
-                TokKind::Punct('-' | '—' | '–' | '…' | '.')
-            ));
+            || at > lo
+                && matches!(
+                    toks[at - 1].kind(),
+                    TokKind::Punct('-' | '—' | '–' | '…' | '.')
+                ));
     if !toks[label_start].line_start() && !after_break {
         return None;
     }
