@@ -985,9 +985,13 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
             steps += j + 1;
             continue;
         }
+        // (`Harbour Watch president`: an organisation's last word, though
+        // a word that opens no name at a sentence's start.)
         if lex.title_word(k)
             || lex.modifier(k)
-            || lex.cap(k) && !is_not_name(lex.base(k))
+            || lex.cap(k)
+                && (!is_not_name(lex.base(k))
+                    || !lex.doc.toks[k].sent_start() && lex.base_classes(k) & ORG_WORD != 0)
             || is_possessive(w)
         {
             lo = k;

@@ -133,6 +133,33 @@ fn names_in_a_cue_do_not_block_continuation() {
 #[test]
 fn cues_after_a_quote() {
     const ROWS: &[Row] = &[
+        // Asides of any shape between the name and its verb; an
+        // organisation's name in the role before the name.
+        (
+            "The poll closed.\n\n\"It is over,\" Harry Bond, 30, of Tarnby, N.C., who was among those polled, said.",
+            "\"It is",
+            Some("Harry Bond"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The poll closed.\n\n\"It is over,\" Nate Silver, a man who founded the site, said.",
+            "\"It is",
+            Some("Nate Silver"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The poll closed.\n\n\"It is over,\" Harbour Watch president Tom Reed said.",
+            "\"It is",
+            Some("Tom Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        // (A verb of saying in an aside that is not a clause ends it.)
+        (
+            "The poll closed.\n\n\"It is over,\" Harry Bond, the man Ada Vell said was lying, told reporters.",
+            "\"It is",
+            None,
+            None,
+        ),
         // A past-tense verb the lexicon does not know, ending the
         // sentence after a quote whose sentence goes on.
         (
@@ -416,6 +443,32 @@ fn the_subject_of_a_sentence_ending_in_a_colon() {
             "\"The pier",
             None,
             None,
+        ),
+        // One verb of saying whose subject is the sentence's; an inverted
+        // cue before the colon; a document and a comma.
+        (
+            "The council met on Monday.\n\nAda Vell has since apologized for what happened: \"I made a mistake.\"",
+            "\"I made",
+            Some("Ada Vell"),
+            Some(Sieve::Colon),
+        ),
+        (
+            "The council met on Monday.\n\nAda Vell said that he told her: \"I made a mistake.\"",
+            "\"I made",
+            None,
+            None,
+        ),
+        (
+            "The council met on Monday.\n\nThe debate turned sour, explained harbour moderator Nancy Cordes: \"Nobody listened.\"",
+            "\"Nobody",
+            Some("Nancy Cordes"),
+            Some(Sieve::Colon),
+        ),
+        (
+            "The council met on Monday.\n\nAda Vell issued a statement, \"Nobody listened.\"",
+            "\"Nobody",
+            Some("Ada Vell"),
+            Some(Sieve::Colon),
         ),
         // A name and a colon after a sentence's end in running text: a
         // label, as at a line's start.

@@ -192,6 +192,23 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
     }
     let t = fit::threshold(&held_out, TARGET_PRECISION).max(MIN_THRESHOLD);
     if stats {
+        // Held-out figures: what new text would get (log-loss of the
+        // decided candidate, and right answers at the threshold).
+        let right = held_out.iter().filter(|d| d.0 >= t && d.1).count();
+        let kept = held_out.iter().filter(|d| d.0 >= t).count();
+        let loss: f64 = held_out
+            .iter()
+            .map(|&(p, y)| {
+                let p = p.clamp(1e-6, 1.0 - 1e-6);
+                -(if y { p.ln() } else { (1.0 - p).ln() })
+            })
+            .sum::<f64>()
+            / held_out.len().max(1) as f64;
+        println!(
+            "held out: {right} right of {} judged, precision {:.4}, log-loss {loss:.4}",
+            judged.iter().filter(|j| j.scored.is_some()).count(),
+            right as f64 / kept.max(1) as f64
+        );
         for k in 0..=19 {
             let at = f64::from(k) * 0.05;
             let kept: Vec<bool> = decisions

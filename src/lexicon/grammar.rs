@@ -282,6 +282,19 @@ pub(crate) fn is_passive_auxiliary(lower: &str) -> bool {
     contains(PASSIVE_AUXILIARIES, lower)
 }
 
+/// Auxiliaries of tense and mood that stand between a subject and its
+/// active verb (`Vell has since apologized`, `Reed would say`).
+static TENSE_AUXILIARIES: &[&str] = &[
+    "can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must", "shall",
+    "should", "will", "would",
+];
+
+/// Whether `lower` is one of [`TENSE_AUXILIARIES`].
+#[inline]
+pub(crate) fn is_tense_auxiliary(lower: &str) -> bool {
+    contains(TENSE_AUXILIARIES, lower)
+}
+
 /// Forms of `be`: right before a verb of saying they make it passive
 /// (`residents were told`), so its subject is the one told, not the teller.
 static BE_FORMS: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];

@@ -444,6 +444,19 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             cue: Some(cx.span(k)),
         });
     }
+    // (`"…," Harry Bond, 30, of Tarnby, N.C., who was polled, said`: asides
+    // the readers above do not know, one after another.)
+    if let Some(v) = matches!(np, Np::Name(_))
+        .then(|| asides_then_cue(cx, np_end, hi))
+        .flatten()
+    {
+        return Some(Link {
+            np,
+            at: r,
+            rule: Rule::NameSaid,
+            cue: Some(cx.span(v)),
+        });
+    }
     // "…" — X, the Y  (the phrase ends the sentence, or a comma and an
     // occasion follow: `— Jane Roe, in her victory speech`)
     let ends = np_end >= hi
@@ -487,6 +500,49 @@ fn unknown_cue_verb(cx: &Ctx<'_, '_, '_>, q: usize, np: Np, k: usize, hi: usize)
         && lex.low(k).ends_with("ed")
         && !crate::lexicon::grammar::is_be_form(lex.low(k))
         && ends
+}
+
+/// Most tokens [`asides_then_cue`] reads.
+const MAX_ASIDES: usize = 28;
+
+/// `, 30, of Tarnby, N.C., who was among those polled, said` after a name
+/// ending at token `e` (its comma, or a relative pronoun): asides set off by commas, of any
+/// shape (an age, a place, an apposition, a relative clause), in the same
+/// sentence and holding no quote, then a comma and a finite verb of
+/// saying. A verb of saying inside an aside is allowed only in a relative
+/// clause or a participle's (`who asked not to be named`), as before a
+/// quote. Returns the verb.
+fn asides_then_cue(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
+    // (Or a relative clause right after an apposition the name's phrase
+    // took in: `Nate Silver, a man who founded the site, said`.)
+    let first = if cx.lex.punct(e, ',') {
+        e + 1
+    } else if super::opens_relative(cx, e) {
+        e
+    } else {
+        return None;
+    };
+    let doc = cx.doc();
+    let sent = doc.toks[e].sent;
+    let lim = hi.min(first + MAX_ASIDES);
+    let clause_at =
+        |k: usize| super::opens_relative(cx, k) || cx.lex.word(k) && cx.lex.low(k).ends_with("ing");
+    let mut clause = clause_at(first);
+    for k in first..lim {
+        if doc.toks[k].sent != sent || matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
+            return None;
+        }
+        if cx.lex.punct(k, ',') {
+            let v = adverbs_after(cx, k + 1, hi, 2);
+            if v < hi && finite_speech_verb_at(cx, v) {
+                return Some(v);
+            }
+            clause = clause_at(k + 1);
+        } else if cx.lex.word(k) && speech_verb_at(cx, k) && !clause {
+            return None;
+        }
+    }
+    None
 }
 
 /// Longest appositive or relative clause the readers below step over, in

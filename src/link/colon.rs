@@ -3,7 +3,8 @@
 
 use super::adjacent::clause_subject;
 use super::{Ctx, Link, Rule, REACH};
-use crate::lexicon::grammar::is_determiner;
+use crate::lexicon::grammar::{is_adverb, is_determiner, is_tense_auxiliary};
+use crate::lexicon::orgs::is_document_noun;
 use crate::mention::{np_ending_at, np_starting_at, Np};
 use crate::segment::TokKind;
 
@@ -13,7 +14,8 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         .or_else(|| subject_colon(cx, q))
 }
 
-/// `Ada Brisk is more blunt: "…"`, `Reed delivered a warning to the board:`
+/// `Ada Brisk is more blunt: "…"`, `Reed delivered a warning to the board:`,
+/// `Vell issued a statement, "…"`
 /// ending the paragraph before a quote that opens its own: a sentence that
 /// ends in a colon right before the quote, with no verb of saying (those
 /// are the adjacent cue's, and `Reed said that Lund told her:` is
@@ -21,7 +23,14 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
-    if t == 0 || !cx.lex.punct(t - 1, ':') {
+    // (Or a comma after a document: `Vell issued a statement, "…"`.)
+    let colon = t > 0
+        && (cx.lex.punct(t - 1, ':')
+            || t > 1
+                && cx.lex.punct(t - 1, ',')
+                && cx.lex.word(t - 2)
+                && is_document_noun(cx.lex.low(t - 2)));
+    if !colon {
         return None;
     }
     let c = t - 1;
@@ -30,20 +39,50 @@ fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return None;
     }
     let s = doc.sentence_lo(c, 0, REACH);
-    if !doc.toks[s].sent_start()
-        || (s..c).any(|k| {
-            // (`delivered a snappy retort:`: a noun of saying, last before
-            // the colon a word or two after a determiner, is no verb.)
-            let det = |j: usize| j >= s && cx.lex.word(j) && is_determiner(cx.lex.low(j));
-            let noun = k + 1 == c && k > s + 1 && (det(k - 1) || det(k - 2));
-            matches!(doc.toks[k].kind(), TokKind::Quote(_)) || cx.lex.speech_at(k) && !noun
-        })
-    {
+    if !doc.toks[s].sent_start() {
         return None;
+    }
+    // The sentence's verbs of saying: none, or one whose own subject is
+    // the sentence's (`Vell has since apologized for what happened:`);
+    // `Reed said that Lund told her:` and `Reed said Lund was right:` are
+    // neither's.
+    let mut verb = None;
+    for k in s..c {
+        // (`delivered a snappy retort:`: a noun of saying, last before
+        // the colon a word or two after a determiner, is no verb.)
+        let det = |j: usize| j >= s && cx.lex.word(j) && is_determiner(cx.lex.low(j));
+        let noun = k + 1 == c && k > s + 1 && (det(k - 1) || det(k - 2));
+        if matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
+            return None;
+        }
+        if cx.lex.speech_at(k) && !noun {
+            if verb.is_some() {
+                return None;
+            }
+            verb = Some(k);
+        }
     }
     let (np, at) = clause_subject(cx, c)?;
     if matches!(np, Np::Document(_)) {
         return None;
+    }
+    if let Some(v) = verb {
+        // (Its subject: the sentence's, then only auxiliaries and
+        // adverbs: `Vell has since apologized`.)
+        let lex = cx.lex;
+        let own = np_starting_at(lex, cx.idx, cx.ms, at, c).is_some_and(|(_, e)| {
+            e <= v
+                && (e..v).all(|k| {
+                    lex.word(k)
+                        && (is_tense_auxiliary(lex.low(k))
+                            || is_adverb(lex.low(k))
+                            || lex.low(k) == "since")
+                })
+        });
+        let first = cx.ms.partition_point(|m| m.start <= v);
+        if !own || cx.ms.get(first).is_some_and(|m| m.start < c) {
+            return None;
+        }
     }
     Some(Link {
         np,
@@ -88,7 +127,9 @@ fn before(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                     toks[at - 1].kind(),
                     TokKind::Punct('-' | '—' | '–' | '…' | '.')
                 ));
-    if !toks[label_start].line_start() && !after_break {
+    // (`…, explained moderator Nancy Cordes: "…"`: an inverted cue.)
+    let inverted = at > lo && super::adjacent::finite_speech_verb_at(cx, at - 1);
+    if !toks[label_start].line_start() && !after_break && !inverted {
         return None;
     }
     if matches!(np, Np::Document(_) | Np::Pronoun(_)) {
