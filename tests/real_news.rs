@@ -710,13 +710,13 @@ fn quoted_as_saying() {
 }
 
 /// A fragment in a sentence opened by a person the story quotes as its
-/// subject (`Reed has long pushed his promise of "free ferries"`) is that
+/// subject (`Reed has long pushed the idea of "free ferries"`) is that
 /// person's, weakly; not a person the story never quotes.
 #[test]
 fn a_fragment_in_a_speakers_sentence() {
     const ROWS: &[Row] = &[
         (
-            "Tomas Reed said on Monday that the pier would close.\n\nReed has long pushed his promise of \"free ferries\" to voters on the islands.",
+            "Tomas Reed said on Monday that the pier would close.\n\nReed has long pushed the idea of \"free ferries\" to voters on the islands.",
             "\"free ferries",
             Some("Tomas Reed"),
             Some(Sieve::Continuation),
@@ -2214,5 +2214,56 @@ fn quoted_sub_headings_are_terms() {
     assert!(
         kinds(turns).iter().all(|&k| k == QuoteKind::Direct),
         "{turns:?}"
+    );
+}
+
+/// A possessive owner and a noun for something said (`pledge`, `claim`,
+/// `remark`) whose own clause (`that`, `to`, `of`) holds the quote, or
+/// with the quote between them: the owner's words. Not when a verb frames
+/// the phrase (`calling Reed's charge "…"`) or the quote is a verdict on
+/// the noun (`Reed's comments were "…"`).
+#[test]
+fn nouns_for_something_said() {
+    run(
+        "nouns for something said",
+        &[
+            (
+                "The race tightened.\n\nVoters liked Tom Reed's pledge to be \"tough on crime.\"",
+                "\"tough",
+                Some("Tom Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "The race tightened.\n\nThe board rejected Ada Vell's claim that the port was \"finished for good.\"",
+                "\"finished",
+                Some("Ada Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            // (`his promise`: the owner a pronoun.)
+            (
+                "Tomas Reed said on Monday that the pier would close.\n\nReed has long pushed his promise of \"free ferries\" to voters on the islands.",
+                "\"free ferries",
+                Some("Tomas Reed"),
+                Some(Sieve::Pronoun),
+            ),
+            (
+                "The race tightened.\n\nAda Vell's \"47 percent\" remark was dismissive.",
+                "\"47",
+                Some("Ada Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "The race tightened.\n\nAda Vell responded on the radio, calling Tom Reed's charge \"pathetic.\"",
+                "\"pathetic",
+                Some("Ada Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "The race tightened.\n\nThe novelist Ada Vell told an audience last week that Tom Reed's comments about the port were \"intolerable.\"",
+                "\"intolerable",
+                Some("Ada Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
     );
 }

@@ -210,6 +210,26 @@ static ISSUE_VERBS: &[&str] = &[
     "tweeted",
 ];
 
+/// Nouns for something said that a possessive owner says (`Reed's pledge
+/// to be "tough"`, `Vell's "47 percent" comment`): the quote in or beside
+/// the phrase is the owner's words. Sorted.
+///
+/// Left out on purpose: `words` (see `in X's words`), `slogan` (a title's
+/// work noun), `statement` and the other documents (an issuer's), and
+/// `call` (a telephone call as often as a demand).
+#[rustfmt::skip]
+static SPEECH_NOUNS: &[&str] = &[
+    "accusation", "accusations", "admission", "assertion", "assertions", "boast", "catchphrase",
+    "charge", "claim", "claims", "comment", "comments", "description", "insistence", "jab",
+    "mantra", "pledge", "pledges", "prediction", "promise", "promises", "quip", "remark",
+    "remarks", "retort", "vow", "vows", "warning",
+];
+
+/// Whether `lower` is one of [`SPEECH_NOUNS`].
+pub(crate) fn is_speech_noun(lower: &str) -> bool {
+    SPEECH_NOUNS.binary_search(&lower).is_ok()
+}
+
 /// Participles of talking that take the listener after `to` or `with`
 /// (`a source speaking to Kestrel News said`, `talking with reporters`):
 /// the name after them is spoken to, not speaking.
@@ -315,6 +335,7 @@ mod tests {
         assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));
         assert!(ISSUE_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TALKING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(SPEECH_NOUNS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_issue_verb("issued") && !is_issue_verb("said"));
     }
 

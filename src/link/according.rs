@@ -3,6 +3,7 @@
 //! words, "…"`.
 
 use super::{Ctx, Link, Rule};
+use crate::lexicon::grammar::is_cue_tail;
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::mention::{is_possessive_mention, np_starting_at, Np};
 use crate::span::Span;
@@ -22,12 +23,27 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             return Some(l);
         }
     }
+    // `"…," as Reed said on the radio,`: right after the quote.
+    let r_as = if r < hi && cx.lex.punct(r, ',') {
+        r + 1
+    } else {
+        r
+    };
+    if let Some(l) = as_one_puts_it(cx, r_as, hi, true) {
+        return Some(l);
+    }
     // Before it, in the same sentence.
     let (lo, t) = cx.left(q);
     let mut i = lo;
     while i + 2 < t {
         if according_at(cx, i) {
             return make(cx, i, t);
+        }
+        // `The race, as Reed put it, is "…"`.
+        if i > lo && cx.lex.punct(i - 1, ',') {
+            if let Some(l) = as_one_puts_it(cx, i, t, false) {
+                return Some(l);
+            }
         }
         i += 1;
     }
@@ -48,7 +64,7 @@ fn for_whom(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
         return None;
     }
     if cx.lex.low(lo) == "as" {
-        return as_one_puts_it(cx, lo, t);
+        return as_one_puts_it(cx, lo, t, false);
     }
     if cx.lex.low(lo) != "for" {
         return None;
@@ -104,10 +120,18 @@ fn in_ones_words(cx: &Ctx<'_, '_, '_>, i: usize, t: usize) -> Option<Link> {
     })
 }
 
-/// `As The Ledger's Dora Lund puts it, the plan is "…"`: the sentence
-/// opening at `lo` (`As`) names whose words the quote is.
-fn as_one_puts_it(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
+/// Most words of the phrase after `as X said` (`on the radio`).
+const MAX_AS_PHRASE: usize = 5;
+
+/// `As The Ledger's Dora Lund puts it, the plan is "…"`: the phrase at
+/// `lo` (`As`, opening the sentence or set off by commas before `t`) names
+/// whose words the quote is. After the quote (`after`), the phrase may
+/// also end the sentence: `"…," as Reed said.`
+fn as_one_puts_it(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, after: bool) -> Option<Link> {
     let lex = cx.lex;
+    if lo >= t || !lex.word(lo) || lex.low(lo) != "as" {
+        return None;
+    }
     let (np, v) = np_starting_at(lex, cx.idx, cx.ms, lo + 1, t)?;
     if matches!(np, Np::Document(_)) || v >= t || !lex.word(v) {
         return None;
@@ -115,8 +139,18 @@ fn as_one_puts_it(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
     let puts =
         matches!(lex.low(v), "put" | "puts") || super::adjacent::finite_speech_verb_at(cx, v);
     let it = usize::from(v + 1 < t && lex.word(v + 1) && lex.low(v + 1) == "it");
-    let comma = v + 1 + it;
-    (puts && comma + 1 < t && lex.punct(comma, ',')).then(|| Link {
+    let mut comma = v + 1 + it;
+    // (`as Reed said on the radio,`: a short phrase of time or place.)
+    if comma < t && lex.word(comma) && is_cue_tail(lex.low(comma)) {
+        let lim = t.min(comma + MAX_AS_PHRASE);
+        comma = (comma + 1..lim).find(|&k| !lex.word(k)).unwrap_or(lim);
+    }
+    let closed = if after {
+        comma >= t || lex.punct(comma, ',') || lex.punct(comma, '.')
+    } else {
+        comma + 1 < t && lex.punct(comma, ',')
+    };
+    (puts && closed).then(|| Link {
         np,
         at: lo + 1,
         rule: Rule::ForWhom,

@@ -914,20 +914,32 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 }
 
 /// `Said Dora Lund, who grew up with him, "We were all so proud."`: a
-/// sentence that opens with its verb of saying, then its subject, and goes
-/// on to the quote at `t`.
+/// sentence that opens with its verb of saying (or a word, a comma and
+/// the verb: `But, said Dora Lund, "…"`), then its subject, and goes on to
+/// the quote at `t`.
 fn said_first(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
     let doc = cx.doc();
-    if !doc.toks[lo].sent_start() || !finite_speech_verb_at(cx, lo) {
+    if !doc.toks[lo].sent_start() {
         return None;
     }
-    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, lo + 1, t)?;
+    // (`But, said Dora Lund, "…"`: after an opening word and its comma.)
+    let v = if finite_speech_verb_at(cx, lo) {
+        lo
+    } else if lo + 2 < t && cx.lex.word(lo) && cx.lex.punct(lo + 1, ',') {
+        lo + 2
+    } else {
+        return None;
+    };
+    if !finite_speech_verb_at(cx, v) {
+        return None;
+    }
+    let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, t)?;
     let named = matches!(np, Np::Name(_) | Np::Descriptor { .. });
     (named && e < t && cx.lex.punct(e, ',')).then(|| Link {
         np,
-        at: lo + 1,
+        at: v + 1,
         rule: Rule::NameSaidBefore,
-        cue: Some(cx.span(lo)),
+        cue: Some(cx.span(v)),
     })
 }
 

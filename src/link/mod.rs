@@ -98,6 +98,9 @@ pub(crate) enum Rule {
     Reported,
     /// `X issued a warning, saying travel could be "…"`.
     ReportedSaying,
+    /// `Reed's pledge to be "tough on crime"`: a possessive and a noun
+    /// for something said.
+    NominalSpeech,
     /// A further quote in the same sentence as an attributed one.
     SameSentence,
     /// `"…." "…," she said.`: the next quote, right after, has a cue.
@@ -148,7 +151,7 @@ impl Rule {
             | NameSaidBefore | SaidColonBefore | Saying | Narrator => Sieve::Adjacent,
             ColonLabel | HeadlineColon | SubjectColon | Interview => Sieve::Colon,
             AccordingTo | ForWhom => Sieve::AccordingTo,
-            Reported | ReportedSaying => Sieve::ReportedSpeech,
+            Reported | ReportedSaying | NominalSpeech => Sieve::ReportedSpeech,
             SameSentence | NextCued | SameParagraph | NextParagraph | TurnTaking | ActionBeat
             | PronounSubject | CurrentSpeaker => Sieve::Continuation,
             Addressee | Alternation | Present | SameTurn | DialogueUnknown => Sieve::Continuation,

@@ -7,7 +7,10 @@ use super::adjacent::{
 };
 use super::{Ctx, Link, Rule};
 use crate::lexicon::grammar::is_adverb;
-use crate::mention::{np_starting_at, Np};
+use crate::lexicon::pronouns::possessive_pronoun;
+use crate::lexicon::verbs::is_speech_noun;
+use crate::lexicon::Gender;
+use crate::mention::{is_possessive_mention, np_starting_at, Np};
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -15,6 +18,9 @@ const MAX_VERBS: usize = 4;
 pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
     if let Some(found) = heard(cx, lo, t) {
+        return Some(found);
+    }
+    if let Some(found) = nominal(cx, q, lo, t) {
         return Some(found);
     }
     if let Some(found) = fronted_participle(cx, q, lo) {
@@ -205,4 +211,75 @@ fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
         rule: Rule::Reported,
         cue: Some(cx.span(u)),
     })
+}
+
+/// How many tokens a noun for something said may stand before its quote
+/// (`pledge to be`, `claim that the port was`).
+const NOMINAL_REACH: usize = 8;
+
+/// `Reed's pledge to be "tough on crime"` · `his claim that the port was
+/// "finished"` · `Vell's "47 percent" comment`: a possessive name or
+/// pronoun owns a noun for something said, and the quote completes it
+/// (no verb of saying and no other name between) or sits between the
+/// two. The owner said it, whoever reports the sentence. (A verdict on
+/// the noun is not its clause: `calling Reed's charge "pathetic"`.)
+fn nominal(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize, t: usize) -> Option<Link> {
+    let lex = cx.lex;
+    // The owner ending at token `k`: a possessive name, or `his`/`her`.
+    let owner = |k: usize| -> Option<(Np, usize)> {
+        if k < lo || !lex.word(k) {
+            return None;
+        }
+        // (`his claim`: only in a sentence no verb of saying reports, whose
+        // subject would say it better.)
+        if let Some(g) = possessive_pronoun(lex.low(k)) {
+            let reported = (lo..k).any(|j| lex.word(j) && lex.reporting_low(j));
+            (g != Gender::Neuter && !reported).then_some((Np::Pronoun(g), k))
+        } else {
+            let m = cx.idx.ending_at(k)?;
+            (!cx.ms[m].org && is_possessive_mention(cx.doc(), &cx.ms[m]))
+                .then(|| (Np::Name(m), cx.ms[m].full_start))
+        }
+    };
+    let link = |(np, at): (Np, usize), noun: usize| Link {
+        np,
+        at,
+        rule: Rule::NominalSpeech,
+        cue: Some(cx.span(noun)),
+    };
+    // `Vell's "47 percent" comment`.
+    let (r, hi) = cx.right(q);
+    if r < hi && t > lo && lex.word(r) && is_speech_noun(lex.low(r)) {
+        if let Some(o) = owner(t - 1) {
+            return Some(link(o, r));
+        }
+    }
+    // `Reed's pledge to be "…"`: the noun, then words only, none a verb of
+    // saying or a name.
+    let floor = lo.max(t.saturating_sub(NOMINAL_REACH));
+    let mut k = t;
+    while k > floor {
+        k -= 1;
+        if !lex.word(k) || lex.cap(k) {
+            return None;
+        }
+        // (At least one word between: `Trump's charge "pathetic"` is a
+        // verdict on the charge.)
+        // (And the noun's own clause: `that`, `to` or `of` after it;
+        // `Trump's comments about immigrants were "…"` is a verdict.)
+        if is_speech_noun(lex.low(k)) && k + 1 < t && matches!(lex.low(k + 1), "that" | "to" | "of")
+        {
+            // (`his campaign pledge`, `Reed's earlier claim`: a word
+            // between.)
+            let found = owner(k - 1).or_else(|| (k > lo + 1).then(|| owner(k - 2)).flatten());
+            if let Some(o) = found {
+                return Some(link(o, k));
+            }
+        }
+        // (A noun of saying may be a verb's form too: `pledge`, `claims`.)
+        if finite_speech_verb_at(cx, k) {
+            return None;
+        }
+    }
+    None
 }
