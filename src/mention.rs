@@ -392,6 +392,10 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
     // (`a spokesman for the General Staff`) is an affiliation, not an
     // antecedent.
     let mut in_role_until = 0;
+    // The last words of the people's full names so far: a word the lexicon
+    // reads as a title or a common noun (`Baker`, `Law`) is the surname
+    // alone after it (`"…," said Baker.` after `Jim Baker`).
+    let mut surnames: HashSet<&str, WordBuild> = HashSet::default();
     let mut i = 0;
     while i < n {
         if !lex.cap(i) {
@@ -557,7 +561,16 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         while ne > ns && !lex.name_word(ne - 1) {
             ne -= 1;
         }
-        if ns < ne && accept_name(lex, ns, ne) && !unit_after_number(lex, ns, ne) {
+        let surname = run_end == run_start + 1
+            && !surnames.is_empty()
+            && surnames.contains(lex.base(run_start))
+            && !is_not_name(lex.base(run_start))
+            && !(run_start > 0 && lex.word(run_start - 1) && is_article(lex.low(run_start - 1)));
+        if surname {
+            (ns, ne) = (run_start, run_end);
+            last_title_end = None;
+        }
+        if ns < ne && (surname || accept_name(lex, ns, ne)) && !unit_after_number(lex, ns, ne) {
             let span = Span::new(
                 doc.toks[ns].span().start,
                 doc.toks[ne - 1].span().start + strip_possessive(doc.text_of(ne - 1)).len(),
@@ -652,6 +665,9 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     || first_gender.is_some()
                     || role_before.is_some()
                     || role_after.is_some());
+            if ne - ns > 1 && personal {
+                surnames.insert(lex.base(ne - 1));
+            }
             out.push(NameMention {
                 full_start,
                 start: ns,

@@ -2267,3 +2267,34 @@ fn nouns_for_something_said() {
         ],
     );
 }
+
+/// A surname the lexicon reads as a title or a common noun (`Baker`,
+/// `Law`, `King`) names the person once the text has given their full
+/// name; not after an article, and not as a word the full name did not
+/// end with.
+#[test]
+fn surnames_that_are_common_words() {
+    run(
+        "surnames that are common words",
+        &[
+            (
+                "Jim Baker, the mayor, spoke first.\n\n\"We will win,\" said Baker.",
+                "\"We will",
+                Some("Jim Baker"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "Tomas Law, the harbour master, spoke first.\n\n\"We will win,\" Law said.",
+                "\"We will",
+                Some("Tomas Law"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "Tomas Law, the harbour master, spoke first.\n\nLaw enforcement officials said, \"We will win.\"",
+                "\"We will",
+                Some("officials"),
+                Some(Sieve::Adjacent),
+            ),
+        ],
+    );
+}
