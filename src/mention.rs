@@ -565,7 +565,10 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             && !surnames.is_empty()
             && surnames.contains(lex.base(run_start))
             && !is_not_name(lex.base(run_start))
-            && !(run_start > 0 && lex.word(run_start - 1) && is_article(lex.low(run_start - 1)));
+            && !(run_start > 0 && lex.word(run_start - 1) && is_article(lex.low(run_start - 1)))
+            && (!doc.toks[run_start].sent_start()
+                || cue_follows(lex, run_start)
+                || lex.punct(run_start + 1, ','));
         if surname {
             (ns, ne) = (run_start, run_end);
             last_title_end = None;
@@ -867,6 +870,13 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     if lex.mid_caps.contains(lex.low(ns)) || lex.mid_caps.contains(w) {
         return true;
     }
+    cue_follows(lex, ns)
+}
+
+/// Does a colon or a verb of saying (past an adverb or two) follow the
+/// one-word name at `ns`? At a sentence's start that makes the word a
+/// name (`Reed said`, `Baker:`).
+fn cue_follows(lex: &Lex<'_, '_>, ns: usize) -> bool {
     let mut next = ns + 1;
     while next < ns + 3 && lex.word(next) && is_adverb(lex.low(next)) {
         next += 1;

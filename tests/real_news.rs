@@ -2290,6 +2290,12 @@ fn surnames_that_are_common_words() {
                 Some(Sieve::Adjacent),
             ),
             (
+                "Jim Baker, the mayor, spoke first. Baker said, \"We will win.\"",
+                "\"We will",
+                Some("Jim Baker"),
+                Some(Sieve::Adjacent),
+            ),
+            (
                 "Tomas Law, the harbour master, spoke first.\n\nLaw enforcement officials said, \"We will win.\"",
                 "\"We will",
                 Some("officials"),
