@@ -562,6 +562,35 @@ impl Entities {
         best.map(|(_, id)| id).or(fallback)
     }
 
+    /// Is `chosen`, the antecedent of a `he` or `she` (gender `g`) at
+    /// token `at`, rivalled: did another person whose gender is known to be
+    /// `g` appear among the last [`PRONOUN_LOOKBACK`] mentions and speakers
+    /// before it?
+    fn rivalled(&self, ms: &[NameMention], at: usize, g: Gender, chosen: usize) -> bool {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return false;
+        }
+        let rival = |id: usize| {
+            id != chosen
+                && id != usize::MAX
+                && self.list[id].kind == SpeakerKind::Person
+                && self.list[id].gender_guess() == Some(g)
+        };
+        let end = ms.partition_point(|m| m.start < at);
+        let named = ms[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(PRONOUN_LOOKBACK)
+            .any(|(k, m)| !m.object && rival(self.of_mention[k]));
+        named
+            || self.events[..self.events.partition_point(|&(p, _)| p < at)]
+                .iter()
+                .rev()
+                .take(PRONOUN_LOOKBACK)
+                .any(|&(_, e)| rival(e))
+    }
+
     /// May entity `id` be `the <head>` when no stated role matched? Any
     /// person may be `the 23-year-old`; `the judge` (a court's office, see
     /// [`is_court_office`]) only a person the text calls one: the judge
@@ -979,9 +1008,10 @@ impl Entities {
                 let id = *self.of_mention.get(m)?;
                 (id != usize::MAX).then(|| plain(id, Via::Mention))
             }
-            Np::Pronoun(g) => self
-                .pronoun(lex, ms, at, g)
-                .map(|id| plain(id, Via::Pronoun)),
+            Np::Pronoun(g) => self.pronoun(lex, ms, at, g).map(|id| {
+                let rivalled = self.rivalled(ms, at, g, id);
+                plain(id, Via::Pronoun { rivalled })
+            }),
             Np::Descriptor {
                 start,
                 end,
@@ -1194,8 +1224,10 @@ pub(crate) enum Resolved {
 pub(crate) enum Via {
     /// A name mention (or a document named by its issuer's name).
     Mention,
-    /// A pronoun's antecedent.
-    Pronoun,
+    /// A pronoun's antecedent (`rivalled`: another person of the
+    /// pronoun's known gender was named or spoke shortly before, so the
+    /// choice is less sure).
+    Pronoun { rivalled: bool },
     /// A descriptor matched to an entity's stated roles (`full`: every
     /// word of the descriptor).
     RoleMatch { full: bool },
@@ -1238,7 +1270,7 @@ impl Resolution {
     pub fn pronoun(entity: usize) -> Resolution {
         Resolution {
             entity,
-            via: Via::Pronoun,
+            via: Via::Pronoun { rivalled: false },
             commit: Commit::default(),
         }
     }
@@ -1247,7 +1279,7 @@ impl Resolution {
     /// matched to someone.
     pub fn how(&self) -> Resolved {
         match self.via {
-            Via::Pronoun => Resolved::Pronoun,
+            Via::Pronoun { .. } => Resolved::Pronoun,
             Via::Mention | Via::Unnamed | Via::Issuer => Resolved::Named,
             _ => Resolved::Descriptor,
         }

@@ -2304,3 +2304,28 @@ fn surnames_that_are_common_words() {
         ],
     );
 }
+
+/// A `she said` whose antecedent has a rival of the same gender just
+/// before it is less sure than one with none: the model knows the rival
+/// (feature `via:pronoun_with_a_rival_of_its_gender`), and the confidence
+/// shows it.
+#[test]
+fn a_rival_of_the_pronouns_gender_lowers_its_confidence() {
+    let who = Attributor::with_config(Config::new().min_confidence(0.0)).expect("config");
+    let confidence = |text: &str| {
+        let a = who.attribute(text).expect("attribute");
+        let q = a.quotes().last().expect("a quote");
+        assert_eq!(a.speaker(q).map(|s| s.name()), Some("Ada Vell"), "{text}");
+        q.confidence()
+    };
+    let alone = confidence(
+        "The harbour board met on Monday.\n\nAda Vell, the harbour master, left early.\n\n\"We are done,\" she said.",
+    );
+    let rivalled = confidence(
+        "The harbour board met on Monday.\n\nMrs. Mara Quill, the mayor, stayed. Ada Vell, the harbour master, left early.\n\n\"We are done,\" she said.",
+    );
+    assert!(
+        rivalled < alone,
+        "rivalled {rivalled} should be under alone {alone}"
+    );
+}

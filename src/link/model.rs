@@ -73,6 +73,7 @@ features! {
     // rules that propose an entity directly).
     VMention = "via:mention",
     VPronoun = "via:pronoun",
+    VPronounRivalled = "via:pronoun_with_a_rival_of_its_gender",
     VRoleFull = "via:role_full",
     VRolePart = "via:role_part",
     VOrganisation = "via:organisation",
@@ -256,7 +257,8 @@ fn rule_feature(rule: Rule) -> F {
 fn via_feature(via: Via) -> F {
     match via {
         Via::Mention => F::VMention,
-        Via::Pronoun => F::VPronoun,
+        Via::Pronoun { rivalled: false } => F::VPronoun,
+        Via::Pronoun { rivalled: true } => F::VPronounRivalled,
         Via::RoleMatch { full: true } => F::VRoleFull,
         Via::RoleMatch { full: false } => F::VRolePart,
         Via::Organisation => F::VOrganisation,
