@@ -25,6 +25,10 @@ const FUZZY_RECENT: usize = 64;
 /// How many mentions back a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 24;
 
+/// How many paragraphs before a pronoun's a rival of its antecedent is
+/// looked for (see [`Entities::rivalled`]).
+const RIVAL_PARAGRAPHS: u32 = 4;
+
 /// How many paragraphs back `the company` may find the organisation it
 /// names: a story's firm stays its topic for a while.
 const ORG_PARAGRAPHS: u32 = 6;
@@ -565,11 +569,22 @@ impl Entities {
     /// Is `chosen`, the antecedent of a `he` or `she` (gender `g`) at
     /// token `at`, rivalled: did another person whose gender is known to be
     /// `g` appear among the last [`PRONOUN_LOOKBACK`] mentions and speakers
-    /// before it?
-    fn rivalled(&self, ms: &[NameMention], at: usize, g: Gender, chosen: usize) -> bool {
+    /// before it, in its paragraph or the [`RIVAL_PARAGRAPHS`] before?
+    fn rivalled(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+        chosen: usize,
+    ) -> bool {
         if !matches!(g, Gender::Male | Gender::Female) {
             return false;
         }
+        // (Within [`RIVAL_PARAGRAPHS`]: what a long document's window
+        // reads again before its start covers it.)
+        let para = toks_para(lex, at);
+        let near = |tok: usize| toks_para(lex, tok) + RIVAL_PARAGRAPHS >= para;
         let rival = |id: usize| {
             id != chosen
                 && id != usize::MAX
@@ -582,12 +597,14 @@ impl Entities {
             .enumerate()
             .rev()
             .take(PRONOUN_LOOKBACK)
+            .take_while(|(_, m)| near(m.start))
             .any(|(k, m)| !m.object && rival(self.of_mention[k]));
         named
             || self.events[..self.events.partition_point(|&(p, _)| p < at)]
                 .iter()
                 .rev()
                 .take(PRONOUN_LOOKBACK)
+                .take_while(|&&(p, _)| near(p))
                 .any(|&(_, e)| rival(e))
     }
 
@@ -1009,7 +1026,7 @@ impl Entities {
                 (id != usize::MAX).then(|| plain(id, Via::Mention))
             }
             Np::Pronoun(g) => self.pronoun(lex, ms, at, g).map(|id| {
-                let rivalled = self.rivalled(ms, at, g, id);
+                let rivalled = self.rivalled(lex, ms, at, g, id);
                 plain(id, Via::Pronoun { rivalled })
             }),
             Np::Descriptor {
