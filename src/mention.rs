@@ -384,6 +384,10 @@ impl<'d, 't> Lex<'d, 't> {
 }
 
 /// Find every name mention, in order, with the roles stated around it.
+/// The classes that keep a word from being a one-word name of its own
+/// (see [`accept_name`]) but not from being a surname (`Baker`, `Law`).
+const COMMON_WORD: u32 = class::TITLE | class::ORG_NOUN | class::DOC_NOUN;
+
 pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
     let doc = lex.doc;
     let n = doc.toks.len();
@@ -562,6 +566,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             ne -= 1;
         }
         let surname = run_end == run_start + 1
+            && lex.base_classes(run_start) & COMMON_WORD != 0
             && !surnames.is_empty()
             && surnames.contains(lex.base(run_start))
             && !is_not_name(lex.base(run_start))
@@ -668,7 +673,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                     || first_gender.is_some()
                     || role_before.is_some()
                     || role_after.is_some());
-            if ne - ns > 1 && personal {
+            if ne - ns > 1 && personal && lex.base_classes(ne - 1) & COMMON_WORD != 0 {
                 surnames.insert(lex.base(ne - 1));
             }
             out.push(NameMention {
@@ -719,17 +724,23 @@ fn mark_inside_roles(ms: &mut [NameMention]) {
 /// `in Columbus, Ohio,`: a name right after a place's name and a comma,
 /// itself closed by punctuation, is the place's region (one or two words,
 /// no title), an object too
-/// (`Reed, at a rally in Columbus, Ohio, said` is Reed's). A person named
+/// (`Reed, at a rally in Columbus, Ohio, said` is Reed's); so are both
+/// after `of` (`Cory James, 22, of Flint, Mich., said`). A person named
 /// as such (`in Tarnby, Vera Olsen said`) or a name its verb follows
 /// (`In Tarnby, Reed said`) stays a subject.
 fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
     for i in 1..ms.len() {
         let (prev, m) = (&ms[i - 1], &ms[i]);
-        let place = prev.object
+        // (`Cory James, 22, of Flint, Mich., said`: `of` and a town with its
+        // region is where a person is from, both objects.)
+        let of = prev.full_start > 0
+            && lex.word(prev.full_start - 1)
+            && lex.low(prev.full_start - 1) == "of";
+        let place = (prev.object || of)
             && !prev.personal
             && prev.full_start > 0
             && lex.word(prev.full_start - 1)
-            && is_place_preposition(lex.low(prev.full_start - 1));
+            && (of || is_place_preposition(lex.low(prev.full_start - 1)));
         let region = m.full_start == prev.end + 1
             && lex.punct(prev.end, ',')
             && m.full_start == m.start
@@ -738,8 +749,11 @@ fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
             && !m.org
             && lex.same_sent(prev.start, m.start)
             && !lex.word(m.end);
-        if place && region {
+        // (After `of`, a region of one word only: `of Pine Hollow, Gérard
+        // Tremblay, 76,` names a person.)
+        if place && region && (!of || m.end - m.start == 1) {
             ms[i].object = true;
+            ms[i - 1].object = true;
         }
     }
 }
@@ -859,9 +873,8 @@ fn accept_name(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     }
     let w = lex.base(ns);
     // A title, an organisation or a document noun (one lookup), or a pronoun.
-    const NOT_A_NAME: u32 = class::TITLE | class::ORG_NOUN | class::DOC_NOUN;
     let c = lex.base_classes(ns);
-    if c & NOT_A_NAME != 0 || subject_pronoun(w).is_some() || is_group_member_of(w, c) {
+    if c & COMMON_WORD != 0 || subject_pronoun(w).is_some() || is_group_member_of(w, c) {
         return false;
     }
     if !doc.toks[ns].sent_start() {
@@ -1595,11 +1608,13 @@ fn pp_head(lex: &Lex<'_, '_>, prep: usize, floor: usize, with: bool) -> Option<u
     }
     // (`a source speaking to Kestrel News`: the noun before the
     // participle.)
-    let talking = prep > floor + 1
-        && lex.word(prep - 1)
-        && crate::lexicon::verbs::is_talking_participle(lex.low(prep - 1));
+    let talking = || {
+        prep > floor + 1
+            && lex.word(prep - 1)
+            && crate::lexicon::verbs::is_talking_participle(lex.low(prep - 1))
+    };
     match lex.low(prep) {
-        "to" | "with" if talking => Some(prep - 2),
+        "to" | "with" if talking() => Some(prep - 2),
         "for" | "of" | "at" | "from" | "in" => Some(prep - 1),
         "with" if with => Some(prep - 1),
         "to" if prep > floor + 1 && lex.word(prep - 1) && lex.low(prep - 1) == "close" => {

@@ -2329,3 +2329,34 @@ fn a_rival_of_the_pronouns_gender_lowers_its_confidence() {
         "rivalled {rivalled} should be under alone {alone}"
     );
 }
+
+/// Where a person is from is no speaker: `Name, 22, of Town, Region.,
+/// said …` is the person's (a one-word region after `of`, named or an
+/// abbreviation), while a person named after a place and a comma still
+/// speaks; `Absent X,` opening a sentence is no name.
+#[test]
+fn where_a_person_is_from() {
+    run(
+        "where a person is from",
+        &[
+            (
+                "The convention opened.\n\nCory James, 22, of Tarnby, Kest., said he had not given up hope of a convention \"surprise,\" because he could never vote for Vell.",
+                "\"surprise",
+                Some("Cory James"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "The storm went on.\n\nIn the hamlet of Pine Hollow, Gérard Tremblay, 76, has been running a generator. \"We are fine,\" he said.",
+                "\"We are",
+                Some("Gérard Tremblay"),
+                None,
+            ),
+            (
+                "The convention opened.\n\nAbsent Tom Reed, the party said the plan was \"dead on arrival.\"",
+                "\"dead",
+                Some("the party"),
+                Some(Sieve::ReportedSpeech),
+            ),
+        ],
+    );
+}

@@ -159,6 +159,8 @@ pub(crate) mod class {
     pub const ADVERB: u32 = 1 << 26;
     /// A member of a party, faith or people: [`super::words::GROUP_MEMBER_NOUNS`].
     pub const MEMBER: u32 = 1 << 27;
+    /// [`super::verbs::SPEECH_NOUNS`].
+    pub const SPEECH_NOUN: u32 = 1 << 28;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and
@@ -200,7 +202,7 @@ pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 
 static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
     once_cell::sync::Lazy::new(|| {
-        let lists: [(&[&'static str], u32); 21] = [
+        let lists: [(&[&'static str], u32); 22] = [
             (verbs::SPEECH_VERBS, class::SPEECH),
             (verbs::REPORTING_VERBS, class::REPORTING),
             (words::DEMONYMS, class::DEMONYM),
@@ -222,6 +224,7 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
             (grammar::OBJECT_VERBS, class::OBJECT_VERB),
             (grammar::WORK_NOUNS, class::WORK_NOUN),
             (grammar::ADVERBS, class::ADVERB),
+            (verbs::SPEECH_NOUNS, class::SPEECH_NOUN),
         ];
         // Room for the entries at once (a word in several lists takes one;
         // the pronouns below are in them), so the table is never rebuilt as

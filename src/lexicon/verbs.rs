@@ -218,7 +218,7 @@ static ISSUE_VERBS: &[&str] = &[
 /// work noun), `statement` and the other documents (an issuer's), and
 /// `call` (a telephone call as often as a demand).
 #[rustfmt::skip]
-static SPEECH_NOUNS: &[&str] = &[
+pub(crate) static SPEECH_NOUNS: &[&str] = &[
     "accusation", "accusations", "admission", "assertion", "assertions", "boast", "catchphrase",
     "charge", "claim", "claims", "comment", "comments", "description", "insistence", "jab",
     "mantra", "pledge", "pledges", "prediction", "promise", "promises", "quip", "remark",
@@ -227,7 +227,7 @@ static SPEECH_NOUNS: &[&str] = &[
 
 /// Whether `lower` is one of [`SPEECH_NOUNS`].
 pub(crate) fn is_speech_noun(lower: &str) -> bool {
-    SPEECH_NOUNS.binary_search(&lower).is_ok()
+    super::classes(lower) & super::class::SPEECH_NOUN != 0
 }
 
 /// Participles of talking that take the listener after `to` or `with`

@@ -44,7 +44,8 @@ pub(crate) static ABBREVIATIONS: &[&str] = &[
 /// apostrophe varies.
 #[rustfmt::skip]
 pub(crate) static NOT_NAMES: &[&str] = &[
-    "a", "about", "above", "according", "across", "additional", "additionally", "advertisement",
+    "a", "about", "above", "absent", "according", "across", "additional", "additionally",
+    "advertisement",
     "after", "again", "against", "all", "along", "alongside", "already", "also", "although", "amid",
     "amidst", "among", "amongst", "an", "analysis", "and", "another", "anybody", "anyone",
     "anything", "april", "are", "around", "as", "asked", "at", "atop", "august",

@@ -682,15 +682,20 @@ fn coordinated_person(cx: &Ctx<'_, '_, '_>, m: usize, hi: usize) -> Option<usize
 }
 
 /// Is mention `m` a place after its preposition with its region after a
-/// comma (`in Columbus, Ohio`, see `mention::mark_place_regions`)?
+/// comma (`in Columbus, Ohio`, `of Flint, Mich.`; see
+/// `mention::mark_place_regions`)?
 fn place_then_region(cx: &Ctx<'_, '_, '_>, m: usize) -> bool {
     let (fs, e) = (cx.ms[m].full_start, cx.ms[m].end);
-    let region = cx.lex.punct(e, ',') && cx.idx.starting_at(e + 1).is_some_and(|n| cx.ms[n].object);
+    // (A region the lexicon does not name: `Kest.,`, an abbreviation.)
+    let region = cx.lex.punct(e, ',')
+        && (cx.idx.starting_at(e + 1).is_some_and(|n| cx.ms[n].object)
+            || cx.lex.word(e + 1) && cx.lex.cap(e + 1) && cx.lex.punct(e + 2, ','));
+    let of = fs > 0 && cx.lex.word(fs - 1) && cx.lex.low(fs - 1) == "of";
     region
-        && cx.ms[m].object
+        && (cx.ms[m].object || of)
         && fs > 0
         && cx.lex.word(fs - 1)
-        && is_place_preposition(cx.lex.low(fs - 1))
+        && (of || is_place_preposition(cx.lex.low(fs - 1)))
 }
 
 /// The first of two people joined by `and` when mention `m` is the second

@@ -211,19 +211,28 @@ fn named_after_source(
     if doc.toks[t].sent == sent {
         return named_between(cx, pt, t, p, blocks);
     }
-    // The source sentence's end, and its last verb of saying: a name
-    // before that verb may be its subject.
-    let end = (pt + 1..t).find(|&k| doc.toks[k].sent != sent).unwrap_or(t);
-    let last_verb = (pt + 1..end)
-        .rev()
-        .find(|&j| super::adjacent::speech_verb_at(cx, j));
+    // The source sentence's last verb of saying, read once and only for a
+    // name in that sentence: a name before it may be its subject.
+    let mut last_verb: Option<Option<usize>> = None;
     let first = cx.ms.partition_point(|m| m.start <= pt);
     cx.ms[first..]
         .iter()
         .enumerate()
         .take_while(|(_, m)| m.start < t)
         .any(|(k, m)| {
-            blocks(first + k, p) && (m.start >= end || last_verb.is_some_and(|v| m.end <= v))
+            if !blocks(first + k, p) {
+                return false;
+            }
+            if doc.toks[m.start].sent != sent {
+                return true;
+            }
+            let v = *last_verb.get_or_insert_with(|| {
+                let end = (pt + 1..t).find(|&j| doc.toks[j].sent != sent).unwrap_or(t);
+                (pt + 1..end)
+                    .rev()
+                    .find(|&j| super::adjacent::speech_verb_at(cx, j))
+            });
+            v.is_some_and(|v| m.end <= v)
         })
 }
 

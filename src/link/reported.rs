@@ -6,9 +6,9 @@ use super::adjacent::{
     clause_subject, finite_speech_verb_at, is_noun_here, participle_subject, subject_before,
 };
 use super::{Ctx, Link, Rule};
+use crate::lexicon::class;
 use crate::lexicon::grammar::is_adverb;
 use crate::lexicon::pronouns::possessive_pronoun;
-use crate::lexicon::verbs::is_speech_noun;
 use crate::lexicon::Gender;
 use crate::mention::{is_possessive_mention, np_starting_at, Np};
 
@@ -249,7 +249,7 @@ fn nominal(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize, t: usize) -> Option<Link> 
     };
     // `Vell's "47 percent" comment`.
     let (r, hi) = cx.right(q);
-    if r < hi && t > lo && lex.word(r) && is_speech_noun(lex.low(r)) {
+    if r < hi && t > lo && lex.word(r) && lex.low_classes(r) & class::SPEECH_NOUN != 0 {
         if let Some(o) = owner(t - 1) {
             return Some(link(o, r));
         }
@@ -267,7 +267,9 @@ fn nominal(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize, t: usize) -> Option<Link> 
         // verdict on the charge.)
         // (And the noun's own clause: `that`, `to` or `of` after it;
         // `Trump's comments about immigrants were "…"` is a verdict.)
-        if is_speech_noun(lex.low(k)) && k + 1 < t && matches!(lex.low(k + 1), "that" | "to" | "of")
+        if lex.low_classes(k) & class::SPEECH_NOUN != 0
+            && k + 1 < t
+            && matches!(lex.low(k + 1), "that" | "to" | "of")
         {
             // (`his campaign pledge`, `Reed's earlier claim`: a word
             // between.)
