@@ -444,6 +444,13 @@ fn the_subject_of_a_sentence_ending_in_a_colon() {
             None,
             None,
         ),
+        // `Here's X:` presents X's words.
+        (
+            "The council met on Monday.\n\nHere's Ada Vell in December 1992: \"Our new direction must rest on work.\"",
+            "\"Our new",
+            Some("Ada Vell"),
+            Some(Sieve::Colon),
+        ),
         // One verb of saying whose subject is the sentence's; an inverted
         // cue before the colon; a document and a comma.
         (

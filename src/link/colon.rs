@@ -62,7 +62,7 @@ fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             verb = Some(k);
         }
     }
-    let (np, at) = clause_subject(cx, c)?;
+    let (np, at) = here_is(cx, s, c).or_else(|| clause_subject(cx, c))?;
     if matches!(np, Np::Document(_)) {
         return None;
     }
@@ -187,4 +187,19 @@ fn headline_after(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         rule: Rule::HeadlineColon,
         cue: Some(cx.span(v)),
     })
+}
+
+/// `Here's Ada Vell in December 1992: "…"` · `Here is Vell:`: a sentence
+/// that opens with `here's` and a person's name, ending in the colon at
+/// `c`, presents that person's words.
+fn here_is(cx: &Ctx<'_, '_, '_>, s: usize, c: usize) -> Option<(Np, usize)> {
+    let lex = cx.lex;
+    let w = |k: usize| if k < c && lex.word(k) { lex.low(k) } else { "" };
+    let at = match w(s) {
+        "here's" | "here\u{2019}s" => s + 1,
+        "here" if w(s + 1) == "is" => s + 2,
+        _ => return None,
+    };
+    let m = cx.idx.starting_at(at)?;
+    (!cx.ms[m].org).then_some((Np::Name(m), at))
 }
