@@ -97,6 +97,16 @@ pub(crate) fn is_possessive_mention(doc: &Doc<'_>, m: &NameMention) -> bool {
 /// [`Lex::title_at`] reads no further without one.
 const TITLE_STARTS: u32 = class::TITLE | class::TITLE_START | class::USER_TITLE_START;
 
+/// Where [`Lex`]'s per-token class word keeps the possessive's length:
+/// above every class bit ([`CLASS_BITS`]).
+const POSSESSIVE_SHIFT: u32 = 29;
+
+/// The class bits of [`Lex`]'s per-token class word.
+const CLASS_BITS: u32 = (1 << POSSESSIVE_SHIFT) - 1;
+
+// Every class fits under the possessive's bits.
+const _: () = assert!(class::ALL < 1 << POSSESSIVE_SHIFT);
+
 /// Lexical facts about one token, computed once per token and cached.
 pub(crate) struct Lex<'d, 't> {
     pub doc: &'d Doc<'t>,
@@ -104,13 +114,15 @@ pub(crate) struct Lex<'d, 't> {
     pub config: &'d Config,
     /// Capitalised words seen somewhere not at a sentence start.
     pub mid_caps: HashSet<&'d str, WordBuild>,
-    /// Word classes per token.
+    /// Word classes per token, and in the top bits ([`POSSESSIVE_SHIFT`])
+    /// how many bytes of [`Lex::low`] its possessive takes (`'s`, `’s`,
+    /// `'`, `’`: at most 4), so that [`Lex::base`] is a slice of it, with
+    /// no second `&str` a token (a text of punctuation holds a token every
+    /// two bytes).
     cls: Vec<u32>,
     /// Lower-cased form per token ([`Doc::low`], read once: the later
     /// stages ask for it again and again).
     lows: Vec<&'d str>,
-    /// Lower-cased form per token without its possessive ([`Lex::base`]).
-    bases: Vec<&'d str>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
     /// The user changed no word: a token's classes are the built-in
@@ -123,30 +135,30 @@ impl<'d, 't> Lex<'d, 't> {
         let mut mid_caps = HashSet::default();
         let mut cls = Vec::with_capacity(doc.toks.len());
         let mut lows = Vec::with_capacity(doc.toks.len());
-        let mut bases = Vec::with_capacity(doc.toks.len());
         let user = &config.lexicon.0;
         let built_in = user.is_empty();
         for (i, t) in doc.toks.iter().enumerate() {
             let low = doc.low(i);
             lows.push(low);
             if t.kind() != TokKind::Word {
-                bases.push(low);
                 cls.push(0);
                 continue;
             }
             let w = strip_possessive(low);
-            bases.push(w);
+            let cut = ((low.len() - w.len()) as u32) << POSSESSIVE_SHIFT;
             let own = classes(w);
-            cls.push(if !w.ends_with('.') {
-                if built_in {
-                    own
+            cls.push(
+                cut | if !w.ends_with('.') {
+                    if built_in {
+                        own
+                    } else {
+                        user.classes(w, own)
+                    }
                 } else {
-                    user.classes(w, own)
-                }
-            } else {
-                let bare = w.trim_end_matches('.');
-                user.classes(bare, classes(bare)) | user.classes(w, own)
-            });
+                    let bare = w.trim_end_matches('.');
+                    user.classes(bare, classes(bare)) | user.classes(w, own)
+                },
+            );
             if t.cap() && !t.sent_start() {
                 mid_caps.insert(low);
             }
@@ -163,7 +175,6 @@ impl<'d, 't> Lex<'d, 't> {
             mid_caps,
             cls,
             lows,
-            bases,
             headline,
             built_in,
         }
@@ -179,7 +190,7 @@ impl<'d, 't> Lex<'d, 't> {
     /// Word classes of token `i` (its possessive and final period left out).
     #[inline]
     pub fn cls(&self, i: usize) -> u32 {
-        self.cls.get(i).copied().unwrap_or(0)
+        self.cls.get(i).map_or(0, |&c| c & CLASS_BITS)
     }
 
     /// A speech verb at token `i`, built in or the user's.
@@ -206,7 +217,7 @@ impl<'d, 't> Lex<'d, 't> {
     /// [`Lex::base_classes`]; a word without a possessive is its base).
     #[inline]
     pub fn low_classes(&self, i: usize) -> u32 {
-        if self.low(i).len() == self.base(i).len() {
+        if self.cls[i] >> POSSESSIVE_SHIFT == 0 {
             self.base_classes(i)
         } else {
             classes(self.low(i))
@@ -283,7 +294,8 @@ impl<'d, 't> Lex<'d, 't> {
     /// once.
     #[inline]
     pub fn base(&self, i: usize) -> &'d str {
-        self.bases[i]
+        let low = self.lows[i];
+        &low[..low.len() - (self.cls[i] >> POSSESSIVE_SHIFT) as usize]
     }
     #[inline]
     pub fn word(&self, i: usize) -> bool {

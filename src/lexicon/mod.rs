@@ -161,6 +161,8 @@ pub(crate) mod class {
     pub const MEMBER: u32 = 1 << 27;
     /// [`super::verbs::SPEECH_NOUNS`].
     pub const SPEECH_NOUN: u32 = 1 << 28;
+    /// Every bit above (the lexer keeps other facts above them).
+    pub const ALL: u32 = (SPEECH_NOUN << 1) - 1;
 }
 
 /// A small, fast hasher for short lower-case words (FxHash's multiply and
