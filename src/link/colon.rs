@@ -14,12 +14,14 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         .or_else(|| subject_colon(cx, q))
 }
 
-/// `Ada Brisk is more blunt: "…"`, `Reed delivered a warning to the board:`,
-/// `Vell issued a statement, "…"`
-/// ending the paragraph before a quote that opens its own: a sentence that
-/// ends in a colon right before the quote, with no verb of saying (those
-/// are the adjacent cue's, and `Reed said that Lund told her:` is
-/// neither's), gives the quote to its subject (a name, pronoun or descriptor opening it).
+/// `Ada Brisk is more blunt: "…"`, `Reed delivered a warning to the board:`
+/// ending the paragraph before a quote that opens its own, `Vell issued a
+/// statement, "…"`, `Here's Vell in 1992: "…"`: a sentence that ends in a
+/// colon (or a document and a comma) right before the quote gives the
+/// quote to its subject (a name, pronoun or descriptor opening it). It may
+/// hold one verb of saying, the subject's own (`Vell has since apologized
+/// for what happened:`); `Reed said that Lund told her:` and `Reed said
+/// Lund was right:` are neither's.
 fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let doc = cx.doc();
     let t = cx.qtok[q] as usize;
