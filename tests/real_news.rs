@@ -148,6 +148,12 @@ fn cues_after_a_quote() {
             Some(Sieve::Adjacent),
         ),
         (
+            "The poll closed.\n\n\"We will sue,\" Harbour Watch added.",
+            "\"We will",
+            Some("Harbour Watch"),
+            Some(Sieve::Adjacent),
+        ),
+        (
             "The poll closed.\n\n\"It is over,\" Harbour Watch president Tom Reed said.",
             "\"It is",
             Some("Tom Reed"),
