@@ -384,12 +384,14 @@ impl<'d, 't> Lex<'d, 't> {
         // its first leaves none.)
         // (`Human Rights Watch`: an organisation's last word after a
         // capitalised one, though `Watch:` opens a link line.)
-        let org_end = self.cls(i) & class::ORG_SUFFIX != 0
-            && !self.doc.toks[i].sent_start()
-            && i > 0
-            && self.word(i - 1)
-            && self.cap(i - 1);
-        if self.cls(i) & class::NOT_NAME != 0 && !self.month_as_given_name(i, w) && !org_end
+        let org_end = || {
+            self.cls(i) & class::ORG_SUFFIX != 0
+                && !self.doc.toks[i].sent_start()
+                && i > 0
+                && self.word(i - 1)
+                && self.cap(i - 1)
+        };
+        if self.cls(i) & class::NOT_NAME != 0 && !self.month_as_given_name(i, w) && !org_end()
             || w.chars().nth(1).is_none()
         {
             return false;
