@@ -786,6 +786,20 @@ fn party_labels_and_modifiers_after_a_quote() {
 #[test]
 fn a_cue_ending_the_quotes_sentence() {
     const ROWS: &[Row] = &[
+        // The cue after a later comma of the tail.
+        (
+            "\"The plan is dead\" if she loses the vote in the spring, and maybe sooner, said Ada Vell.",
+            "\"The plan",
+            Some("Ada Vell"),
+            Some(Sieve::Adjacent),
+        ),
+        // (Not past a verb of saying after the first comma.)
+        (
+            "\"The plan is dead\" if she loses, the board said, and Ada Vell agreed.",
+            "\"The plan",
+            Some("the board"),
+            Some(Sieve::Adjacent),
+        ),
         // A short phrase of time or place after the verb (`said after the
         // attacks`, `said Tuesday`, `said about the plan`); a title before
         // its work noun is no quote of the cue's.

@@ -298,8 +298,30 @@ fn sentence_end_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if r >= hi || !cx.lex.word(r) || is_work_noun(cx.lex.low(r)) {
         return None;
     }
-    let c = (r + 1..hi.min(r + TAIL_REACH)).find(|&k| cx.lex.punct(k, ','))?;
-    let k = c + 1;
+    // (`"…" if she loses the vote, and maybe sooner, said Ada Vell.`: the
+    // cue may follow a later comma of the tail too, when no verb of saying
+    // stands after the first.)
+    let lim = hi.min(r + TAIL_REACH);
+    let mut k = r + 1;
+    let mut comma = false;
+    while k < lim {
+        if comma && cx.lex.word(k) && finite_speech_verb_at(cx, k) {
+            return None;
+        }
+        if cx.lex.punct(k, ',') {
+            comma = true;
+            if let Some(found) = cue_after_tail_comma(cx, k + 1, hi) {
+                return Some(found);
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The cue of [`sentence_end_cue`] after the tail's comma, from token `k`:
+/// `said X` or `X said` ending the sentence.
+fn cue_after_tail_comma(cx: &Ctx<'_, '_, '_>, k: usize, hi: usize) -> Option<Link> {
     // The phrase ends the sentence, or a comma opens its apposition.
     let ends = |e: usize| e >= hi || cx.lex.punct(e, '.') || cx.lex.punct(e, ',');
     let finite = |v: usize| v < hi && finite_speech_verb_at(cx, v);
