@@ -1159,6 +1159,13 @@ fn who_a_reporting_verb_belongs_to() {
     run(
         "who a reporting verb belongs to",
         &[
+            // Two people set off by commas after a role: the first.
+            (
+                "Reed's biographers, Ada Vell and Tom Brisk, wrote that he was \"a lonely man.\"",
+                "\"a lonely",
+                Some("Ada Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
             (
                 "Reed then interjected, calling Vell's proposed child care credit \"a welfare transfer payment.\"",
                 "\"a welfare",

@@ -182,6 +182,13 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 if fs > floor && cx.lex.punct(fs - 1, ',') && !cx.ms[m].object {
                     return Some((Np::Name(m), fs));
                 }
+                // (`Reed's biographers, Ada Vell and Tom Brisk, wrote`: two
+                // people set off together; the first speaks for both.)
+                if let Some((np, at)) = coordinated_before(cx, m, floor) {
+                    if at > floor && cx.lex.punct(at - 1, ',') {
+                        return Some((np, at));
+                    }
+                }
             }
         }
         // `Jane Roe, the trade minister, said` · `Jane Roe, 80, from Tiverton,
