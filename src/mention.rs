@@ -366,6 +366,13 @@ impl<'d, 't> Lex<'d, 't> {
             && !self.low(i + 1).starts_with(|c: char| c.is_ascii_digit())
     }
 
+    /// `Human Rights Watch`, `Harbour Watch president`: an organisation's
+    /// word inside a sentence, though it opens no name at a sentence's
+    /// start (`Watch:` opens a link line).
+    fn org_word_inside(&self, i: usize) -> bool {
+        !self.doc.toks[i].sent_start() && self.base_classes(i) & ORG_WORD != 0
+    }
+
     /// A capitalised word that can be part of a person's or an
     /// organisation's name.
     fn name_word(&self, i: usize) -> bool {
@@ -382,16 +389,9 @@ impl<'d, 't> Lex<'d, 't> {
         }
         // (A word of one character: `w` is not empty, so one `next` past
         // its first leaves none.)
-        // (`Human Rights Watch`: an organisation's last word after a
-        // capitalised one, though `Watch:` opens a link line.)
-        let org_end = || {
-            self.cls(i) & class::ORG_SUFFIX != 0
-                && !self.doc.toks[i].sent_start()
-                && i > 0
-                && self.word(i - 1)
-                && self.cap(i - 1)
-        };
-        if self.cls(i) & class::NOT_NAME != 0 && !self.month_as_given_name(i, w) && !org_end()
+        if self.cls(i) & class::NOT_NAME != 0
+            && !self.month_as_given_name(i, w)
+            && !self.org_word_inside(i)
             || w.chars().nth(1).is_none()
         {
             return false;
@@ -752,16 +752,9 @@ fn mark_inside_roles(ms: &mut [NameMention]) {
 fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
     for i in 1..ms.len() {
         let (prev, m) = (&ms[i - 1], &ms[i]);
-        // (`Cory James, 22, of Flint, Mich., said`: `of` and a town with its
-        // region is where a person is from, both objects.)
-        let of = prev.full_start > 0
-            && lex.word(prev.full_start - 1)
-            && lex.low(prev.full_start - 1) == "of";
-        let place = (prev.object || of)
-            && !prev.personal
-            && prev.full_start > 0
-            && lex.word(prev.full_start - 1)
-            && (of || is_place_preposition(lex.low(prev.full_start - 1)));
+        let Some(of) = place_by_preposition(lex, prev).filter(|_| !prev.personal) else {
+            continue;
+        };
         let region = m.full_start == prev.end + 1
             && lex.punct(prev.end, ',')
             && m.full_start == m.start
@@ -772,10 +765,26 @@ fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
             && !lex.word(m.end);
         // (After `of`, a region of one word only: `of Pine Hollow, Gérard
         // Tremblay, 76,` names a person.)
-        if place && region && (!of || m.end - m.start == 1) {
+        if region && (!of || m.end - m.start == 1) {
             ms[i].object = true;
             ms[i - 1].object = true;
         }
+    }
+}
+
+/// Is mention `m` a place by the word before it: a place's preposition
+/// (`in Columbus`, an object already), or `of` (`Cory James, 22, of
+/// Flint`, where a person is from)? `Some(true)` for `of`.
+pub(crate) fn place_by_preposition(lex: &Lex<'_, '_>, m: &NameMention) -> Option<bool> {
+    let fs = m.full_start;
+    if fs == 0 || !lex.word(fs - 1) {
+        return None;
+    }
+    let w = lex.low(fs - 1);
+    if w == "of" {
+        Some(true)
+    } else {
+        (m.object && is_place_preposition(w)).then_some(false)
     }
 }
 
@@ -1045,13 +1054,9 @@ fn extend_role_left(lex: &Lex<'_, '_>, from: usize) -> usize {
             steps += j + 1;
             continue;
         }
-        // (`Harbour Watch president`: an organisation's last word, though
-        // a word that opens no name at a sentence's start.)
         if lex.title_word(k)
             || lex.modifier(k)
-            || lex.cap(k)
-                && (!is_not_name(lex.base(k))
-                    || !lex.doc.toks[k].sent_start() && lex.base_classes(k) & ORG_WORD != 0)
+            || lex.cap(k) && (!is_not_name(lex.base(k)) || lex.org_word_inside(k))
             || is_possessive(w)
         {
             lo = k;

@@ -212,7 +212,8 @@ static ISSUE_VERBS: &[&str] = &[
 
 /// Nouns for something said that a possessive owner says (`Reed's pledge
 /// to be "tough"`, `Vell's "47 percent" comment`): the quote in or beside
-/// the phrase is the owner's words. Sorted.
+/// the phrase is the owner's words. Sorted; read as the word class
+/// `SPEECH_NOUN`.
 ///
 /// Left out on purpose: `words` (see `in X's words`), `slogan` (a title's
 /// work noun), `statement` and the other documents (an issuer's), and
@@ -224,11 +225,6 @@ pub(crate) static SPEECH_NOUNS: &[&str] = &[
     "mantra", "pledge", "pledges", "prediction", "promise", "promises", "quip", "remark",
     "remarks", "retort", "vow", "vows", "warning",
 ];
-
-/// Whether `lower` is one of [`SPEECH_NOUNS`].
-pub(crate) fn is_speech_noun(lower: &str) -> bool {
-    super::classes(lower) & super::class::SPEECH_NOUN != 0
-}
 
 /// Participles of talking that take the listener after `to` or `with`
 /// (`a source speaking to Kestrel News said`, `talking with reporters`):

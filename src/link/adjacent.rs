@@ -3,13 +3,13 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner,
-    is_place_preposition, is_time_noun, is_weekday, is_work_noun,
+    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner, is_time_noun,
+    is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
-    np_starting_at, Np,
+    np_starting_at, place_by_preposition, Np,
 };
 use crate::segment::TokKind;
 
@@ -714,17 +714,12 @@ fn coordinated_person(cx: &Ctx<'_, '_, '_>, m: usize, hi: usize) -> Option<usize
 /// comma (`in Columbus, Ohio`, `of Flint, Mich.`; see
 /// `mention::mark_place_regions`)?
 fn place_then_region(cx: &Ctx<'_, '_, '_>, m: usize) -> bool {
-    let (fs, e) = (cx.ms[m].full_start, cx.ms[m].end);
+    let e = cx.ms[m].end;
     // (A region the lexicon does not name: `Kest.,`, an abbreviation.)
     let region = cx.lex.punct(e, ',')
         && (cx.idx.starting_at(e + 1).is_some_and(|n| cx.ms[n].object)
             || cx.lex.word(e + 1) && cx.lex.cap(e + 1) && cx.lex.punct(e + 2, ','));
-    let of = fs > 0 && cx.lex.word(fs - 1) && cx.lex.low(fs - 1) == "of";
-    region
-        && (cx.ms[m].object || of)
-        && fs > 0
-        && cx.lex.word(fs - 1)
-        && (of || is_place_preposition(cx.lex.low(fs - 1)))
+    region && place_by_preposition(cx.lex, &cx.ms[m]).is_some()
 }
 
 /// The first of two people joined by `and` when mention `m` is the second

@@ -49,10 +49,10 @@ fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // `Reed said that Lund told her:` and `Reed said Lund was right:` are
     // neither's.
     let mut verb = None;
+    // (`delivered a snappy retort:`: a noun of saying, last before the
+    // colon a word or two after a determiner, is no verb.)
+    let det = |j: usize| j >= s && cx.lex.word(j) && is_determiner(cx.lex.low(j));
     for k in s..c {
-        // (`delivered a snappy retort:`: a noun of saying, last before
-        // the colon a word or two after a determiner, is no verb.)
-        let det = |j: usize| j >= s && cx.lex.word(j) && is_determiner(cx.lex.low(j));
         let noun = k + 1 == c && k > s + 1 && (det(k - 1) || det(k - 2));
         if matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
             return None;

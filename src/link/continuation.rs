@@ -175,6 +175,21 @@ pub(crate) fn scene_break_between(cx: &Ctx<'_, '_, '_>, a: usize, b: usize) -> b
     false
 }
 
+/// The name mentions that start after token `a` and before `b`, with
+/// their indices.
+fn mentions_between<'m>(
+    cx: &'m Ctx<'_, '_, '_>,
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = (usize, &'m crate::mention::NameMention)> + 'm {
+    let first = cx.ms.partition_point(|m| m.start <= a);
+    cx.ms[first..]
+        .iter()
+        .enumerate()
+        .take_while(move |(_, m)| m.start < b)
+        .map(move |(k, m)| (first + k, m))
+}
+
 /// Is a new person named between tokens `a` and `b`?
 fn named_between(
     cx: &Ctx<'_, '_, '_>,
@@ -183,12 +198,7 @@ fn named_between(
     p: usize,
     blocks: &dyn Fn(usize, usize) -> bool,
 ) -> bool {
-    let first = cx.ms.partition_point(|m| m.start <= a);
-    cx.ms[first..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, m)| m.start < b)
-        .any(|(k, _)| blocks(first + k, p))
+    mentions_between(cx, a, b).any(|(k, _)| blocks(k, p))
 }
 
 /// Is a new person named between the source quote at token `pt` and
@@ -214,26 +224,21 @@ fn named_after_source(
     // The source sentence's last verb of saying, read once and only for a
     // name in that sentence: a name before it may be its subject.
     let mut last_verb: Option<Option<usize>> = None;
-    let first = cx.ms.partition_point(|m| m.start <= pt);
-    cx.ms[first..]
-        .iter()
-        .enumerate()
-        .take_while(|(_, m)| m.start < t)
-        .any(|(k, m)| {
-            if !blocks(first + k, p) {
-                return false;
-            }
-            if doc.toks[m.start].sent != sent {
-                return true;
-            }
-            let v = *last_verb.get_or_insert_with(|| {
-                let end = (pt + 1..t).find(|&j| doc.toks[j].sent != sent).unwrap_or(t);
-                (pt + 1..end)
-                    .rev()
-                    .find(|&j| super::adjacent::speech_verb_at(cx, j))
-            });
-            v.is_some_and(|v| m.end <= v)
-        })
+    mentions_between(cx, pt, t).any(|(k, m)| {
+        if !blocks(k, p) {
+            return false;
+        }
+        if doc.toks[m.start].sent != sent {
+            return true;
+        }
+        let v = *last_verb.get_or_insert_with(|| {
+            let end = (pt + 1..t).find(|&j| doc.toks[j].sent != sent).unwrap_or(t);
+            (pt + 1..end)
+                .rev()
+                .find(|&j| super::adjacent::speech_verb_at(cx, j))
+        });
+        v.is_some_and(|v| m.end <= v)
+    })
 }
 
 /// An action beat: a quote with no cue whose paragraph also holds a short

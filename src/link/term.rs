@@ -145,17 +145,19 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     let content = cx.content[q];
     // A programme or title after its network's possessive or `on` keeps
     // a sentence's stop inside its marks (`on KTV's "This Week."`).
-    let after_title_word = t > 0
-        && lex.word(t - 1)
-        && lex.same_sent(t - 1, t)
-        && (lex.cap(t - 1) && is_possessive(lex.low(t - 1)) || lex.low(t - 1) == "on");
+    let after_title_word = || {
+        t > 0
+            && lex.word(t - 1)
+            && lex.same_sent(t - 1, t)
+            && (lex.cap(t - 1) && is_possessive(lex.low(t - 1)) || lex.low(t - 1) == "on")
+    };
     // Most quotes are sentences: a lower-case first letter (other than in
     // `the`) or a final stop (`"We Won."` is speech set in capitals)
     // settles it before any word is split.
     let first = content.chars().find(|c| c.is_alphanumeric());
     if first.is_some_and(|c| c.is_lowercase() && c != 't')
         || content.trim_end().ends_with(['!', '?'])
-        || content.trim_end().ends_with('.') && !after_title_word
+        || content.trim_end().ends_with('.') && !after_title_word()
     {
         return false;
     }
