@@ -208,8 +208,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             saying |= cx.lex.word(c) && speech_verb_at(cx, c);
             if cx.lex.punct(c, ',') && c > floor {
                 // (Or a participle's: `Reed, noting the crowd, said`.)
-                let relative = super::opens_relative(cx, c + 1)
-                    || cx.lex.word(c + 1) && cx.lex.low(c + 1).ends_with("ing");
+                let relative = opens_clause(cx, c + 1);
                 // `Another witness, a man in his 40s, told …`: an appositive.
                 let apposed = cx.lex.word(c + 1) && is_article(cx.lex.low(c + 1));
                 if saying && !relative {
@@ -510,10 +509,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// end).
 fn unknown_cue_verb(cx: &Ctx<'_, '_, '_>, q: usize, np: Np, k: usize, hi: usize) -> bool {
     let lex = cx.lex;
-    let open = cx.content[q]
-        .trim_end()
-        .trim_end_matches(['"', '\'', '”', '’'])
-        .ends_with([',', '?', '!']);
+    let open = matches!(cx.content_last(q), Some(',' | '?' | '!'));
     let ends = k + 1 >= hi
         || lex.punct(k + 1, '.')
         || lex.punct(k + 1, ',')
@@ -529,6 +525,13 @@ fn unknown_cue_verb(cx: &Ctx<'_, '_, '_>, q: usize, np: Np, k: usize, hi: usize)
         && lex.low(k).ends_with("ed")
         && !crate::lexicon::grammar::is_be_form(lex.low(k))
         && ends
+}
+
+/// Does a clause open at token `k`: a relative pronoun (`who asked not to
+/// be named`) or a participle (`noting the crowd`)? A verb of saying in an
+/// aside so opened is the clause's, not the sentence's cue.
+fn opens_clause(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    super::opens_relative(cx, k) || cx.lex.word(k) && cx.lex.low(k).ends_with("ing")
 }
 
 /// Most tokens [`asides_then_cue`] reads.
@@ -554,9 +557,7 @@ fn asides_then_cue(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
     let doc = cx.doc();
     let sent = doc.toks[e].sent;
     let lim = hi.min(first + MAX_ASIDES);
-    let clause_at =
-        |k: usize| super::opens_relative(cx, k) || cx.lex.word(k) && cx.lex.low(k).ends_with("ing");
-    let mut clause = clause_at(first);
+    let mut clause = opens_clause(cx, first);
     for k in first..lim {
         if doc.toks[k].sent != sent || matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
             return None;
@@ -566,7 +567,7 @@ fn asides_then_cue(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
             if v < hi && finite_speech_verb_at(cx, v) {
                 return Some(v);
             }
-            clause = clause_at(k + 1);
+            clause = opens_clause(cx, k + 1);
         } else if cx.lex.word(k) && speech_verb_at(cx, k) && !clause {
             return None;
         }

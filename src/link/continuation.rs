@@ -144,12 +144,7 @@ fn turn_taker(cx: &Ctx<'_, '_, '_>, q: usize, known: &Decided<'_>) -> Option<usi
     {
         return None;
     }
-    let asks = |k: usize| {
-        cx.content[k]
-            .trim_end()
-            .trim_end_matches(['"', '\'', '”', '’'])
-            .ends_with('?')
-    };
+    let asks = |k: usize| cx.content_last(k) == Some('?');
     (asks(p) || asks(q) && asks(r)).then_some(r)
 }
 

@@ -271,6 +271,16 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
         self.lex.in_headline(i)
     }
 
+    /// The last character of quote `q`'s words, past any mark left inside
+    /// its content (`…?'` → `?`): whether it asks, or goes on (`,`).
+    pub fn content_last(&self, q: usize) -> Option<char> {
+        self.content[q]
+            .trim_end()
+            .trim_end_matches(['"', '\'', '”', '’'])
+            .chars()
+            .next_back()
+    }
+
     /// The span of token `i`.
     pub fn span(&self, i: usize) -> Span {
         self.doc().toks[i].span()
