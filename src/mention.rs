@@ -668,11 +668,8 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
                 // `a source speaking to Kestrel News said`: the one spoken
                 // to.
                 || before > 1
-                    && lex.word(before - 1)
-                    && matches!(lex.low(before - 1), "to" | "with")
-                    && lex.word(before - 2)
                     && lex.same_sent(before - 2, full_start)
-                    && crate::lexicon::verbs::is_talking_participle(lex.low(before - 2))
+                    && after_talking(lex, before - 1)
                 // `accused Baranova of …`, `praised Roe`: the object of a
                 // reporting verb (`said Roe` is the subject, after its verb).
                 || before > 0
@@ -1623,6 +1620,16 @@ fn pp_end(lex: &Lex<'_, '_>, h: usize, last: usize) -> usize {
     }
 }
 
+/// Is token `prep` the `to` or `with` after a participle of talking (`a
+/// source speaking to`, `talking with`), whose object is the listener?
+fn after_talking(lex: &Lex<'_, '_>, prep: usize) -> bool {
+    prep > 0
+        && lex.word(prep)
+        && matches!(lex.low(prep), "to" | "with")
+        && lex.word(prep - 1)
+        && crate::lexicon::verbs::is_talking_participle(lex.low(prep - 1))
+}
+
 /// The noun a preposition at `prep` hangs from: the word before `for`,
 /// `of`, `at`, `from`, `in` (and `with`, when `with` is true), or before
 /// `close to` (`a source close to the couple`), or before a participle of
@@ -1634,13 +1641,8 @@ fn pp_head(lex: &Lex<'_, '_>, prep: usize, floor: usize, with: bool) -> Option<u
     }
     // (`a source speaking to Kestrel News`: the noun before the
     // participle.)
-    let talking = || {
-        prep > floor + 1
-            && lex.word(prep - 1)
-            && crate::lexicon::verbs::is_talking_participle(lex.low(prep - 1))
-    };
     match lex.low(prep) {
-        "to" | "with" if talking() => Some(prep - 2),
+        "to" | "with" if prep > floor + 1 && after_talking(lex, prep) => Some(prep - 2),
         "for" | "of" | "at" | "from" | "in" => Some(prep - 1),
         "with" if with => Some(prep - 1),
         "to" if prep > floor + 1 && lex.word(prep - 1) && lex.low(prep - 1) == "close" => {
