@@ -10,6 +10,7 @@
 #   bash scripts/instructions.sh --table         # every adversarial kind (issue 10)
 #   bash scripts/instructions.sh --table --kinds news,quote_storm --stages scan
 #   bash scripts/instructions.sh --digest        # hashes of the output, every kind
+#   bash scripts/instructions.sh --cold          # count the once-per-process tables too
 #
 # --stage: scan or attribute (default attribute). --kind: a kind of
 # benches/common/hostile.rs (default news). --mib: input size (default 1).
@@ -17,19 +18,23 @@
 # "1 4"), its multiple of news-like text of the same size and stage (the
 # limit is 10), and its growth from the first size to the last (linear:
 # 4). --kinds and --stages (comma-separated) narrow it; news is always
-# counted. --digest: a hash of the scanner's and the attribution's output
+# counted. The tables built once per process (the lexicon's word
+# classes: about 3 million instructions) are built before counting, as a
+# worker reading many documents builds them once; --cold counts them too.
+# --digest: a hash of the scanner's and the attribution's output
 # for every kind at 1 MiB, to diff before and after a change meant to
 # change no output. Callgrind's files go to target/instructions/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-annotate=0 table=0 digest=0
+annotate=0 table=0 digest=0 cold=""
 stage=attribute kind=news mib=1 mibs="1 4" kinds="" stages="scan,attribute"
 while [ $# -gt 0 ]; do
   case "$1" in
     --annotate) annotate=1 ;;
     --table) table=1 ;;
     --digest) digest=1 ;;
+    --cold) cold=cold ;;
     --stage) stage=${2:?}; shift ;;
     --kind) kind=${2:?}; shift ;;
     --mib) mib=${2:?}; shift ;;
@@ -62,7 +67,7 @@ count() {
   local name="$1-$2-$3"
   valgrind --tool=callgrind --callgrind-out-file="$out/$name.out" \
     --collect-atstart=no --toggle-collect='*instructions::measured*' \
-    "$bin" "$1" "$2" "$3" >/dev/null 2>"$out/$name.log" ||
+    "$bin" "$1" "$2" "$3" $cold >/dev/null 2>"$out/$name.log" ||
     { echo "instructions.sh: $bin $1 $2 $3 failed; see $out/$name.log" >&2; exit 2; }
   grep -o 'Collected : [0-9]*' "$out/$name.log" | grep -o '[0-9]*$'
 }

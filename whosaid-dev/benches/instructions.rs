@@ -15,7 +15,12 @@
 //! - KIND: an input of the adversarial bench (`benches/common/hostile.rs`),
 //!   `news` (news-like text, the default) or `quote_storm` (`"c"` over
 //!   and over), …;
-//! - MIB: the input's size in MiB (default 1).
+//! - MIB: the input's size in MiB (default 1);
+//! - `cold` (a fourth argument): count the building of the tables built
+//!   once per process (the lexicon's word classes, the titles) too. By
+//!   default a short text is attributed first, uncounted, as a worker that
+//!   reads many documents builds them once: the count is then the work per
+//!   document, which grows with its size.
 //!
 //! The work is done in [`measured`], a function of its own, so that the
 //! script counts only it (callgrind's `--toggle-collect`), not the
@@ -62,11 +67,19 @@ fn main() {
         Some(Ok(n)) if n > 0 => n,
         Some(_) => fail("MIB must be a positive whole number"),
     };
+    let cold = match args.get(3).map(String::as_str) {
+        None => false,
+        Some("cold") => true,
+        Some(other) => fail(&format!("unknown fourth argument {other}; only `cold`")),
+    };
     let text = common::hostile::generate(kind, mib << 20);
     let who = Attributor::new();
     match stage {
         Stage::Setup => println!("{} bytes", black_box(&text).len()),
         Stage::Scan | Stage::Attribute => {
+            if !cold {
+                warm_up(&who);
+            }
             let quotes = measured(&who, black_box(&text), stage == Stage::Scan);
             println!("{} bytes, {quotes} quotes", text.len());
         }
@@ -90,6 +103,17 @@ fn main() {
     }
 }
 
+/// Build the tables built once per process (uncounted): attribute a short
+/// text that reaches the lexicon, the titles and the pronouns.
+fn warm_up(who: &Attributor) {
+    let text = "Sen. Ann Lee, the mayor of Flint, said: \"We are ready.\" \"Are you?\" she asked the U.S. spokesman.";
+    black_box(whosaid::quotes(black_box(text)).len());
+    black_box(
+        who.attribute(black_box(text))
+            .map_or(0, |a| a.quotes().len()),
+    );
+}
+
 /// The counted work: scan or attribute `text`; returns the number of quotes.
 #[inline(never)]
 fn measured(who: &Attributor, text: &str, scan_only: bool) -> usize {
@@ -102,6 +126,6 @@ fn measured(who: &Attributor, text: &str, scan_only: bool) -> usize {
 
 fn fail(msg: &str) -> ! {
     eprintln!("instructions: {msg}");
-    eprintln!("usage: instructions [setup|scan|attribute|digest [KIND [MIB]]]");
+    eprintln!("usage: instructions [setup|scan|attribute|digest [KIND [MIB [cold]]]]");
     std::process::exit(2)
 }
