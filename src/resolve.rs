@@ -11,12 +11,13 @@ use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::Gender;
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::is_unnamed_source_noun;
-use crate::lexicon::{class, WordBuild};
+use crate::lexicon::{class, lower, WordBuild};
 use crate::mention::{
     is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
 };
 use crate::segment::abbreviation;
 use crate::span::Span;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// How far back (in entities) a spelling variant is looked for; keeps the
@@ -137,14 +138,13 @@ fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention, words: &mut Vec<&'d str>) {
     }));
 }
 
-fn role_words(text: &str) -> Vec<String> {
+fn role_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
     text.split(|c: char| !c.is_alphanumeric() && c != '.')
-        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .map(|w| lower(w.trim_end_matches('.')))
         .filter(|w| {
-            !w.is_empty() && !matches!(w.as_str(), "a" | "an" | "the" | "of" | "for" | "to" | "s")
+            !w.is_empty() && !matches!(&**w, "a" | "an" | "the" | "of" | "for" | "to" | "s")
         })
-        .map(|w| expand_abbreviation(&w).map_or(w, str::to_string))
-        .collect()
+        .map(|w| expand_abbreviation(&w).map_or(w, Cow::Borrowed))
 }
 
 impl Entity {
@@ -295,10 +295,10 @@ impl Entities {
                 }
             }
             if ent.kind == SpeakerKind::Organisation && ent.mentions.len() == 1 {
-                new_words.extend(words.iter().map(|w| w.to_string()));
+                new_words.extend(words.iter().map(|&w| Cow::Borrowed(w)));
             }
             for w in new_words {
-                es.index_word(id, w);
+                es.index_word(id, &w);
             }
             es.of_mention.push(id);
         }
@@ -365,13 +365,13 @@ impl Entities {
     }
 
     /// Index entity `id` under role or name word `w` (once).
-    fn index_word(&mut self, id: usize, w: String) {
+    fn index_word(&mut self, id: usize, w: &str) {
         let e = &mut self.list[id];
-        if e.role_words.contains(&w) {
+        if e.role_words.iter().any(|r| r == w) {
             return;
         }
-        e.role_words.push(w.clone());
-        let ids = self.by_word.entry(w).or_default();
+        e.role_words.push(w.to_string());
+        let ids = self.by_word.entry(w.to_string()).or_default();
         if ids.last() != Some(&id) {
             ids.push(id);
         }
@@ -832,7 +832,7 @@ impl Entities {
         }
         let span = span_of(lex, start, end);
         let text = &lex.doc.text[span.range()];
-        let key = text.to_lowercase();
+        let key = lower(text);
         let key = key
             .trim_start_matches("the ")
             .trim_start_matches("a ")
@@ -891,7 +891,7 @@ impl Entities {
             mentions: vec![span],
             roles,
             extra_roles: Vec::new(),
-            role_words: words.iter().map(|w| w.to_string()).collect(),
+            role_words: Vec::new(),
             first_pos: span.start,
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
@@ -899,8 +899,7 @@ impl Entities {
             key: Some(key.clone()),
         });
         self.by_key.insert(key, id);
-        let words = std::mem::take(&mut self.list[id].role_words);
-        for w in words {
+        for w in &words {
             self.index_word(id, w);
         }
         Some((id, Via::Unnamed, Commit::default()))
@@ -941,13 +940,13 @@ impl Entities {
     /// [`Entities::add_mentions`] they change only as entities are added: a
     /// caller asking again may keep them while `list.len()` stays.
     pub fn named_by(&self, word: &str) -> Namesakes {
-        let w = word.trim_end_matches('.').to_lowercase();
-        let by_surname = self.by_surname.get(&w).map_or(&[][..], |v| &v[..]);
+        let w = lower(word.trim_end_matches('.'));
+        let by_surname = self.by_surname.get(&*w).map_or(&[][..], |v| &v[..]);
         let lo = self.list.len().saturating_sub(FUZZY_RECENT);
         let by_first = if by_surname.is_empty() {
             (lo..self.list.len())
                 .rev()
-                .find(|&id| self.list[id].first.as_deref() == Some(w.as_str()))
+                .find(|&id| self.list[id].first.as_deref() == Some(&*w))
         } else {
             None
         };
@@ -1210,11 +1209,11 @@ impl Entities {
                 });
                 for r in stated {
                     let text = text[r.0.range()].to_string();
-                    let key = text.to_lowercase();
-                    if seen.contains(&key) {
+                    let key = lower(&text);
+                    if seen.iter().any(|s| *s == *key) {
                         continue;
                     }
-                    seen.push(key);
+                    seen.push(key.into_owned());
                     let (title, affiliation) = split_role(&text);
                     roles.push(Role::new(text, title, affiliation, r.0));
                 }
@@ -1332,9 +1331,9 @@ fn clean_name(text: &str) -> String {
 pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
     let words: Vec<&str> = text.split_whitespace().collect();
     // A title of several words (`Secretary of State`) stays whole.
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    if crate::lexicon::titles::title_len(&lower) == Some(words.len()) {
+    let low: Vec<_> = words.iter().map(|w| lower(w)).collect();
+    let low: Vec<&str> = low.iter().map(|w| &**w).collect();
+    if crate::lexicon::titles::title_len(&low) == Some(words.len()) {
         return (text.to_string(), None);
     }
     // Possessive affiliation.
@@ -1353,10 +1352,9 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
                 .copied()
                 .skip_while(|x| is_article(x))
                 .collect();
-            let head_is_title = words[..k].iter().any(|x| {
-                let l = x.to_lowercase();
-                is_title_word(&l) || is_title_modifier(&l)
-            });
+            let head_is_title = low[..k]
+                .iter()
+                .any(|l| is_title_word(l) || is_title_modifier(l));
             if head_is_title
                 && rest
                     .first()
@@ -1370,8 +1368,8 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
     // Leading capitalised words that are not part of the title.
     let lead = words
         .iter()
-        .take_while(|w| {
-            let l = w.to_lowercase();
+        .zip(&low)
+        .take_while(|(w, l)| {
             let l = l.trim_end_matches('.');
             w.chars().next().is_some_and(char::is_uppercase)
                 && !is_title_word(l)

@@ -267,6 +267,20 @@ static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u3
         m
     });
 
+/// `s` in lower case, as [`str::to_lowercase`] gives it, borrowed when it
+/// is already (most words and roles are): no allocation for them, and the
+/// ASCII case without the Unicode tables.
+pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    if !s.is_ascii() {
+        Cow::Owned(s.to_lowercase())
+    } else if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(s.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 /// Every class of `lower` (a lower-case word, no trailing period), as bits
 /// of [`class`]; one hash probe.
 #[inline]
