@@ -1159,6 +1159,20 @@ fn who_a_reporting_verb_belongs_to() {
     run(
         "who a reporting verb belongs to",
         &[
+            // An apposition holding a relative clause with a verb of
+            // saying of its own: the name before it speaks.
+            (
+                "Tom Reed, a surgeon who advised the mayor on the plan, said the law has been a success \"by any measure at all.\"",
+                "\"by any",
+                Some("Tom Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Tom Reed, a surgeon who told the mayor about it, said: \"It was a success.\"",
+                "\"It was",
+                Some("Tom Reed"),
+                Some(Sieve::Adjacent),
+            ),
             // Two people set off by commas after a role: the first.
             (
                 "Reed's biographers, Ada Vell and Tom Brisk, wrote that he was \"a lonely man.\"",

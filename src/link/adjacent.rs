@@ -206,6 +206,11 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 return None;
             }
             saying |= cx.lex.word(c) && speech_verb_at(cx, c);
+            // (`Tom Reed, a surgeon who advised the mayor, said`: the verbs
+            // after a relative pronoun inside the bracket are its clause's.)
+            if super::opens_relative(cx, c) {
+                saying = false;
+            }
             if cx.lex.punct(c, ',') && c > floor {
                 // (Or a participle's: `Reed, noting the crowd, said`.)
                 let relative = opens_clause(cx, c + 1);
