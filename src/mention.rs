@@ -404,6 +404,12 @@ impl<'d, 't> Lex<'d, 't> {
     }
 }
 
+/// A Roman numeral of two letters or more from `I`, `V` and `X` (`IX`,
+/// `XXXV`), as chapters and monarchs are numbered.
+fn roman_numeral(w: &str) -> bool {
+    w.len() > 1 && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// Find every name mention, in order, with the roles stated around it.
 /// The classes that keep a word from being a one-word name of its own
 /// (see [`accept_name`]) but not from being a surname (`Baker`, `Law`).
@@ -578,8 +584,12 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         let run_end = j.max(i + 1);
         let name_start = last_title_end.unwrap_or(run_start).min(run_end);
         let mut ns = name_start;
-        // Leading words that are never names (`The`, `But`, `Monday`).
-        while ns < run_end && !lex.name_word(ns) {
+        // Leading words that are never names (`The`, `But`, `Monday`; a
+        // numeral after one, as in `CHAPTER IX SISSY'S PROGRESS`: `Henry
+        // VIII` ends with one).
+        while ns < run_end
+            && (!lex.name_word(ns) || ns > name_start && roman_numeral(lex.doc.text_of(ns)))
+        {
             ns += 1;
         }
         let mut ne = run_end;
@@ -1778,18 +1788,33 @@ pub(crate) fn np_starting_at(
         if is_possessive_mention(lex.doc, &ms[m]) && ms[m].end < ceil {
             if let Some(n) = idx.starting_at(ms[m].end).filter(|&n| n != m) {
                 m = n;
-            } else if let Some((Np::Descriptor { end, head, .. }, e)) =
-                np_starting_at(lex, idx, ms, ms[m].end, ceil)
-            {
-                // `Ada Brisk's right-hand woman`, `Reed's spokesman`: someone
-                // else, whom the possessive makes definite.
-                let np = Np::Descriptor {
-                    start: first,
-                    end,
-                    head,
-                    definite: true,
-                };
-                return Some((np, e));
+            } else {
+                match np_starting_at(lex, idx, ms, ms[m].end, ceil) {
+                    // `Ada Brisk's right-hand woman`, `Reed's spokesman`:
+                    // someone else, whom the possessive makes definite.
+                    Some((Np::Descriptor { end, head, .. }, e)) => {
+                        let np = Np::Descriptor {
+                            start: first,
+                            end,
+                            head,
+                            definite: true,
+                        };
+                        return Some((np, e));
+                    }
+                    // `Reed's spokesman, Tom Berg`, `Reed's deputy Ada
+                    // Lund`: the one the role names.
+                    Some((np @ Np::Name(_), e)) => return Some((np, e)),
+                    // `Reed's introducer, actress Ann Curtis`: a noun the
+                    // lexicon lacks, in apposition to the name after it.
+                    _ => {
+                        let k = ms[m].end;
+                        if lex.word(k) && !lex.cap(k) {
+                            if let Some(found) = apposed_name(lex, idx, ms, k + 1, ceil) {
+                                return Some(found);
+                            }
+                        }
+                    }
+                }
             }
         }
         let mut end = ms[m].end;
@@ -1928,13 +1953,8 @@ pub(crate) fn np_starting_at(
         }
     }
     // `the council leader, Joan Pike, told`: the name in apposition.
-    if lex.punct(k, ',') {
-        if let Some(m) = idx.starting_at(k + 1) {
-            let e = ms[m].end;
-            if e >= ceil || lex.punct(e, ',') || lex.punct(e, '.') || !lex.same_sent(k, e) {
-                return Some((Np::Name(m), e.min(ceil)));
-            }
-        }
+    if let Some(found) = apposed_name(lex, idx, ms, k, ceil) {
+        return Some(found);
     }
     // `a spokesperson for train operators along the route`
     let mut end = k;
@@ -1951,6 +1971,25 @@ pub(crate) fn np_starting_at(
         end = e;
     }
     Some((descriptor(lex, first, end, head), end))
+}
+
+/// A name set off in apposition after a role, at the comma at token
+/// `comma` (`the council leader, Joan Pike, told`): the name, closed by
+/// a comma, a period or the sentence's end.
+fn apposed_name(
+    lex: &Lex<'_, '_>,
+    idx: &MentionIndex,
+    ms: &[NameMention],
+    comma: usize,
+    ceil: usize,
+) -> Option<(Np, usize)> {
+    if !lex.punct(comma, ',') {
+        return None;
+    }
+    let m = idx.starting_at(comma + 1)?;
+    let e = ms[m].end;
+    (e >= ceil || lex.punct(e, ',') || lex.punct(e, '.') || !lex.same_sent(comma, e))
+        .then(|| (Np::Name(m), e.min(ceil)))
 }
 
 /// Most tokens inside a label bracket after a name.

@@ -1173,6 +1173,35 @@ fn who_a_reporting_verb_belongs_to() {
                 Some("Tom Reed"),
                 Some(Sieve::Adjacent),
             ),
+            // After the quote, a possessive's role and the name in
+            // apposition to it: the name, not the possessive's owner.
+            (
+                "\"We are treating it as a long race,\" said Vell's deputy campaign manager, Jeff Weaver, who ran the last race.",
+                "\"We are",
+                Some("Jeff Weaver"),
+                Some(Sieve::Adjacent),
+            ),
+            (
+                "\"It is about time,\" exhorted Vell's introducer, actress Ann Curtis.",
+                "\"It is",
+                Some("Ann Curtis"),
+                Some(Sieve::Adjacent),
+            ),
+            // A reporting word after a possessive is a noun, no cue: the
+            // participle's clause subject speaks.
+            (
+                "Ada Vell shrugged off Reed's comments, telling reporters, \"Nobody asked for that.\"",
+                "\"Nobody",
+                Some("Ada Vell"),
+                Some(Sieve::Adjacent),
+            ),
+            // `Former` opens no name.
+            (
+                "Former Reed aides met on Monday. Reed wrote to the bank, threatening \"a major lawsuit,\" the letter shows.",
+                "\"a major",
+                Some("Reed"),
+                Some(Sieve::Adjacent),
+            ),
             // Two people set off by commas after a role: the first.
             (
                 "Reed's biographers, Ada Vell and Tom Brisk, wrote that he was \"a lonely man.\"",

@@ -1055,10 +1055,12 @@ fn saying(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> Option<Link> {
 /// clause's subject (`X issued a warning, saying …`). `lo` bounds the
 /// search for the verb's subject.
 pub(crate) fn participle_subject(cx: &Ctx<'_, '_, '_>, v: usize, lo: usize) -> Option<(Np, usize)> {
+    // (`shrugged off Reed's comments, telling`: a noun, no verb.)
     let after_cue = v > lo + 2
         && cx.lex.punct(v - 1, ',')
         && cx.lex.word(v - 2)
-        && finite_speech_verb_at(cx, v - 2);
+        && finite_speech_verb_at(cx, v - 2)
+        && !is_noun_here(cx, v - 2, lo);
     after_cue
         .then(|| subject_before(cx, v - 2, lo))
         .flatten()

@@ -1113,6 +1113,11 @@ mod tests {
             &[Some("Ilse Varga"), Some("Tomas Berg"), Some("Mara Lind"), None],
         ),
         (
+            "a chapter's heading names no one a pronoun could take",
+            "CHAPTER XXXV THE WALK\n\nThe morning was cold, and the house was quiet.\n\n\"But, Fanny,\" he presently added, \"we must walk.\"",
+            &[None, None],
+        ),
+        (
             "a scene break ends the conversation",
             "\"Are you coming?\" asked Mara Lind.\n\n\"Not yet,\" said Tomas Berg.\n\n* * *\n\n\"Did you sleep?\"",
             &[Some("Mara Lind"), Some("Tomas Berg"), None],
