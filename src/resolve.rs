@@ -61,7 +61,7 @@ pub(crate) struct Entity {
     /// Roles given as descriptor phrases (`the Ukrainian president`).
     pub extra_roles: Vec<Span>,
     /// Role words (lower case) for descriptor matching.
-    role_words: Vec<String>,
+    role_words: RoleWords,
     pub first_pos: usize,
     /// Evidence that this is a person (a known first name, a courtesy
     /// title, a role, a pronoun or speech linked to it).
@@ -136,6 +136,29 @@ fn words_of<'d>(lex: &Lex<'d, '_>, m: &NameMention, words: &mut Vec<&'d str>) {
         let honorific = lex.cls(k) & class::HONORIFIC != 0;
         (!honorific || w.len() > 3 && !matches!(w, "lord" | "lady" | "dame")).then_some(w)
     }));
+}
+
+/// An entity's role words (lower case), each with its hash: a descriptor
+/// compares its words with those of every candidate, and a hash compared
+/// first spares reading the words themselves.
+#[derive(Clone, Debug, Default)]
+struct RoleWords(Vec<(u64, String)>);
+
+impl RoleWords {
+    fn key(w: &str) -> u64 {
+        use std::hash::BuildHasher;
+        WordBuild::default().hash_one(w)
+    }
+    fn contains(&self, w: &str) -> bool {
+        self.contains_keyed(Self::key(w), w)
+    }
+    /// Does it hold `w`, whose [`RoleWords::key`] is `key`?
+    fn contains_keyed(&self, key: u64, w: &str) -> bool {
+        self.0.iter().any(|(k, r)| *k == key && r == w)
+    }
+    fn push(&mut self, w: &str) {
+        self.0.push((Self::key(w), w.to_string()));
+    }
 }
 
 fn role_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
@@ -257,7 +280,7 @@ impl Entities {
                         mentions: Vec::new(),
                         roles: Vec::new(),
                         extra_roles: Vec::new(),
-                        role_words: Vec::new(),
+                        role_words: RoleWords::default(),
                         first_pos: m.span.start,
                         personal: false,
                         multiword: false,
@@ -367,10 +390,10 @@ impl Entities {
     /// Index entity `id` under role or name word `w` (once).
     fn index_word(&mut self, id: usize, w: &str) {
         let e = &mut self.list[id];
-        if e.role_words.iter().any(|r| r == w) {
+        if e.role_words.contains(w) {
             return;
         }
-        e.role_words.push(w.to_string());
+        e.role_words.push(w);
         let ids = self.by_word.entry(w.to_string()).or_default();
         if ids.last() != Some(&id) {
             ids.push(id);
@@ -613,7 +636,7 @@ impl Entities {
     /// [`is_court_office`]) only a person the text calls one: the judge
     /// is never the defendant.
     fn fits_office(&self, head: &str, id: usize) -> bool {
-        !is_court_office(head) || self.list[id].role_words.iter().any(|w| w == head)
+        !is_court_office(head) || self.list[id].role_words.contains(head)
     }
 
     /// The entity a descriptor (`the minister`, `a ministry spokeswoman`)
@@ -656,6 +679,7 @@ impl Entities {
         if definite || start == head {
             let mut best: Option<(usize, usize, bool)> = None; // (score, id, before)
             let candidates = self.by_word.get(head_w).map_or(&[][..], |v| &v[..]);
+            let keys: Vec<u64> = words.iter().map(|w| RoleWords::key(w)).collect();
             let recent = candidates.len().saturating_sub(MAX_DESCRIPTOR_CANDIDATES);
             // `the union said` is the union, not its organiser.
             let org_head = is_org_noun(head_w) && !is_title_word(head_w);
@@ -667,7 +691,8 @@ impl Entities {
                 }
                 let score = words
                     .iter()
-                    .filter(|&&w| e.role_words.iter().any(|r| r == w))
+                    .zip(&keys)
+                    .filter(|&(w, &k)| e.role_words.contains_keyed(k, w))
                     .count();
                 let before = e.first_pos < at;
                 let better = match best {
@@ -891,7 +916,7 @@ impl Entities {
             mentions: vec![span],
             roles,
             extra_roles: Vec::new(),
-            role_words: Vec::new(),
+            role_words: RoleWords::default(),
             first_pos: span.start,
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
@@ -923,7 +948,7 @@ impl Entities {
             mentions: Vec::new(),
             roles: Vec::new(),
             extra_roles: Vec::new(),
-            role_words: Vec::new(),
+            role_words: RoleWords::default(),
             first_pos: pos,
             personal: true,
             multiword: false,
