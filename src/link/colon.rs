@@ -81,7 +81,7 @@ fn subject_colon(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                             || lex.low(k) == "since")
                 })
         });
-        let first = cx.ms.partition_point(|m| m.start <= v);
+        let first = cx.idx.starting_before(v + 1);
         if !own || cx.ms.get(first).is_some_and(|m| m.start < c) {
             return None;
         }

@@ -177,7 +177,7 @@ fn mentions_between<'m>(
     a: usize,
     b: usize,
 ) -> impl Iterator<Item = (usize, &'m crate::mention::NameMention)> + 'm {
-    let first = cx.ms.partition_point(|m| m.start <= a);
+    let first = cx.idx.starting_before(a + 1);
     cx.ms[first..]
         .iter()
         .enumerate()

@@ -168,7 +168,7 @@ pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -
     // lives on the estate, was less forgiving.`), if more recent than the
     // last speaker and in the paragraph just before a quote that opens its
     // own paragraph.
-    let end = cx.ms.partition_point(|m| m.start < qt);
+    let end = cx.idx.starting_before(qt);
     let subject = cx.ms[..end]
         .iter()
         .enumerate()

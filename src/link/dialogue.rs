@@ -543,7 +543,7 @@ fn interview_turn(
         }
     }
     let before = cx.qtok[first_q] as usize;
-    let to = cx.ms.partition_point(|m| m.start < before);
+    let to = cx.idx.starting_before(before);
     cx.ms[to.saturating_sub(MAX_CANDIDATES * 2)..to]
         .iter()
         .enumerate()
@@ -708,8 +708,8 @@ fn present(cx: &Ctx<'_, '_, '_>, ents: &Entities, run: &[TurnAt], cands: &mut Ve
     let hi_q = run.iter().map(|t| t.last).max().unwrap_or(0);
     let lo = (cx.qtok[lo_q] as usize).saturating_sub(REACH);
     let hi = cx.qtok[hi_q] as usize;
-    let from = cx.ms.partition_point(|m| m.start < lo);
-    let to = cx.ms.partition_point(|m| m.start < hi);
+    let from = cx.idx.starting_before(lo);
+    let to = cx.idx.starting_before(hi);
     for m in (from..to).rev().take(MAX_MENTIONS_READ) {
         if cands.len() >= MAX_CANDIDATES {
             break;

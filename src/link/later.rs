@@ -55,7 +55,7 @@ pub(crate) fn headline_speaker(
         }
     }
     // The name right before the quote, or the headline's subject before it.
-    let end = cx.ms.partition_point(|m| m.start < qt);
+    let end = cx.idx.starting_before(qt);
     cx.ms[..end]
         .iter()
         .enumerate()
@@ -97,7 +97,7 @@ pub(crate) fn verdict_of(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -> Opt
     let by = (n + 1..(n + 8).min(doc.toks.len()))
         .take_while(|&k| lex.same_sent(n, k))
         .find(|&k| lex.word(k) && matches!(lex.low(k), "of" | "from" | "by" | "said" | "says"))?;
-    let first = cx.ms.partition_point(|m| m.start <= by);
+    let first = cx.idx.starting_before(by + 1);
     cx.ms[first..]
         .iter()
         .enumerate()

@@ -450,7 +450,7 @@ fn weigh(
     let facts = quote_facts(cx, q);
     // The quote's place among the names, where the features' reading of
     // them starts.
-    let near = cx.ms.partition_point(|m| m.start < qt);
+    let near = cx.idx.starting_before(qt);
     let distinct = |i: usize| props[..i].iter().all(|p| p.entity != props[i].entity);
     let n_distinct = (0..props.len()).filter(|&i| distinct(i)).count();
     let mut scored: [(usize, f32); MAX_PROPOSALS] = [(usize::MAX, 0.0); MAX_PROPOSALS];
