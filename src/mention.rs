@@ -1522,6 +1522,12 @@ impl MentionIndex {
     pub fn starting_before(&self, tok: usize) -> usize {
         self.starts.partition_point(|&s| s < tok)
     }
+    /// How many mentions end by token `tok` (mentions do not overlap, so
+    /// the ones before the rest): the mentions' own
+    /// `partition_point(|m| m.end <= tok)`.
+    pub fn ending_by(&self, tok: usize) -> usize {
+        self.by_end.partition_point(|&(t, _)| t < tok)
+    }
     pub fn ending_at(&self, tok: usize) -> Option<usize> {
         find(&self.by_end, tok)
     }

@@ -187,11 +187,12 @@ pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -
         }
     }
     let (at, e) = event?;
-    let first = cx.ms.partition_point(|m| m.end <= at);
+    let first = cx.idx.ending_by(at);
     // Many names since the last speaker (more than a reader keeps in mind)
     // end the current speaker as surely as one other person does; the bound
     // also keeps an endless paragraph linear.
-    let between = cx.ms[first..].partition_point(|m| m.start < qt);
+    // (The mentions before `first` end by `at`, before the quote.)
+    let between = cx.idx.starting_before(qt).saturating_sub(first);
     if between > MAX_NAMES_BETWEEN {
         return None;
     }
