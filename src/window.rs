@@ -456,6 +456,7 @@ fn attribute_window(
         }
     }
     let sides = link::sides(doc);
+    let names_before = link::names_before(doc, ms);
     let cx = Ctx {
         lex,
         idx: &idx,
@@ -463,6 +464,7 @@ fn attribute_window(
         qtok: &doc.quote_tok,
         content,
         sides: &sides,
+        names_before: &names_before,
     };
     let n = content.len();
     let lead = q_own - q_start;

@@ -168,7 +168,7 @@ pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -
     // lives on the estate, was less forgiving.`), if more recent than the
     // last speaker and in the paragraph just before a quote that opens its
     // own paragraph.
-    let end = cx.idx.starting_before(qt);
+    let end = cx.names_before(q);
     let subject = cx.ms[..end]
         .iter()
         .enumerate()
@@ -192,7 +192,7 @@ pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -
     // end the current speaker as surely as one other person does; the bound
     // also keeps an endless paragraph linear.
     // (The mentions before `first` end by `at`, before the quote.)
-    let between = cx.idx.starting_before(qt).saturating_sub(first);
+    let between = cx.names_before(q).saturating_sub(first);
     if between > MAX_NAMES_BETWEEN {
         return None;
     }

@@ -55,7 +55,7 @@ pub(crate) fn headline_speaker(
         }
     }
     // The name right before the quote, or the headline's subject before it.
-    let end = cx.idx.starting_before(qt);
+    let end = cx.names_before(q);
     cx.ms[..end]
         .iter()
         .enumerate()

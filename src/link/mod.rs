@@ -208,6 +208,26 @@ pub(crate) struct Ctx<'a, 'd, 't> {
     /// top-level quote start and end, read once ([`sides`]): every rule
     /// asks.
     pub sides: &'a [(u32, u32)],
+    /// How many mentions start before each top-level quote's token, read
+    /// once ([`names_before`]): the features and the current speaker ask
+    /// for every quote.
+    pub names_before: &'a [u32],
+}
+
+/// For each of `doc`'s top-level quotes, how many of the mentions `ms`
+/// (in order) start before its token: one walk over both, where a
+/// bisection per quote would miss the cache at every step.
+pub(crate) fn names_before(doc: &Doc<'_>, ms: &[NameMention]) -> Vec<u32> {
+    let mut k = 0;
+    doc.quote_tok
+        .iter()
+        .map(|&qt| {
+            while k < ms.len() && ms[k].start < qt as usize {
+                k += 1;
+            }
+            u32::try_from(k).unwrap_or(u32::MAX)
+        })
+        .collect()
 }
 
 /// For each of `doc`'s top-level quotes, the first token a sieve may read
@@ -248,6 +268,13 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
     pub fn opens_para(&self, q: usize) -> bool {
         let t = self.qtok[q] as usize;
         t == 0 || self.doc().toks[t - 1].para != self.doc().toks[t].para
+    }
+
+    /// How many mentions start before quote `q`'s token: the mentions'
+    /// `partition_point(|m| m.start < qtok[q])`.
+    #[inline]
+    pub fn names_before(&self, q: usize) -> usize {
+        self.names_before[q] as usize
     }
 
     /// Tokens before quote `q` that a sieve may read: back to the start of
@@ -450,7 +477,7 @@ fn weigh(
     let facts = quote_facts(cx, q);
     // The quote's place among the names, where the features' reading of
     // them starts.
-    let near = cx.idx.starting_before(qt);
+    let near = cx.names_before(q);
     let distinct = |i: usize| props[..i].iter().all(|p| p.entity != props[i].entity);
     let n_distinct = (0..props.len()).filter(|&i| distinct(i)).count();
     let mut scored: [(usize, f32); MAX_PROPOSALS] = [(usize::MAX, 0.0); MAX_PROPOSALS];
