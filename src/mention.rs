@@ -20,7 +20,7 @@ use crate::lexicon::titles;
 use crate::lexicon::titles::{title_gender, title_len_of};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb, is_third_person_form};
 use crate::lexicon::words::{
-    is_furniture_label, is_group_member_of, is_not_name, is_unnamed_source_noun,
+    is_furniture_label, is_group_member_of, is_not_name, is_region, is_unnamed_source_noun,
 };
 use crate::lexicon::{class, classes, WordBuild};
 use crate::segment::{Doc, TokKind};
@@ -759,14 +759,23 @@ fn mark_inside_roles(ms: &mut [NameMention]) {
 fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
     for i in 1..ms.len() {
         let (prev, m) = (&ms[i - 1], &ms[i]);
-        let Some(of) = place_by_preposition(lex, prev).filter(|_| !prev.personal) else {
+        // (Or a region the lexicon names after any name: `a pastor at the
+        // Church of Elizabeth, Colorado, slammed`, where the apposition
+        // before it makes `Colorado` look like a person with a role; a
+        // given name, as `Georgia` is, still makes it one.)
+        let named = m.full_start == prev.end + 1 && names_region(lex, m);
+        let Some(of) = place_by_preposition(lex, prev)
+            .filter(|_| !prev.personal)
+            .or_else(|| named.then_some(false))
+        else {
             continue;
         };
+        let given = lex.cls(m.start) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
         let region = m.full_start == prev.end + 1
             && lex.punct(prev.end, ',')
             && m.full_start == m.start
             && m.end - m.start <= 2
-            && !m.personal
+            && (!m.personal || named && !given)
             && !m.org
             && lex.same_sent(prev.start, m.start)
             && !lex.word(m.end);
@@ -776,6 +785,16 @@ fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
             ms[i].object = true;
             ms[i - 1].object = true;
         }
+    }
+}
+
+/// Is mention `m`, of one or two words, a region the lexicon names
+/// ([`is_region`]: `Colorado`, `New York`)?
+fn names_region(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
+    match m.end - m.start {
+        1 => is_region(lex.base(m.start)),
+        2 => is_region(&format!("{} {}", lex.low(m.start), lex.base(m.start + 1))),
+        _ => false,
     }
 }
 

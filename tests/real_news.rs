@@ -1195,6 +1195,22 @@ fn who_a_reporting_verb_belongs_to() {
                 Some("Ada Vell"),
                 Some(Sieve::Adjacent),
             ),
+            // A region the lexicon names, set off after another name, is
+            // where that is, never the subject, even when an apposition
+            // before it makes it look like a person with a role.
+            (
+                "Tom Swan, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the council for promoting \"waste and folly\" on Monday.",
+                "\"waste",
+                Some("Tom Swan"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            // (A given name that is also a region's still names a person.)
+            (
+                "The chief of Acme, Georgia Reed, said: \"We are ready.\"",
+                "\"We are",
+                Some("Georgia Reed"),
+                Some(Sieve::Adjacent),
+            ),
             // `Former` opens no name.
             (
                 "Former Reed aides met on Monday. Reed wrote to the bank, threatening \"a major lawsuit,\" the letter shows.",

@@ -174,6 +174,31 @@ pub(crate) static UNNAMED_SOURCE_NOUNS: &[&str] = &[
     "witnesses", "woman", "women", "worker", "workers",
 ];
 
+/// First-level regions a town's name is followed by in news copy (`in
+/// Boulder, Colorado,`, `Elizabeth, N.J.` is an abbreviation, read
+/// elsewhere): the US states, Canada's provinces, Australia's states and
+/// Britain's nations, of one or two words. Read only for a name set off
+/// by commas right after another name (see `mention::mark_place_regions`):
+/// `Georgia` or `Victoria` alone elsewhere is still a given name.
+#[rustfmt::skip]
+pub(crate) static REGIONS: &[&str] = &[
+    "alabama", "alaska", "alberta", "arizona", "arkansas", "british columbia", "california",
+    "colorado", "connecticut", "delaware", "england", "florida", "georgia", "hawaii", "idaho",
+    "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "manitoba",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "new brunswick", "new hampshire", "new jersey", "new mexico", "new york",
+    "newfoundland", "north carolina", "north dakota", "nova scotia", "ohio", "oklahoma", "ontario",
+    "oregon", "pennsylvania", "quebec", "queensland", "rhode island", "saskatchewan", "scotland",
+    "south australia", "south carolina", "south dakota", "tasmania", "tennessee", "texas", "utah",
+    "vermont", "victoria", "virginia", "wales", "washington", "west virginia", "western australia",
+    "wisconsin", "wyoming",
+];
+
+/// Whether `lower` is one of [`REGIONS`].
+pub(crate) fn is_region(lower: &str) -> bool {
+    super::contains(REGIONS, lower)
+}
+
 /// Whether a period after `lower_no_final_period` (`mr`, `jan`, `u.s`)
 /// may be an abbreviation's rather than a sentence's end.
 pub(crate) fn is_abbreviation(lower_no_final_period: &str) -> bool {
@@ -251,6 +276,7 @@ mod tests {
     fn tables_are_well_formed() {
         assert_well_formed("ABBREVIATIONS", ABBREVIATIONS);
         assert_well_formed("NOT_NAMES", NOT_NAMES);
+        assert_well_formed("REGIONS", REGIONS);
         assert_well_formed("DEMONYMS", DEMONYMS);
         assert_well_formed("UNNAMED_SOURCE_NOUNS", UNNAMED_SOURCE_NOUNS);
         assert_well_formed("FURNITURE_LABELS", FURNITURE_LABELS);
