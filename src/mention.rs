@@ -1614,13 +1614,30 @@ pub(crate) fn np_ending_at(
     }
     if is_document_noun(w) {
         let lo = descriptor_left(lex, last, floor);
-        // `Harbour Police's statement`
-        if lo < last {
-            if let Some(m) = idx.ending_at(lo) {
-                return Some((Np::Document(Some(m)), lo));
+        // `Harbour Police's statement`, `Tom Reed's fundraising email`: the
+        // name whose possessive the modifiers follow.
+        // (Past a modifier or two, `fundraising`, `closing`, but not a
+        // noun of its own: `Reed's track record said` is no record's, nor
+        // `Reed's firing and carrying signs` any sign's.)
+        let mut owner = None;
+        let mut k = last;
+        while k > floor && last - k < 3 && lex.word(k - 1) && lex.same_sent(k - 1, last) {
+            k -= 1;
+            if let Some(m) = idx.ending_at(k) {
+                owner = (ms[m].end == last || is_possessive_mention(lex.doc, &ms[m])).then_some(m);
+                break;
+            }
+            let function = lex.cls(k)
+                & (class::DETERMINER | class::OBJECT_PREPOSITION | class::NAME_CONNECTOR)
+                != 0
+                || matches!(lex.low(k), "and" | "or" | "but");
+            let modifier = lex.modifier(k) || lex.low(k).ends_with("ing");
+            if lex.cap(k) || function || !modifier {
+                break;
             }
         }
-        return Some((Np::Document(None), lo));
+        let lo = owner.map_or(lo, |m| lo.min(ms[m].full_start.max(floor)));
+        return Some((Np::Document(owner), lo));
     }
     if head_noun(lex, last) || lex.title_at(last).is_some() {
         let lo = descriptor_left(lex, last, floor);
@@ -1628,6 +1645,26 @@ pub(crate) fn np_ending_at(
         if let Some(h) = person_before_pp(lex, lo, floor) {
             let lo = descriptor_left(lex, h, floor);
             return Some((descriptor(lex, lo, last + 1, h), lo));
+        }
+        // `Reed's email to his supporters notes`, `a letter from Reed to
+        // his supporters says`: the document (or its sender), not those it
+        // went to.
+        let sent = |k: usize| {
+            lex.word(k) && is_document_noun(lex.low(k))
+                || idx.ending_at(k).is_some_and(|m| {
+                    let fs = ms[m].full_start;
+                    fs > floor + 1
+                        && matches!(lex.low(fs - 1), "from" | "by")
+                        && lex.word(fs - 2)
+                        && is_document_noun(lex.low(fs - 2))
+                })
+        };
+        if lo > floor + 1
+            && lex.word(lo - 1)
+            && matches!(lex.low(lo - 1), "to" | "for" | "from" | "with")
+            && sent(lo - 2)
+        {
+            return np_ending_at(lex, idx, ms, lo - 2, floor);
         }
         return Some((descriptor(lex, lo, last + 1, last), lo));
     }

@@ -1211,6 +1211,33 @@ fn who_a_reporting_verb_belongs_to() {
                 Some("Georgia Reed"),
                 Some(Sieve::Adjacent),
             ),
+            // A document's owner by possessive, past a modifier, speaks
+            // by it; those it was sent to do not.
+            (
+                "Tom Reed's statement says that Vell \"is a civil rights attorney.\"",
+                "\"is a",
+                Some("Tom Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "Tom Reed's fundraising email to his supporters notes that Ada Vell \"is a civil rights attorney who fought for housing.\"",
+                "\"is a",
+                Some("Tom Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "A letter from Tom Reed to his supporters says that Vell \"is a civil rights attorney.\"",
+                "\"is a",
+                Some("Tom Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            // (`track` is a noun of its own: no record of Vell's speaks.)
+            (
+                "He criticized Ada Vell's track record said she \"is not going to fix it.\"",
+                "\"is not",
+                None,
+                None,
+            ),
             // `Former` opens no name.
             (
                 "Former Reed aides met on Monday. Reed wrote to the bank, threatening \"a major lawsuit,\" the letter shows.",
