@@ -1648,21 +1648,45 @@ pub(crate) fn np_ending_at(
         }
         // `Reed's email to his supporters notes`, `a letter from Reed to
         // his supporters says`: the document (or its sender), not those it
-        // went to.
-        let sent = |k: usize| {
-            lex.word(k) && is_document_noun(lex.low(k))
-                || idx.ending_at(k).is_some_and(|m| {
+        // went to; only for a document that opens its clause (`Reed's
+        // campaign sent a message to supporters saying` is the campaign's).
+        let opens = |s: usize| s == floor || !lex.word(s - 1) || lex.doc.toks[s].sent_start();
+        let document_opens = |k: usize| {
+            let doc = if lex.word(k) && is_document_noun(lex.low(k)) {
+                Some(k)
+            } else {
+                idx.ending_at(k).and_then(|m| {
                     let fs = ms[m].full_start;
-                    fs > floor + 1
+                    (fs > floor + 1
                         && matches!(lex.low(fs - 1), "from" | "by")
                         && lex.word(fs - 2)
-                        && is_document_noun(lex.low(fs - 2))
+                        && is_document_noun(lex.low(fs - 2)))
+                    .then_some(fs - 2)
                 })
+            };
+            doc.is_some_and(|d| {
+                // (Back over its modifiers, one the lexicon lacks, and its
+                // owner's name: `Tom Reed's fundraising email`.)
+                let mut s = descriptor_left(lex, d, floor);
+                while s > floor
+                    && lex.word(s - 1)
+                    && !lex.cap(s - 1)
+                    && lex.low(s - 1).ends_with("ing")
+                {
+                    s -= 1;
+                }
+                if let Some(m) = (s > floor).then(|| idx.ending_at(s - 1)).flatten() {
+                    if is_possessive_mention(lex.doc, &ms[m]) {
+                        s = descriptor_left(lex, ms[m].full_start, floor);
+                    }
+                }
+                opens(s)
+            })
         };
         if lo > floor + 1
             && lex.word(lo - 1)
             && matches!(lex.low(lo - 1), "to" | "for" | "from" | "with")
-            && sent(lo - 2)
+            && document_opens(lo - 2)
         {
             return np_ending_at(lex, idx, ms, lo - 2, floor);
         }
