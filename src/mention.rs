@@ -723,10 +723,7 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
         i = run_end.max(i + 1);
     }
     mark_inside_roles(&mut out);
-    mark_place_regions(lex, &mut out);
-    mark_fronted_participles(lex, &mut out);
-    mark_attributive(lex, &mut out);
-    mark_asides(lex, &mut out);
+    mark_in_context(lex, &mut out);
     out
 }
 
@@ -756,36 +753,32 @@ fn mark_inside_roles(ms: &mut [NameMention]) {
 /// after `of` (`Cory James, 22, of Flint, Mich., said`). A person named
 /// as such (`in Tarnby, Vera Olsen said`) or a name its verb follows
 /// (`In Tarnby, Reed said`) stays a subject.
-fn mark_place_regions(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
-    for i in 1..ms.len() {
-        let (prev, m) = (&ms[i - 1], &ms[i]);
-        // (Or a region the lexicon names after any name: `a pastor at the
-        // Church of Elizabeth, Colorado, slammed`, where the apposition
-        // before it makes `Colorado` look like a person with a role; a
-        // given name, as `Georgia` is, still makes it one.)
-        let named = m.full_start == prev.end + 1 && names_region(lex, m);
-        let Some(of) = place_by_preposition(lex, prev)
-            .filter(|_| !prev.personal)
-            .or_else(|| named.then_some(false))
-        else {
-            continue;
-        };
-        let given = lex.cls(m.start) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
-        let region = m.full_start == prev.end + 1
-            && lex.punct(prev.end, ',')
-            && m.full_start == m.start
-            && m.end - m.start <= 2
-            && (!m.personal || named && !given)
-            && !m.org
-            && lex.same_sent(prev.start, m.start)
-            && !lex.word(m.end);
-        // (After `of`, a region of one word only: `of Pine Hollow, Gérard
-        // Tremblay, 76,` names a person.)
-        if region && (!of || m.end - m.start == 1) {
-            ms[i].object = true;
-            ms[i - 1].object = true;
-        }
-    }
+/// (Before the rest of [`mark_in_context`] on either: `prev_object` is
+/// `prev.object` as [`mark_inside_roles`] and the pairs before left it.)
+fn place_region(lex: &Lex<'_, '_>, prev: &NameMention, prev_object: bool, m: &NameMention) -> bool {
+    // (Or a region the lexicon names after any name: `a pastor at the
+    // Church of Elizabeth, Colorado, slammed`, where the apposition
+    // before it makes `Colorado` look like a person with a role; a
+    // given name, as `Georgia` is, still makes it one.)
+    let named = m.full_start == prev.end + 1 && names_region(lex, m);
+    let Some(of) = place_after(lex, prev.full_start, prev_object)
+        .filter(|_| !prev.personal)
+        .or_else(|| named.then_some(false))
+    else {
+        return false;
+    };
+    let given = lex.cls(m.start) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
+    let region = m.full_start == prev.end + 1
+        && lex.punct(prev.end, ',')
+        && m.full_start == m.start
+        && m.end - m.start <= 2
+        && (!m.personal || named && !given)
+        && !m.org
+        && lex.same_sent(prev.start, m.start)
+        && !lex.word(m.end);
+    // (After `of`, a region of one word only: `of Pine Hollow, Gérard
+    // Tremblay, 76,` names a person.)
+    region && (!of || m.end - m.start == 1)
 }
 
 /// Is mention `m`, of one or two words, a region the lexicon names
@@ -802,7 +795,12 @@ fn names_region(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
 /// (`in Columbus`, an object already), or `of` (`Cory James, 22, of
 /// Flint`, where a person is from)? `Some(true)` for `of`.
 pub(crate) fn place_by_preposition(lex: &Lex<'_, '_>, m: &NameMention) -> Option<bool> {
-    let fs = m.full_start;
+    place_after(lex, m.full_start, m.object)
+}
+
+/// [`place_by_preposition`] for a mention from token `fs` that is an
+/// object (`object`) or not.
+fn place_after(lex: &Lex<'_, '_>, fs: usize, object: bool) -> Option<bool> {
     if fs == 0 || !lex.word(fs - 1) {
         return None;
     }
@@ -810,7 +808,7 @@ pub(crate) fn place_by_preposition(lex: &Lex<'_, '_>, m: &NameMention) -> Option
     if w == "of" {
         Some(true)
     } else {
-        (m.object && is_place_preposition(w)).then_some(false)
+        (object && is_place_preposition(w)).then_some(false)
     }
 }
 
@@ -822,76 +820,116 @@ const FRONTED_MAX: usize = 12;
 /// clause (a lower-case-able first word in `-ed` or `-ing`, closed by the
 /// sentence's first comma) has no subject of its own; a name in it is an
 /// object, no antecedent. (`According to Reed,` names a source.)
-fn mark_fronted_participles(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+fn fronted_participle(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
     let doc = lex.doc;
-    for m in ms.iter_mut() {
-        let k = m.full_start;
-        let s = doc.sentence_lo(k, 0, FRONTED_MAX);
-        if s == k || s > 0 && doc.toks[s - 1].sent == doc.toks[k].sent || !lex.word(s) {
-            continue;
-        }
-        let first = lex.low(s);
-        let participle = first.len() > 4
-            && (first.ends_with("ed") || first.ends_with("ing"))
-            && first != "according";
-        let closed = (m.end..(m.end + FRONTED_MAX).min(doc.toks.len()))
-            .take_while(|&j| doc.toks[j].sent == doc.toks[k].sent)
-            .any(|j| lex.punct(j, ','));
-        if participle && closed && (s..k).all(|j| !lex.punct(j, ',')) {
-            m.object = true;
-        }
+    let k = m.full_start;
+    let s = doc.sentence_lo(k, 0, FRONTED_MAX);
+    if s == k || s > 0 && doc.toks[s - 1].sent == doc.toks[k].sent || !lex.word(s) {
+        return false;
     }
+    let first = lex.low(s);
+    let participle = first.len() > 4
+        && (first.ends_with("ed") || first.ends_with("ing"))
+        && first != "according";
+    let closed = (m.end..(m.end + FRONTED_MAX).min(doc.toks.len()))
+        .take_while(|&j| doc.toks[j].sent == doc.toks[k].sent)
+        .any(|j| lex.punct(j, ','));
+    participle && closed && (s..k).all(|j| !lex.punct(j, ','))
 }
 
 /// `a senior Reed adviser`, `one Vell campaign source`, `Brisk aides`: a
 /// name right before the lower-case head of a noun phrase (a title, a
 /// source, an organisation word, after at most two more such words or
 /// modifiers) modifies it; the phrase's head is who acts, not the name.
-fn mark_attributive(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
-    for m in ms.iter_mut() {
-        if m.org || is_possessive(lex.doc.text_of(m.end - 1)) {
-            continue;
+fn attributive(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
+    if m.org || is_possessive(lex.doc.text_of(m.end - 1)) {
+        return false;
+    }
+    let e = m.end;
+    let head = (e..e + 3)
+        .find(|&k| !lex.word(k) || lex.cap(k) || !lex.same_sent(m.start, k) || head_noun(lex, k));
+    head.is_some_and(|k| {
+        lex.word(k)
+            && !lex.cap(k)
+            && lex.same_sent(m.start, k)
+            && head_noun(lex, k)
+            && (e..k).all(|j| lex.modifier(j) || head_noun(lex, j))
+    })
+}
+
+/// Whether each mention stands in a quote's cue clause: in the quote's
+/// sentence, after the quote and a verb of saying that follows it. One
+/// walk over the tokens, as far as each mention in turn.
+struct Asides {
+    /// The next token to read.
+    next: usize,
+    sent: u32,
+    quoted: bool,
+    cue: bool,
+}
+
+impl Asides {
+    fn new() -> Self {
+        Asides {
+            next: 0,
+            sent: u32::MAX,
+            quoted: false,
+            cue: false,
         }
-        let e = m.end;
-        let head = (e..e + 3).find(|&k| {
-            !lex.word(k) || lex.cap(k) || !lex.same_sent(m.start, k) || head_noun(lex, k)
-        });
-        let attributive = head.is_some_and(|k| {
-            lex.word(k)
-                && !lex.cap(k)
-                && lex.same_sent(m.start, k)
-                && head_noun(lex, k)
-                && (e..k).all(|j| lex.modifier(j) || head_noun(lex, j))
-        });
-        if attributive {
-            m.in_role = true;
-            m.object = true;
+    }
+
+    /// Is the next mention in order, from token `fs`, in a cue clause?
+    /// (A mention that starts before the last token read, out of order,
+    /// is not.)
+    fn at(&mut self, lex: &Lex<'_, '_>, fs: usize) -> bool {
+        if fs + 1 < self.next {
+            return false;
         }
+        let toks = &lex.doc.toks;
+        while self.next <= fs && self.next < toks.len() {
+            let (i, tok) = (self.next, &toks[self.next]);
+            if tok.sent != self.sent {
+                (self.sent, self.quoted, self.cue) = (tok.sent, false, false);
+            }
+            match tok.kind() {
+                TokKind::Quote(_) => (self.quoted, self.cue) = (true, false),
+                TokKind::Word if self.quoted && !self.cue => {
+                    self.cue = lex.speech_at(i) && !lex.cap(i)
+                }
+                _ => {}
+            }
+            self.next += 1;
+        }
+        self.next == fs + 1 && self.cue
     }
 }
 
-/// Mark the mentions that stand in a quote's cue clause: in the quote's
-/// sentence, after the quote and a verb of saying that follows it. One
-/// walk over the tokens.
-fn mark_asides(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
-    let toks = &lex.doc.toks;
-    let mut m = 0;
-    let (mut sent, mut quoted, mut cue) = (u32::MAX, false, false);
-    for (i, tok) in toks.iter().enumerate() {
-        if tok.sent != sent {
-            (sent, quoted, cue) = (tok.sent, false, false);
+/// What the text around each mention says of it, in one walk over the
+/// mentions, each read once while it is in cache (once a pass each, the
+/// passes missed the cache for every mention): a place's region
+/// ([`place_region`]), a name in a fronted participle clause
+/// ([`fronted_participle`]) or before the head it modifies
+/// ([`attributive`]), a listener or an aside in a cue clause ([`Asides`]).
+/// The same as running them one after another over all the mentions:
+/// only [`place_region`] reads what another sets, and it is given the
+/// mention before as the others had not yet marked it.
+fn mark_in_context(lex: &Lex<'_, '_>, ms: &mut [NameMention]) {
+    let mut asides = Asides::new();
+    let mut prev_object = false;
+    for i in 0..ms.len() {
+        if i > 0 && place_region(lex, &ms[i - 1], prev_object, &ms[i]) {
+            ms[i].object = true;
+            ms[i - 1].object = true;
         }
-        match tok.kind() {
-            TokKind::Quote(_) => (quoted, cue) = (true, false),
-            TokKind::Word if quoted && !cue => cue = lex.speech_at(i) && !lex.cap(i),
-            _ => {}
+        prev_object = ms[i].object;
+        if fronted_participle(lex, &ms[i]) {
+            ms[i].object = true;
         }
-        while m < ms.len() && ms[m].full_start <= i {
-            if ms[m].full_start == i {
-                ms[m].aside = cue;
-            }
-            m += 1;
+        if attributive(lex, &ms[i]) {
+            ms[i].in_role = true;
+            ms[i].object = true;
         }
+        ms[i].aside = asides.at(lex, ms[i].full_start);
     }
 }
 

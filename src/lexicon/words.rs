@@ -178,7 +178,7 @@ pub(crate) static UNNAMED_SOURCE_NOUNS: &[&str] = &[
 /// Boulder, Colorado,`, `Elizabeth, N.J.` is an abbreviation, read
 /// elsewhere): the US states, Canada's provinces, Australia's states and
 /// Britain's nations, of one or two words. Read only for a name set off
-/// by commas right after another name (see `mention::mark_place_regions`):
+/// by commas right after another name (see `mention::place_region`):
 /// `Georgia` or `Victoria` alone elsewhere is still a given name.
 #[rustfmt::skip]
 pub(crate) static REGIONS: &[&str] = &[

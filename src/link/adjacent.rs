@@ -718,7 +718,7 @@ fn coordinated_person(cx: &Ctx<'_, '_, '_>, m: usize, hi: usize) -> Option<usize
 
 /// Is mention `m` a place after its preposition with its region after a
 /// comma (`in Columbus, Ohio`, `of Flint, Mich.`; see
-/// `mention::mark_place_regions`)?
+/// `mention::place_region`)?
 fn place_then_region(cx: &Ctx<'_, '_, '_>, m: usize) -> bool {
     let e = cx.ms[m].end;
     // (A region the lexicon does not name: `Kest.,`, an abbreviation.)
