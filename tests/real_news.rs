@@ -1238,6 +1238,15 @@ fn who_a_reporting_verb_belongs_to() {
                 None,
                 None,
             ),
+            // A word of saying inside the apposition's noun phrase
+            // (`a creative writing professor`) is no verb; `See` opens no
+            // name.
+            (
+                "The writer Jared Lund was there. (See Lund's timeline below.)\n\nLund, a creative writing professor, said he holds his roots \"very near and dear to my heart.\"",
+                "\"very near",
+                Some("Jared Lund"),
+                Some(Sieve::ReportedSpeech),
+            ),
             // `Former` opens no name.
             (
                 "Former Reed aides met on Monday. Reed wrote to the bank, threatening \"a major lawsuit,\" the letter shows.",

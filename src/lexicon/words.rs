@@ -73,7 +73,7 @@ pub(crate) static NOT_NAMES: &[&str] = &[
     "overall",
     "perhaps", "photo", "photograph", "picture", "please", "posted", "published",
     "read", "recently", "regarding", "related", "reporting",
-    "said", "saturday", "says", "second", "secondly", "separately", "september", "seven", "several",
+    "said", "saturday", "says", "second", "secondly", "see", "separately", "september", "seven", "several",
     "share", "she", "should", "similarly", "since", "six", "so", "some", "somebody", "someone",
     "something", "soon", "speaking", "still", "subscribe", "such", "sunday",
     "ten", "thanks", "that", "the", "their", "theirs", "them", "themselves", "then", "there",

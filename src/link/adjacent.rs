@@ -205,7 +205,15 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             if matches!(tok.kind(), TokKind::Quote(_)) {
                 return None;
             }
-            saying |= cx.lex.word(c) && speech_verb_at(cx, c);
+            // (`Lund, a creative writing professor, said`: a word of
+            // saying inside a noun phrase after its article is no verb.)
+            let in_phrase = || {
+                (c.saturating_sub(3).max(lim)..c)
+                    .rev()
+                    .take_while(|&k| cx.lex.word(k))
+                    .any(|k| is_article(cx.lex.low(k)))
+            };
+            saying |= cx.lex.word(c) && speech_verb_at(cx, c) && !in_phrase();
             // (`Tom Reed, a surgeon who advised the mayor, said`: the verbs
             // after a relative pronoun inside the bracket are its clause's.)
             if super::opens_relative(cx, c) {
