@@ -1386,12 +1386,12 @@ fn appositive(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> Option<RoleSpan> {
     if no_comma && head.is_none() {
         return None;
     }
-    // `Introduced by Mayor Tom Reed, councillor Piet Brandt opened …`: a
-    // lower-case title, a name of two words or more and the verb it is
-    // the subject of start another person's clause, not Reed's role
-    // (`President Lund's adviser`, `Utah committeeman Ada Holt of Provo`
-    // still are).
-    if let Some(h) = head.filter(|&h| !lex.cap(h)) {
+    // `Introduced by Mayor Tom Reed, councillor Piet Brandt opened …`,
+    // `In Maine, Secretary Tom Andanar released`: a title, a name of two
+    // words or more and the verb it is the subject of start another
+    // person's clause, not Reed's role (`President Lund's adviser`, `Utah
+    // committeeman Ada Holt of Provo` still are).
+    if let Some(h) = head {
         let t = h + lex.title_at(h).unwrap_or(1);
         let mut r = t;
         while r < n && lex.same_sent(ne, r) && lex.cap(r) && r - t < 4 {

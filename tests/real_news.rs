@@ -1247,6 +1247,15 @@ fn who_a_reporting_verb_belongs_to() {
                 Some("Jared Lund"),
                 Some(Sieve::ReportedSpeech),
             ),
+            // A capitalised title, a full name and its verb after a
+            // place's comma open that person's clause, no role of the
+            // place's.
+            (
+                "In Maine, Secretary Tom Andanar released a statement saying that Reed had \"professed his love.\"",
+                "\"professed",
+                Some("Tom Andanar"),
+                Some(Sieve::ReportedSpeech),
+            ),
             // `Former` opens no name.
             (
                 "Former Reed aides met on Monday. Reed wrote to the bank, threatening \"a major lawsuit,\" the letter shows.",
