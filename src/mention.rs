@@ -1651,30 +1651,7 @@ pub(crate) fn np_ending_at(
         return Some((Np::Pronoun(g), last));
     }
     if is_document_noun(w) {
-        let lo = descriptor_left(lex, last, floor);
-        // `Harbour Police's statement`, `Tom Reed's fundraising email`: the
-        // name whose possessive the modifiers follow.
-        // (Past a modifier or two, `fundraising`, `closing`, but not a
-        // noun of its own: `Reed's track record said` is no record's, nor
-        // `Reed's firing and carrying signs` any sign's.)
-        let mut owner = None;
-        let mut k = last;
-        while k > floor && last - k < 3 && lex.word(k - 1) && lex.same_sent(k - 1, last) {
-            k -= 1;
-            if let Some(m) = idx.ending_at(k) {
-                owner = (ms[m].end == last || is_possessive_mention(lex.doc, &ms[m])).then_some(m);
-                break;
-            }
-            let function = lex.cls(k)
-                & (class::DETERMINER | class::OBJECT_PREPOSITION | class::NAME_CONNECTOR)
-                != 0
-                || matches!(lex.low(k), "and" | "or" | "but");
-            let modifier = lex.modifier(k) || lex.low(k).ends_with("ing");
-            if lex.cap(k) || function || !modifier {
-                break;
-            }
-        }
-        let lo = owner.map_or(lo, |m| lo.min(ms[m].full_start.max(floor)));
+        let (owner, lo) = document_owner(lex, idx, ms, last, floor);
         return Some((Np::Document(owner), lo));
     }
     if head_noun(lex, last) || lex.title_at(last).is_some() {
@@ -1702,24 +1679,7 @@ pub(crate) fn np_ending_at(
                     .then_some(fs - 2)
                 })
             };
-            doc.is_some_and(|d| {
-                // (Back over its modifiers, one the lexicon lacks, and its
-                // owner's name: `Tom Reed's fundraising email`.)
-                let mut s = descriptor_left(lex, d, floor);
-                while s > floor
-                    && lex.word(s - 1)
-                    && !lex.cap(s - 1)
-                    && lex.low(s - 1).ends_with("ing")
-                {
-                    s -= 1;
-                }
-                if let Some(m) = (s > floor).then(|| idx.ending_at(s - 1)).flatten() {
-                    if is_possessive_mention(lex.doc, &ms[m]) {
-                        s = descriptor_left(lex, ms[m].full_start, floor);
-                    }
-                }
-                opens(s)
-            })
+            doc.is_some_and(|d| opens(document_owner(lex, idx, ms, d, floor).1))
         };
         if lo > floor + 1
             && lex.word(lo - 1)
@@ -1818,6 +1778,43 @@ fn person_before_pp(lex: &Lex<'_, '_>, lo: usize, floor: usize) -> Option<usize>
         && !is_org_noun(w)
         && (is_unnamed_source_noun(w) || lex.title_word(h));
     person.then_some(h)
+}
+
+/// The name whose possessive owns the document noun at `d` (`Harbour
+/// Police's statement`, `Tom Reed's fundraising email`), and the first
+/// token of the document's phrase, from `floor`. The owner stands past a
+/// modifier or two (`fundraising`, `closing`) but not a noun of its own:
+/// `Reed's track record said` is no record's, nor `Reed's firing and
+/// carrying signs` any sign's.
+fn document_owner(
+    lex: &Lex<'_, '_>,
+    idx: &MentionIndex,
+    ms: &[NameMention],
+    d: usize,
+    floor: usize,
+) -> (Option<usize>, usize) {
+    let mut owner = None;
+    let mut k = d;
+    while k > floor && d - k < 3 && lex.word(k - 1) && lex.same_sent(k - 1, d) {
+        k -= 1;
+        if let Some(m) = idx.ending_at(k) {
+            owner = (ms[m].end == d || is_possessive_mention(lex.doc, &ms[m])).then_some(m);
+            break;
+        }
+        let function = lex.cls(k)
+            & (class::DETERMINER | class::OBJECT_PREPOSITION | class::NAME_CONNECTOR)
+            != 0
+            || matches!(lex.low(k), "and" | "or" | "but");
+        let modifier = lex.modifier(k) || lex.low(k).ends_with("ing");
+        if lex.cap(k) || function || !modifier {
+            break;
+        }
+    }
+    let lo = descriptor_left(lex, d, floor);
+    (
+        owner,
+        owner.map_or(lo, |m| lo.min(ms[m].full_start.max(floor))),
+    )
 }
 
 /// Walk left from a head noun over its modifiers to the determiner.
