@@ -28,7 +28,8 @@ const DEFAULT_OUT: &str = "src/link/weights.rs";
 /// The L2 penalties tried; the one that predicts held-out documents best
 /// (by cross-validation on the training file) is used.
 const LAMBDAS: &[f64] = &[0.3, 1.0, 3.0, 10.0, 30.0];
-/// Folds for that cross-validation (by document).
+/// Folds for that cross-validation when the file names fewer than two
+/// outlets (by document); otherwise each outlet is a fold (see [`outlet`]).
 const FOLDS: usize = 4;
 /// How much a sample labelled by the machine's coreference counts.
 const SILVER_WEIGHT: f64 = 0.5;
@@ -78,8 +79,11 @@ fn main() -> ExitCode {
 /// A judged quote's candidates: features, names, and the gold names
 /// (`silver` when they come from the machine's coreference).
 struct Judged {
-    /// The document's place in the file.
+    /// The document's cross-validation group: its outlet's index (or, in
+    /// a file of one outlet, its place in the file).
     doc: usize,
+    /// The document's place in the file.
+    n: usize,
     cands: Vec<(Vec<f64>, String)>,
     /// The names the scorer judges a speaker against (none: not judged).
     scored: Option<Vec<String>>,
@@ -96,6 +100,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         .ok_or("no cue:none feature")?;
     let mut judged: Vec<Judged> = Vec::new();
     let mut docs = 0;
+    let mut outlets: Vec<String> = Vec::new();
     for (k, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
@@ -103,8 +108,25 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         let doc: Value =
             serde_json::from_str(line).map_err(|e| format!("{corpus}:{}: {e}", k + 1))?;
         docs += 1;
-        judged.extend(judge(&doc, docs).map_err(|e| format!("{corpus}:{}: {e}", k + 1))?);
+        let o = outlet(&doc);
+        let group = outlets.iter().position(|x| *x == o).unwrap_or_else(|| {
+            outlets.push(o);
+            outlets.len() - 1
+        });
+        judged.extend(judge(&doc, group, docs).map_err(|e| format!("{corpus}:{}: {e}", k + 1))?);
     }
+    // Cross-validation holds out one outlet at a time: the text the crate
+    // meets is from outlets it never saw, and a penalty or a threshold
+    // chosen on held-out documents of the same outlets promises more than
+    // that text gets.
+    let folds = if outlets.len() >= 2 {
+        outlets.len()
+    } else {
+        for j in &mut judged {
+            j.doc = j.n;
+        }
+        FOLDS
+    };
 
     let mut samples: Vec<Sample> = Vec::new();
     let mut sample_doc: Vec<usize> = Vec::new();
@@ -145,7 +167,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         }
     }
     let (lambda, fold_weights) =
-        fit::choose_lambda(&samples, &sample_doc, names.len(), LAMBDAS, FOLDS);
+        fit::choose_lambda(&samples, &sample_doc, names.len(), LAMBDAS, folds);
     let w = fit::fit(&samples, names.len(), lambda);
 
     // The decision as the library makes it: the first candidate, unless
@@ -177,7 +199,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
         held_out.extend(
             judged
                 .iter()
-                .filter(|j| j.doc % FOLDS == f)
+                .filter(|j| j.doc % folds == f)
                 .filter_map(|j| {
                     let gold = j.scored.as_ref()?;
                     let scored: Vec<(f64, &str)> = j
@@ -255,7 +277,7 @@ fn run(corpus: &str, out: &str, check: bool, stats: bool) -> Result<ExitCode, St
 }
 
 /// One gold document's judged quotes with their candidates.
-fn judge(doc: &Value, n: usize) -> Result<Vec<Judged>, String> {
+fn judge(doc: &Value, group: usize, n: usize) -> Result<Vec<Judged>, String> {
     let text = doc["text"].as_str().ok_or("no text")?;
     let pred = whosaid::train::candidates(text).map_err(|e| e.to_string())?;
     let pred: Vec<_> = pred
@@ -304,7 +326,8 @@ fn judge(doc: &Value, n: usize) -> Result<Vec<Judged>, String> {
             continue;
         }
         out.push(Judged {
-            doc: n,
+            doc: group,
+            n,
             cands: q
                 .candidates
                 .into_iter()
@@ -315,6 +338,14 @@ fn judge(doc: &Value, n: usize) -> Result<Vec<Judged>, String> {
         });
     }
     Ok(out)
+}
+
+/// The outlet a document comes from: its `id` up to the first `_`
+/// (`polnear-train-wash-post_2016-…` → `polnear-train-wash-post`); the
+/// whole id when it has none.
+fn outlet(doc: &Value) -> String {
+    let id = doc["id"].as_str().unwrap_or_default();
+    id.split('_').next().unwrap_or_default().to_string()
 }
 
 /// A silver speaker worth learning from: a full name, two or more
