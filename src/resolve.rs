@@ -719,7 +719,14 @@ impl Entities {
         // text has just named (`Metro-North`, `Debenhams`), if any. (A
         // family is its people, never the firm just named.)
         let kin = matches!(head_w, "family" | "families" | "relatives");
-        if is_org && definite && !kin {
+        // `her campaign said`, `Reed's office said`: a person's own
+        // organisation, never the one the text named last.
+        let persons = (start..head).any(|k| {
+            let w = lex.low(k);
+            matches!(w, "his" | "her")
+                || is_possessive(w) && lex.doc.text_of(k).starts_with(char::is_uppercase)
+        });
+        if is_org && definite && !kin && !persons {
             let end = ms.partition_point(|m| m.start < start);
             let para = lex.doc.toks[start].para;
             // An organisation named as such first; else a name the text

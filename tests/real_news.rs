@@ -2498,3 +2498,45 @@ fn where_a_person_is_from() {
         ],
     );
 }
+
+/// `her campaign said`, `Reed's office said`: a person's own organisation
+/// speaks, never the organisation the text named last (`the State
+/// Department released …` / `"…," her campaign said` is not the State
+/// Department's). `its board` and `the union` may still be that
+/// organisation's.
+#[test]
+fn a_persons_own_organisation() {
+    const ROWS: &[Row] = &[
+        (
+            "The Port Authority released the emails on Friday. Ada Crane was in Skarholm.\n\n\"This is a partisan stunt,\" her campaign said in a statement.",
+            "\"This",
+            Some("her campaign"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The Harbour Trust met on Friday.\n\n\"She is on leave until March,\" Ada Crane's office said.",
+            "\"She",
+            Some("Ada Crane's office"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The Harbour Trust met on Friday. Tomas Reed did not attend.\n\n\"He was never invited,\" his office said.",
+            "\"He",
+            Some("his office"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Brennmark Rail cut its services on Monday.\n\n\"We are sorry for the delays,\" the railway said.",
+            "\"We",
+            Some("Brennmark Rail"),
+            None,
+        ),
+    ];
+    run("a person's own organisation", ROWS);
+    let a = Attributor::with_config(Config::new().min_confidence(0.0))
+        .expect("config")
+        .attribute(ROWS[0].0)
+        .expect("attribute");
+    let s = a.speaker(&a.quotes()[0]).expect("a speaker");
+    assert_eq!(s.kind(), whosaid::SpeakerKind::Organisation);
+}
