@@ -854,11 +854,12 @@ impl Entities {
             };
             let found = found.filter(|&id| self.fits_office(head_w, id));
             let (via, commit) = matched(Via::AsPronoun);
-            // `the judge said` with no judge to be found: an unnamed source
-            // with that role (below), when the phrase ends at its head.
-            // (Other offices keep the salient person: held to their stated
-            // roles or made unnamed sources, they cost accuracy.)
-            if found.is_some() || !is_court_office(head_w) || end != head + 1 {
+            // `the judge said`, `said the security guard` with nobody to
+            // be found: an unnamed source with that role (below). (Offices
+            // other than a court's keep the salient person when there is
+            // one: held to their stated roles or made unnamed sources,
+            // they cost accuracy.)
+            if found.is_some() {
                 return found.map(|id| (id, via, commit));
             }
         }

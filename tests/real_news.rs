@@ -1945,6 +1945,32 @@ fn a_court_office_goes_to_whoever_holds_it() {
     run("a court office goes to whoever holds it", ROWS);
 }
 
+/// Any person a definite descriptor names (`said the security guard`),
+/// with nobody in the text it could be: an unnamed source with that role,
+/// not a quote without a speaker.
+#[test]
+fn a_descriptor_with_nobody_to_be_is_an_unnamed_source() {
+    const ROWS: &[Row] = &[
+        (
+            "The port closed on Monday.\n\n\"We saw nothing at all,\" said the security guard.",
+            "\"We saw",
+            Some("the security guard"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Fog closed the harbour road on Monday.\n\n\"Nobody is to cross,\" the ferry captain said.",
+            "\"Nobody",
+            Some("the ferry captain"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("a descriptor with nobody to be", ROWS);
+    let a = Attributor::new().attribute(ROWS[0].0).expect("attribute");
+    let s = a.speaker(&a.quotes()[0]).expect("a speaker");
+    assert_eq!(s.kind(), whosaid::SpeakerKind::UnnamedSource);
+    assert_eq!(s.role().map(|r| r.title()), Some("security guard"));
+}
+
 /// Page furniture is never a speaker: link lines (`WATCH: …`, `READ
 /// MORE: …`), credit lines and credits in brackets, a label in capitals
 /// before a colon, a dateline. A quote in a link line is a title (a
