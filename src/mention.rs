@@ -10,12 +10,12 @@
 use crate::config::Config;
 use crate::lexicon::grammar::{
     is_adverb, is_article, is_clause_word, is_definite, is_determiner, is_group_count,
-    is_name_connector, is_object_preposition, is_place_preposition, is_possessive,
+    is_name_connector, is_object_preposition, is_place_preposition, is_possessive, names_no_one,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
-use crate::lexicon::pronouns::{subject_pronoun, Gender};
+use crate::lexicon::pronouns::{person_noun_gender, subject_pronoun, Gender};
 use crate::lexicon::titles;
 use crate::lexicon::titles::{title_gender, title_len_of};
 use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb, is_third_person_form};
@@ -2071,9 +2071,21 @@ pub(crate) fn np_starting_at(
             k += 1;
             continue;
         }
+        if let Some(h) = lacked_head(lex, first, k, ceil) {
+            head = Some(h);
+            k = h + 1;
+            break;
+        }
         return None;
     }
-    let head = head?;
+    let head = match head {
+        Some(h) => h,
+        None => {
+            let h = lacked_head(lex, first, k, ceil)?;
+            k = h + 1;
+            h
+        }
+    };
     // `said former secretary of state Ada Brisk`: a role the name's own
     // mention did not take in, then the name.
     if k < ceil && lex.same_sent(first, k) {
@@ -2103,6 +2115,33 @@ pub(crate) fn np_starting_at(
         end = e;
     }
     Some((descriptor(lex, first, end, head), end))
+}
+
+/// `said the ferryman.`, `said the hunchback, …`, `said the pauper in the
+/// corner`, `said the porter quietly`: in a phrase opened by `the` at
+/// `first`, a word the lexicon lacks that the phrase ends with (before an
+/// adverb), at the token before `k` (a mark, the sentence's end, or a
+/// preposition or relative after it), is its head.
+fn lacked_head(lex: &Lex<'_, '_>, first: usize, k: usize, ceil: usize) -> Option<usize> {
+    let mut last = k.checked_sub(1).filter(|&l| l > first)?;
+    // (`said the porter quietly`: the adverb after the head.)
+    if lex.low(last).ends_with("ly") && last - 1 > first {
+        last -= 1;
+    }
+    let ends = k >= ceil
+        || !lex.word(k)
+        || !lex.same_sent(first, k)
+        || matches!(lex.low(k), "in" | "with" | "at" | "from" | "who" | "as");
+    // (Not an adverb or participle; nor a noun of sex alone, `the girl`,
+    // which conversations read as a pronoun.)
+    let w = lex.low(last);
+    (lex.low(first) == "the"
+        && ends
+        && unknown_adjective(lex, last)
+        && !names_no_one(w)
+        && !(w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))
+        && person_noun_gender(w).is_none())
+    .then_some(last)
 }
 
 /// A name set off in apposition after a role, at the comma at token

@@ -771,7 +771,10 @@ impl Entities {
         // `his supporters chanted`, `the owners said`: a group speaks, not
         // the last person named.
         let group = crate::mention::looks_plural(head_w);
-        if !is_org && !is_unnamed_source_noun(head_w) && definite && !group {
+        // (A head the lexicon lacks, `the gentleman`, `the pauper`, is no
+        // role a named person is known by.)
+        let known = crate::mention::head_noun(lex, head);
+        if !is_org && !is_unnamed_source_noun(head_w) && definite && !group && known {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.
             let g = title_gender(head_w).unwrap_or(Gender::Male);

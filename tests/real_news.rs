@@ -1965,6 +1965,36 @@ fn a_descriptor_with_nobody_to_be_is_an_unnamed_source() {
         ),
     ];
     run("a descriptor with nobody to be", ROWS);
+    // A noun the lexicon lacks, ending the phrase after `the`, heads it:
+    // never the person named last (an adverb after it is none of it). Not
+    // a span of time.
+    const LACKED: &[Row] = &[
+        (
+            "Tomas Reed waited by the gate.\n\n\"Ten crowns,\" said the porter quietly.",
+            "\"Ten",
+            Some("the porter"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Tomas Reed spoke first.\n\n\"Ten crowns is too much,\" said the ferryman.",
+            "\"Ten",
+            Some("the ferryman"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Tomas Reed spoke first.\n\n\"Ten crowns is too much,\" said the ferryman in the doorway.",
+            "\"Ten",
+            Some("the ferryman"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Tomas Reed spoke first.\n\n\"Ten crowns is too much,\" he said the day before.",
+            "\"Ten",
+            Some("Tomas Reed"),
+            None,
+        ),
+    ];
+    run("a head the lexicon lacks", LACKED);
     let a = Attributor::new().attribute(ROWS[0].0).expect("attribute");
     let s = a.speaker(&a.quotes()[0]).expect("a speaker");
     assert_eq!(s.kind(), whosaid::SpeakerKind::UnnamedSource);

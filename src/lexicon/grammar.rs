@@ -70,6 +70,21 @@ pub(crate) fn is_time_noun(lower: &str) -> bool {
     contains(TIME_NOUNS, lower)
 }
 
+/// Nouns after `said the` that name no one (`said the day before`, `said
+/// the same`, `told the truth`): never the head of a speaker read from a
+/// word the lexicon lacks (see `mention::np_starting_at`).
+#[rustfmt::skip]
+static NO_ONE_HEADS: &[&str] = &[
+    "afternoon", "day", "evening", "following", "morning", "next", "other", "rest", "same",
+    "thing", "things", "truth", "word", "words",
+];
+
+/// Whether `lower` names no one as the last word of `the …` (a span of
+/// time, or one of [`NO_ONE_HEADS`]).
+pub(crate) fn names_no_one(lower: &str) -> bool {
+    is_time_noun(lower) || contains(NO_ONE_HEADS, lower)
+}
+
 /// Nouns of number that open a group before `of` (`hundreds of his
 /// supporters`, `dozens of residents`).
 static GROUP_COUNTS: &[&str] = &["dozens", "hundreds", "millions", "scores", "thousands"];
