@@ -896,9 +896,9 @@ pub(crate) fn link_window(
             Some(dialogue::Turn::Speaker {
                 entity,
                 rule,
-                steps,
+                alternates,
             }) => props.push(Proposal {
-                measured: steps.and_then(|s| alternation.probability(s)),
+                measured: alternates.then(|| alternation.probability()).flatten(),
                 ..plain(entity, rule)
             }),
             Some(dialogue::Turn::Unknown) if props.is_empty() => {
@@ -909,7 +909,10 @@ pub(crate) fn link_window(
         }
         let unknown = matches!(turn, Some(dialogue::Turn::Unknown));
         if let Some((p, rule)) = src.filter(|_| !unknown) {
-            if let Some(e) = dec[p].entity {
+            if let Some(e) = dec[p]
+                .entity
+                .filter(|&e| !dialogue::calls(cx, ents, &mut vocs, q, e))
+            {
                 props.push(Proposal {
                     anchor: Some(cx.qtok[p] as usize),
                     source: Some(p),
@@ -920,7 +923,9 @@ pub(crate) fn link_window(
         if let Some(e) = current::pronoun_subject(cx, ents, q).filter(|_| !unknown) {
             props.push(plain(e, Rule::PronounSubject));
         }
-        if let Some(e) = current::current_speaker(cx, ents, q).filter(|_| !unknown) {
+        if let Some(e) = current::current_speaker(cx, ents, q)
+            .filter(|&e| !unknown && !dialogue::calls(cx, ents, &mut vocs, q, e))
+        {
             let at = ents
                 .last_event_before(cx.qtok[q] as usize)
                 .filter(|&(_, f)| f == e)
