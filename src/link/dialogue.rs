@@ -127,19 +127,15 @@ impl Alternation {
     }
 
     /// The probability that a turn goes to the speaker two-party
-    /// alternation names:
-    /// the share of the text's named turns that held, with
-    /// [`ALTERNATION_PRIOR`] added (a rule of succession whose prior is what
-    /// dialogue shows). Not lowered for a speaker four or six turns away:
+    /// alternation names: the share of the text's named turns that held,
+    /// with [`ALTERNATION_PRIOR`] added (a rule of succession whose prior is
+    /// what dialogue shows; the prior alone when the text names no three
+    /// turns in a row). Not lowered for a speaker four or six turns away:
     /// where a writer leaves turns unnamed, the alternation is plain to
-    /// read, and such a turn is right about as often as one two away. None when nothing was
-    /// checked: the text says nothing of its alternation.
-    pub(crate) fn probability(self) -> Option<f32> {
-        if self.checked == 0 {
-            return None;
-        }
+    /// read, and such a turn is right about as often as one two away.
+    pub(crate) fn probability(self) -> f32 {
         let (held, broken) = ALTERNATION_PRIOR;
-        Some((self.held as f32 + held) / (self.checked as f32 + held + broken))
+        (self.held as f32 + held) / (self.checked as f32 + held + broken)
     }
 }
 
@@ -1248,13 +1244,13 @@ mod tests {
     #[test]
     fn an_alternation_measured_is_a_rule_of_succession_with_its_prior() {
         use super::{Alternation, ALTERNATION_PRIOR};
-        assert_eq!(Alternation::default().probability(), None);
         let (h, b) = ALTERNATION_PRIOR;
+        assert!((Alternation::default().probability() - h / (h + b)).abs() < 1e-6);
         let m = Alternation {
             held: 3,
             checked: 4,
         };
-        let p = m.probability().unwrap();
+        let p = m.probability();
         assert!((p - (3.0 + h) / (4.0 + h + b)).abs() < 1e-6, "{p}");
         // Named turns that always break pull it under one half; turns that
         // always hold, towards one.
@@ -1262,12 +1258,12 @@ mod tests {
             held: 0,
             checked: 20,
         };
-        assert!(broken.probability().unwrap() < 0.5);
+        assert!(broken.probability() < 0.5);
         let held = Alternation {
             held: 20,
             checked: 20,
         };
-        assert!(held.probability().unwrap() > 0.9);
+        assert!(held.probability() > 0.9);
     }
 
     #[test]

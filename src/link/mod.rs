@@ -898,7 +898,7 @@ pub(crate) fn link_window(
                 rule,
                 alternates,
             }) => props.push(Proposal {
-                measured: alternates.then(|| alternation.probability()).flatten(),
+                measured: alternates.then(|| alternation.probability()),
                 ..plain(entity, rule)
             }),
             Some(dialogue::Turn::Unknown) if props.is_empty() => {
