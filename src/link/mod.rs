@@ -175,24 +175,103 @@ pub(crate) struct Link {
     pub cue: Option<Span>,
 }
 
-/// What linking decided for one top-level quote.
-#[derive(Clone, Copy, Debug, Default)]
+/// What linking decided for one top-level quote, in 32 bytes: a window
+/// holds one for each of its quotes, and a storm of quotes holds one per
+/// 16 bytes of text. Entities and offsets are 32-bit (inputs are at most
+/// `u32::MAX` bytes, and entities fewer), [`NONE`] for none.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Decision {
+    entity: u32,
+    cue_start: u32,
+    cue_end: u32,
+    /// The best other candidate, and its probability.
+    alt: u32,
+    alt_prob: f32,
+    /// The model's probability that `entity` is the speaker.
+    pub prob: f32,
     /// Set before linking for a term; settled after it for the rest.
     pub kind: Option<QuoteKind>,
-    pub entity: Option<usize>,
     pub rule: Option<Rule>,
     /// The rule's sieve, or the resolution's (`she said` is a pronoun's).
     pub sieve: Option<Sieve>,
-    pub cue: Option<Span>,
-    /// A cue was found but its subject resolved to nobody.
-    pub cue_unresolved: bool,
-    /// The model's probability that `entity` is the speaker.
-    pub prob: f32,
-    /// The best other candidate and its probability.
-    pub alt: Option<(usize, f32)>,
     /// The quote's kind should it not be a term, if the decision read it.
     pub plain: Option<QuoteKind>,
+    /// A cue was found but its subject resolved to nobody.
+    pub cue_unresolved: bool,
+    /// [`HAS_CUE`], and bits of the caller's own ([`Decision::marks`]).
+    flags: u8,
+}
+
+const _: () = assert!(std::mem::size_of::<Decision>() <= 32);
+
+/// [`Decision`]'s 32-bit none.
+const NONE: u32 = u32::MAX;
+/// [`Decision`] has a cue.
+const HAS_CUE: u8 = 1;
+
+/// An index or offset in 32 bits ([`NONE`] past them: none).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(NONE)
+}
+
+impl Default for Decision {
+    fn default() -> Self {
+        Decision {
+            entity: NONE,
+            cue_start: 0,
+            cue_end: 0,
+            alt: NONE,
+            alt_prob: 0.0,
+            prob: 0.0,
+            kind: None,
+            rule: None,
+            sieve: None,
+            plain: None,
+            cue_unresolved: false,
+            flags: 0,
+        }
+    }
+}
+
+impl Decision {
+    /// The entity the quote is linked to.
+    #[inline]
+    pub fn entity(&self) -> Option<usize> {
+        (self.entity != NONE).then_some(self.entity as usize)
+    }
+    #[inline]
+    pub fn set_entity(&mut self, e: Option<usize>) {
+        self.entity = e.map_or(NONE, narrow);
+    }
+    /// The cue's span.
+    #[inline]
+    pub fn cue(&self) -> Option<Span> {
+        (self.flags & HAS_CUE != 0)
+            .then(|| Span::new(self.cue_start as usize, self.cue_end as usize))
+    }
+    pub fn set_cue(&mut self, cue: Option<Span>) {
+        self.cue_start = cue.map_or(0, |c| narrow(c.start));
+        self.cue_end = cue.map_or(0, |c| narrow(c.end));
+        self.flags = self.flags & !HAS_CUE | if cue.is_some() { HAS_CUE } else { 0 };
+    }
+    /// The best other candidate and its probability.
+    #[inline]
+    pub fn alt(&self) -> Option<(usize, f32)> {
+        (self.alt != NONE).then_some((self.alt as usize, self.alt_prob))
+    }
+    pub fn set_alt(&mut self, alt: Option<(usize, f32)>) {
+        self.alt = alt.map_or(NONE, |(e, _)| narrow(e));
+        self.alt_prob = alt.map_or(0.0, |(_, p)| p);
+    }
+    /// The caller's own bits (above [`HAS_CUE`]): linking neither reads
+    /// nor sets them.
+    pub fn marks(&self) -> u8 {
+        self.flags & !HAS_CUE
+    }
+    pub fn set_marks(&mut self, marks: u8) {
+        debug_assert_eq!(marks & HAS_CUE, 0);
+        self.flags = self.flags & HAS_CUE | marks & !HAS_CUE;
+    }
 }
 
 /// What the sieves read: the document, its mentions, and the quotes.
@@ -664,17 +743,17 @@ struct Weighed {
 impl Decision {
     /// Quote linked to proposal `p`, as `w` weighed it, under `sieve`.
     fn linked(p: &Proposal, sieve: Sieve, w: &Weighed) -> Decision {
-        Decision {
-            kind: None,
-            entity: Some(p.entity),
+        let mut d = Decision {
             rule: Some(p.rule),
             sieve: Some(sieve),
-            cue: p.cue,
-            cue_unresolved: false,
             prob: w.prob,
-            alt: w.alt,
             plain: Some(w.plain),
-        }
+            ..Decision::default()
+        };
+        d.set_entity(Some(p.entity));
+        d.set_cue(p.cue);
+        d.set_alt(w.alt);
+        d
     }
 }
 
@@ -795,7 +874,7 @@ pub(crate) fn link_window(
     let alternation = dialogue::Alternation::measure(cx, dec, 0);
     let mut narrator_read = false;
     for q in reach.lead..dec.len() {
-        if dec[q].kind.is_some() || dec[q].entity.is_some() {
+        if dec[q].kind.is_some() || dec[q].entity().is_some() {
             continue;
         }
         // `"…," I said` (link/dialogue.rs): the first-person narrator, the
@@ -832,14 +911,14 @@ pub(crate) fn link_window(
             let dec = &*dec;
             let ents = &*ents;
             let linked = |p: usize, cue_only: bool| {
-                dec[p].entity.is_some()
+                dec[p].entity().is_some()
                     && (!cue_only || dec[p].sieve.is_some_and(|s| s != Sieve::Continuation))
             };
             let blocks = |m: usize, p: usize| {
                 let e = ents.of_mention[m];
-                Some(e) != dec[p].entity && current::speaking_person(ents, &ms[m], e)
+                Some(e) != dec[p].entity() && current::speaking_person(ents, &ms[m], e)
             };
-            let same = |a: usize, b: usize| dec[a].entity == dec[b].entity;
+            let same = |a: usize, b: usize| dec[a].entity() == dec[b].entity();
             let term = |p: usize| dec[p].kind == Some(QuoteKind::Term);
             let known = continuation::Decided {
                 linked: &linked,
@@ -909,7 +988,7 @@ pub(crate) fn link_window(
         }
         let unknown = matches!(turn, Some(dialogue::Turn::Unknown));
         if let Some((p, rule)) = src.filter(|_| !unknown) {
-            if let Some(e) = dec[p].entity {
+            if let Some(e) = dec[p].entity() {
                 props.push(Proposal {
                     anchor: Some(cx.qtok[p] as usize),
                     source: Some(p),
@@ -969,12 +1048,12 @@ fn weakly_linked(sieve: Option<Sieve>) -> bool {
 /// `is_scare_word`), and its kind should it not be a term.
 pub(crate) fn kind_evidence(cx: &Ctx<'_, '_, '_>, d: &Decision, q: usize) -> (bool, QuoteKind) {
     let scare = d.kind.is_none()
-        && if d.entity.is_none() {
+        && if d.entity().is_none() {
             term::is_scare_quote(cx, q)
         } else {
             weakly_linked(d.sieve) && term::is_scare_word(cx, q)
         };
-    let plain = if d.kind.is_some() || scare && d.entity.is_none() {
+    let plain = if d.kind.is_some() || scare && d.entity().is_none() {
         QuoteKind::Direct
     } else {
         d.plain.unwrap_or_else(|| direct_or_partial(cx, q))
@@ -992,20 +1071,20 @@ pub(crate) fn settle(
     renamed: &std::collections::HashMap<usize, usize>,
 ) -> Decision {
     // (The rule that linked the quote stays; the rename says who it was.)
-    if let Some(&named) = d.entity.and_then(|e| renamed.get(&e)) {
-        d.entity = Some(named);
+    if let Some(&named) = d.entity().and_then(|e| renamed.get(&e)) {
+        d.set_entity(Some(named));
         d.sieve = Some(Sieve::Later);
     }
-    if let Some((e, p)) = d.alt {
-        d.alt = Some((renamed.get(&e).copied().unwrap_or(e), p));
+    if let Some((e, p)) = d.alt() {
+        d.set_alt(Some((renamed.get(&e).copied().unwrap_or(e), p)));
     }
     if d.kind.is_none() {
-        let scare = scare && (d.entity.is_none() || weakly_linked(d.sieve));
+        let scare = scare && (d.entity().is_none() || weakly_linked(d.sieve));
         d.kind = Some(if scare {
-            d.entity = None;
+            d.set_entity(None);
             d.rule = None;
             d.sieve = None;
-            d.alt = None;
+            d.set_alt(None);
             QuoteKind::Term
         } else {
             plain
