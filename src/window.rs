@@ -15,22 +15,22 @@ use crate::segment::{ends_sentence, segment_range, Doc};
 use crate::span::Span;
 use std::collections::HashMap;
 
-/// A [`Decision`] kept for the whole document (a document may hold a
+/// A [`Decision`] kept for the whole document, in 28 bytes (a document may hold a
 /// quote per 16 bytes), with what the quote's kind depends on once every
 /// decision is known in its marks ([`Decision::marks`]), and no `plain`.
 type Packed = Decision;
 
 /// Unlinked and a scare quote (`is_scare_quote`), or weakly linked and a
 /// scare word (`is_scare_word`).
-const P_SCARE: u8 = 2;
+const P_SCARE: u8 = 16;
 /// Partial (else direct), for a quote that turns out not to be a term.
-const P_PARTIAL: u8 = 4;
+const P_PARTIAL: u8 = 32;
 
 /// `d` as kept, with what its kind depends on.
 fn pack(d: &Decision, scare: bool, plain: QuoteKind) -> Packed {
     let flag = |on: bool, f: u8| if on { f } else { 0 };
     let mut p = *d;
-    p.plain = None;
+    p.set_plain(None);
     p.set_marks(flag(scare, P_SCARE) | flag(plain == QuoteKind::Partial, P_PARTIAL));
     p
 }

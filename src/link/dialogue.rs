@@ -181,7 +181,7 @@ pub(crate) fn turn<'t>(
     if q > 0
         && same_para(cx, q - 1, q)
         && dec[q - 1].entity().is_none()
-        && (dec[q - 1].cue_unresolved || dec[q - 1].rule == Some(Rule::DialogueUnknown))
+        && (dec[q - 1].cue_unresolved() || dec[q - 1].rule == Some(Rule::DialogueUnknown))
     {
         return Some(Turn::Unknown);
     }

@@ -175,7 +175,7 @@ pub(crate) struct Link {
     pub cue: Option<Span>,
 }
 
-/// What linking decided for one top-level quote, in 32 bytes: a window
+/// What linking decided for one top-level quote, in 28 bytes: a window
 /// holds one for each of its quotes, and a storm of quotes holds one per
 /// 16 bytes of text. Entities and offsets are 32-bit (inputs are at most
 /// `u32::MAX` bytes, and entities fewer), [`NONE`] for none.
@@ -194,20 +194,25 @@ pub(crate) struct Decision {
     pub rule: Option<Rule>,
     /// The rule's sieve, or the resolution's (`she said` is a pronoun's).
     pub sieve: Option<Sieve>,
-    /// The quote's kind should it not be a term, if the decision read it.
-    pub plain: Option<QuoteKind>,
-    /// A cue was found but its subject resolved to nobody.
-    pub cue_unresolved: bool,
-    /// [`HAS_CUE`], and bits of the caller's own ([`Decision::marks`]).
+    /// [`HAS_CUE`], [`CUE_UNRESOLVED`], the quote's kind should it not be
+    /// a term if the decision read it ([`PLAIN`]), and above them bits of
+    /// the caller's own ([`Decision::marks`]).
     flags: u8,
 }
 
-const _: () = assert!(std::mem::size_of::<Decision>() <= 32);
+const _: () = assert!(std::mem::size_of::<Decision>() <= 28);
 
 /// [`Decision`]'s 32-bit none.
 const NONE: u32 = u32::MAX;
 /// [`Decision`] has a cue.
 const HAS_CUE: u8 = 1;
+/// A cue was found but its subject resolved to nobody.
+const CUE_UNRESOLVED: u8 = 2;
+/// [`Decision::plain`]: none, direct, partial or term, in these bits.
+const PLAIN: u8 = 0b1100;
+const PLAIN_SHIFT: u32 = 2;
+/// The bits [`Decision::marks`] leaves the caller.
+const MARKS: u8 = !(HAS_CUE | CUE_UNRESOLVED | PLAIN);
 
 /// An index or offset in 32 bits ([`NONE`] past them: none).
 fn narrow(n: usize) -> u32 {
@@ -226,8 +231,6 @@ impl Default for Decision {
             kind: None,
             rule: None,
             sieve: None,
-            plain: None,
-            cue_unresolved: false,
             flags: 0,
         }
     }
@@ -263,14 +266,41 @@ impl Decision {
         self.alt = alt.map_or(NONE, |(e, _)| narrow(e));
         self.alt_prob = alt.map_or(0.0, |(_, p)| p);
     }
-    /// The caller's own bits (above [`HAS_CUE`]): linking neither reads
-    /// nor sets them.
+    /// A cue was found but its subject resolved to nobody.
+    #[inline]
+    pub fn cue_unresolved(&self) -> bool {
+        self.flags & CUE_UNRESOLVED != 0
+    }
+    pub fn set_cue_unresolved(&mut self) {
+        self.flags |= CUE_UNRESOLVED;
+    }
+    /// The quote's kind should it not be a term, if the decision read it.
+    #[inline]
+    pub fn plain(&self) -> Option<QuoteKind> {
+        match (self.flags & PLAIN) >> PLAIN_SHIFT {
+            1 => Some(QuoteKind::Direct),
+            2 => Some(QuoteKind::Partial),
+            3 => Some(QuoteKind::Term),
+            _ => None,
+        }
+    }
+    pub fn set_plain(&mut self, plain: Option<QuoteKind>) {
+        let bits = match plain {
+            None => 0,
+            Some(QuoteKind::Direct) => 1,
+            Some(QuoteKind::Partial) => 2,
+            Some(QuoteKind::Term) => 3,
+        };
+        self.flags = self.flags & !PLAIN | bits << PLAIN_SHIFT;
+    }
+    /// The caller's own bits ([`MARKS`]): linking neither reads nor sets
+    /// them.
     pub fn marks(&self) -> u8 {
-        self.flags & !HAS_CUE
+        self.flags & MARKS
     }
     pub fn set_marks(&mut self, marks: u8) {
-        debug_assert_eq!(marks & HAS_CUE, 0);
-        self.flags = self.flags & HAS_CUE | marks & !HAS_CUE;
+        debug_assert_eq!(marks & !MARKS, 0);
+        self.flags = self.flags & !MARKS | marks & MARKS;
     }
 }
 
@@ -747,9 +777,9 @@ impl Decision {
             rule: Some(p.rule),
             sieve: Some(sieve),
             prob: w.prob,
-            plain: Some(w.plain),
             ..Decision::default()
         };
+        d.set_plain(Some(w.plain));
         d.set_entity(Some(p.entity));
         d.set_cue(p.cue);
         d.set_alt(w.alt);
@@ -842,7 +872,7 @@ pub(crate) fn link_window(
                 // only men named): the quote stays unattributed, not
                 // guessed.
                 None if i == 0 => {
-                    dec[q].cue_unresolved = true;
+                    dec[q].set_cue_unresolved();
                     break;
                 }
                 None => {}
@@ -851,7 +881,7 @@ pub(crate) fn link_window(
                 break;
             }
         }
-        if dec[q].cue_unresolved {
+        if dec[q].cue_unresolved() {
             continue;
         }
         let Some(w) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
@@ -904,7 +934,7 @@ pub(crate) fn link_window(
             }
             continue;
         }
-        if dec[q].cue_unresolved {
+        if dec[q].cue_unresolved() {
             continue;
         }
         let src = {
@@ -1056,7 +1086,7 @@ pub(crate) fn kind_evidence(cx: &Ctx<'_, '_, '_>, d: &Decision, q: usize) -> (bo
     let plain = if d.kind.is_some() || scare && d.entity().is_none() {
         QuoteKind::Direct
     } else {
-        d.plain.unwrap_or_else(|| direct_or_partial(cx, q))
+        d.plain().unwrap_or_else(|| direct_or_partial(cx, q))
     };
     (scare, plain)
 }
