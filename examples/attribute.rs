@@ -20,7 +20,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use lexopt::ValueExt;
-use whosaid::{Analysis, Attribution, Attributor, OffsetUnit, OwnedAnalysis, Speaker};
+use whosaid::{Analysis, Attribution, Attributor, OffsetUnit, OwnedAnalysis, Span, Speaker};
 
 mod common;
 use common::args::{self, Input, Opt, Shared, Stop};
@@ -346,13 +346,25 @@ fn report(out: &mut impl Write, name: &str, a: &Analysis<'_>, unit: OffsetUnit) 
     if unit != OffsetUnit::Bytes {
         writeln!(out, "offsets in {unit}")?;
     }
-    let owned = a.to_owned_in(unit);
+    // Only the quotes' spans in the unit: not an owned copy of the whole
+    // analysis (every quote's text again), which a storm of quotes makes
+    // several times the input.
+    let converted = (unit != OffsetUnit::Bytes).then(|| {
+        let bytes: Vec<usize> = quotes
+            .iter()
+            .flat_map(|q| [q.span().start, q.span().end])
+            .collect();
+        unit.convert(a.text(), &bytes)
+    });
 
     if !quotes.is_empty() {
         writeln!(out, "\nQuotes")?;
     }
-    for ((i, q), o) in quotes.iter().enumerate().zip(owned.quotes()) {
-        let span = o.span();
+    for (i, q) in quotes.iter().enumerate() {
+        let span = match &converted {
+            Some(c) => Span::new(c[2 * i], c[2 * i + 1]),
+            None => q.span(),
+        };
         let mut flags = String::new();
         if let Some(p) = q.quote().parent() {
             flags.push_str(&format!(", inside #{}", p + 1));

@@ -110,8 +110,19 @@ struct Job {
 /// The result for one input line: the line to write, and the message for
 /// standard error when the line failed.
 struct Outcome {
+    /// Empty when the line was written already (see [`Sink`]).
     json: String,
     error: Option<String>,
+}
+
+/// Where a document's line may be written as it is rendered, when lines
+/// are analysed one at a time: standard output, and the error it gave.
+/// The line of a document with many quotes (a storm of them) is then
+/// never held whole, only the analysis it is rendered from.
+struct Sink<'a> {
+    out: &'a mut dyn Write,
+    /// The first error writing to `out`: the run ends on it.
+    failed: Option<io::Error>,
 }
 
 /// How a run ends early.
@@ -263,14 +274,35 @@ fn run(opts: &Options) -> Result<u64, Stop> {
         let first = line_no + 1;
         line_no += window.len() as u64;
 
-        for outcome in analyse_window(&job, &window, first, opts.threads) {
+        let mut write = |outcome: Outcome, out: &mut dyn Write| {
             if let Some(msg) = &outcome.error {
                 say(msg);
                 stats.errors += 1;
             }
             out.write_all(outcome.json.as_bytes())
                 .and_then(|()| out.write_all(b"\n"))
-                .map_err(Stop::Output)?;
+                .map_err(Stop::Output)
+        };
+        if workers(opts.threads, window.len()) <= 1 {
+            // One line at a time, each written as it is done: a line's
+            // buffer goes once its text is read, and a long output line
+            // is not held whole.
+            for (k, n) in (0..window.len()).zip(first..) {
+                let line = std::mem::replace(&mut window[k], Line::Doc(Vec::new()));
+                let mut sink = Sink {
+                    out: &mut out,
+                    failed: None,
+                };
+                let outcome = analyse_owned_line(&job, line, n, &mut sink);
+                if let Some(e) = sink.failed {
+                    return Err(Stop::Output(e));
+                }
+                write(outcome, &mut out)?;
+            }
+        } else {
+            for outcome in analyse_window(&job, &window, first, opts.threads) {
+                write(outcome, &mut out)?;
+            }
         }
         stats.docs += window.len() as u64;
         stats.bytes += bytes;
@@ -287,7 +319,7 @@ fn run(opts: &Options) -> Result<u64, Stop> {
 /// outcomes in line order. Workers claim a few lines at a time, so one long
 /// document does not hold up a whole share of the window.
 fn analyse_window(job: &Job, lines: &[Line], first: u64, threads: usize) -> Vec<Outcome> {
-    let threads = threads.min(lines.len().div_ceil(CLAIM));
+    let threads = workers(threads, lines.len());
     if threads <= 1 {
         return analyse_lines(job, lines, first);
     }
@@ -316,6 +348,11 @@ fn analyse_window(job: &Job, lines: &[Line], first: u64, threads: usize) -> Vec<
     });
     parts.sort_unstable_by_key(|&(start, _)| start);
     parts.into_iter().flat_map(|(_, part)| part).collect()
+}
+
+/// The threads a window of `lines` lines is analysed on.
+fn workers(threads: usize, lines: usize) -> usize {
+    threads.min(lines.div_ceil(CLAIM))
 }
 
 fn analyse_lines(job: &Job, lines: &[Line], first: u64) -> Vec<Outcome> {
@@ -391,66 +428,121 @@ impl<'de> de::Deserialize<'de> for Key {
     }
 }
 
-fn analyse_line(job: &Job, line: &Line, n: u64) -> Outcome {
-    let failed = |id: Option<&RawValue>, msg: String| {
-        let mut json = String::from("{\"id\":");
-        push_raw(&mut json, id);
-        let _ = write!(
-            json,
-            ",\"schema_version\":{SCHEMA_VERSION},\"line\":{n},\"error\":"
-        );
-        push_str(&mut json, &msg);
-        json.push('}');
-        Outcome {
-            json,
-            error: Some(format!("line {n}: {msg}")),
-        }
-    };
+/// The line for an error, with the input's `id` when it was read.
+fn failed(id: Option<&RawValue>, n: u64, msg: String) -> Outcome {
+    let mut json = String::from("{\"id\":");
+    push_raw(&mut json, id);
+    let _ = write!(
+        json,
+        ",\"schema_version\":{SCHEMA_VERSION},\"line\":{n},\"error\":"
+    );
+    push_str(&mut json, &msg);
+    json.push('}');
+    Outcome {
+        json,
+        error: Some(format!("line {n}: {msg}")),
+    }
+}
 
+/// A line's document as read: its `id` as it appears in the line, its
+/// text, and how many lone surrogates in it were replaced.
+struct Read<'a> {
+    id: Option<&'a RawValue>,
+    text: String,
+    replaced: usize,
+}
+
+fn analyse_line(job: &Job, line: &Line, n: u64) -> Outcome {
+    match read_line(line, n) {
+        Ok(read) => attribute_doc(job, read.id, read.text, read.replaced, n, None),
+        Err(outcome) => outcome,
+    }
+}
+
+/// [`analyse_line`] for a line it may drop once its text is read (its
+/// buffer is no longer needed: only its `id`, kept apart), writing the
+/// output line into `sink` as it is rendered when that is worth it.
+fn analyse_owned_line(job: &Job, line: Line, n: u64, sink: &mut Sink<'_>) -> Outcome {
+    let (id, text, replaced) = match read_line(&line, n) {
+        Ok(read) => (read.id.map(ToOwned::to_owned), read.text, read.replaced),
+        Err(outcome) => return outcome,
+    };
+    drop(line);
+    attribute_doc(job, id.as_deref(), text, replaced, n, Some(sink))
+}
+
+/// The document of line `n`, or the outcome of a line that has none.
+fn read_line(line: &Line, n: u64) -> Result<Read<'_>, Outcome> {
     let line = match line {
         Line::Doc(line) => line.as_slice(),
         Line::TooLong { len, limit } => {
-            return failed(
+            return Err(failed(
                 None,
+                n,
                 format!(
                     "line is {len} bytes, over the limit of {limit} bytes (--max-bytes); skipped"
                 ),
-            )
+            ))
         }
     };
     // A byte order mark at a line's start (a file's first line, or files
     // joined with `cat`) is not part of the JSON.
     let line = line.strip_prefix("\u{feff}".as_bytes()).unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
-        return failed(None, "empty line".into());
+        return Err(failed(None, n, "empty line".into()));
     }
     let line = match std::str::from_utf8(line) {
         Ok(line) => line,
         Err(e) => {
-            return failed(
+            return Err(failed(
                 None,
+                n,
                 format!("not UTF-8: invalid byte at column {}", e.valid_up_to() + 1),
-            )
+            ))
         }
     };
     let doc = match serde_json::from_str::<Doc>(line) {
         Ok(doc) => doc,
         Err(e) if e.is_data() => {
-            return failed(None, format!("not a JSON object but {}", a(line)));
+            return Err(failed(
+                None,
+                n,
+                format!("not a JSON object but {}", a(line)),
+            ));
         }
-        Err(e) => return failed(None, not_json(&e)),
+        Err(e) => return Err(failed(None, n, not_json(&e))),
     };
     let id = doc.id;
     let raw_text = match doc.text {
         Some(t) if t.get().starts_with('"') => t.get(),
-        Some(other) => return failed(id, format!("\"text\" is {}, not a string", a(other.get()))),
-        None => return failed(id, "no \"text\" field".into()),
+        Some(other) => {
+            return Err(failed(
+                id,
+                n,
+                format!("\"text\" is {}, not a string", a(other.get())),
+            ))
+        }
+        None => return Err(failed(id, n, "no \"text\" field".into())),
     };
     let (text, replaced) = match serde_json::from_str::<String>(raw_text) {
         Ok(text) => (text, 0),
         // Lone surrogates (`\ud800`) are not text: U+FFFD in their place.
         Err(_) => decode_lossy(raw_text),
     };
+    Ok(Read { id, text, replaced })
+}
+
+/// Attribute one document and render its line: into the outcome, or
+/// straight into `sink` when one is given and the line is long (see
+/// [`render`]).
+fn attribute_doc(
+    job: &Job,
+    id: Option<&RawValue>,
+    text: String,
+    replaced: usize,
+    n: u64,
+    mut sink: Option<&mut Sink<'_>>,
+) -> Outcome {
     let mut flags = Vec::new();
     if replaced > 0 {
         flags.push("lone_surrogates_replaced");
@@ -464,13 +556,20 @@ fn analyse_line(job: &Job, line: &Line, n: u64) -> Outcome {
             if analysis.text().len() < text_len {
                 flags.push("analysis_capped");
             }
-            render(id, &analysis, job.offsets, text_len, &flags)
+            render(
+                id,
+                &analysis,
+                job.offsets,
+                text_len,
+                &flags,
+                sink.as_deref_mut(),
+            )
         })
     })) {
         Ok(Ok(Ok(json))) => Outcome { json, error: None },
-        Ok(Ok(Err(e))) => failed(id, e),
-        Ok(Err(e)) => failed(id, e.to_string()),
-        Err(_) => failed(id, "internal error: the attributor panicked".into()),
+        Ok(Ok(Err(e))) => failed(id, n, e),
+        Ok(Err(e)) => failed(id, n, e.to_string()),
+        Err(_) => failed(id, n, "internal error: the attributor panicked".into()),
     }
 }
 
@@ -586,61 +685,158 @@ fn render(
     offsets: OffsetUnit,
     text_len: usize,
     flags: &[&str],
+    sink: Option<&mut Sink<'_>>,
 ) -> Result<String, String> {
     let mut o = String::from("{\"id\":");
     push_raw(&mut o, id);
     o.push(',');
-    let mut bytes = o.into_bytes();
-    let body = bytes.len();
     let owned = (offsets != OffsetUnit::Bytes).then(|| a.to_owned_in(offsets));
     let write = |w: &mut dyn Write| match &owned {
         None => serde_json::to_writer(w, a),
         Some(owned) => serde_json::to_writer(w, owned),
     };
+    let mut bytes = o.into_bytes();
+    let body = bytes.len();
     // A document with many quotes (a storm of them, up to the budget) is
-    // measured first and written into a buffer of its size: a buffer grown
-    // by doubling would need up to three times the line at once.
+    // measured first, and then written straight into `sink` if there is
+    // one, else into a buffer of its size: a buffer grown by doubling
+    // would need up to three times the line at once. (Written twice alike:
+    // had it panicked, it would have while measured, before any of it was
+    // written.)
+    let tail = |o: &mut String| {
+        if a.text().len() < text_len {
+            let _ = write!(o, ",\"analysed_bytes\":{}", a.text().len());
+        }
+        if !flags.is_empty() {
+            o.push_str(",\"flags\":[");
+            for (i, f) in flags.iter().enumerate() {
+                if i > 0 {
+                    o.push(',');
+                }
+                push_str(o, f);
+            }
+            o.push(']');
+        }
+        o.push('}');
+    };
     if a.quotes().len() > MEASURE_FROM_QUOTES {
-        let mut count = Count(0);
+        let mut count = Count::default();
         write(&mut count).map_err(|e| format!("internal error: cannot serialise: {e}"))?;
-        bytes.reserve_exact(count.0 + 64);
+        if (count.first, count.last) != (Some(b'{'), Some(b'}')) {
+            return Err(NOT_AN_OBJECT.into());
+        }
+        if let Some(sink) = sink {
+            let mut end = String::new();
+            tail(&mut end);
+            let written = sink
+                .out
+                .write_all(&bytes)
+                .and_then(|()| {
+                    let mut body = Body {
+                        out: &mut *sink.out,
+                        left: count.len - 1,
+                        at: 0,
+                    };
+                    write(&mut body).map_err(io::Error::from)
+                })
+                .and_then(|()| sink.out.write_all(end.as_bytes()));
+            if let Err(e) = written {
+                sink.failed = Some(e);
+            }
+            return Ok(String::new());
+        }
+        bytes.reserve_exact(count.len + 64);
     }
     write(&mut bytes).map_err(|e| format!("internal error: cannot serialise: {e}"))?;
     // The analysis's own `{` and `}` go: its fields join the line's.
     if bytes.get(body) != Some(&b'{') || bytes.last() != Some(&b'}') {
-        return Err("internal error: the analysis is not a JSON object".into());
+        return Err(NOT_AN_OBJECT.into());
     }
     bytes.remove(body);
     bytes.pop();
     let mut o = String::from_utf8(bytes).map_err(|_| "internal error: output not UTF-8")?;
     escape_line_breaks(&mut o);
-    if a.text().len() < text_len {
-        let _ = write!(o, ",\"analysed_bytes\":{}", a.text().len());
-    }
-    if !flags.is_empty() {
-        o.push_str(",\"flags\":[");
-        for (i, f) in flags.iter().enumerate() {
-            if i > 0 {
-                o.push(',');
-            }
-            push_str(&mut o, f);
-        }
-        o.push(']');
-    }
-    o.push('}');
+    tail(&mut o);
     Ok(o)
+}
+
+const NOT_AN_OBJECT: &str = "internal error: the analysis is not a JSON object";
+
+/// The analysis's JSON (`count` bytes, an object) as the fields of a line:
+/// written on to `out` without its first and last byte (its `{` and `}`),
+/// with U+2028, U+2029 and U+0085 as escapes (see [`escape_line_breaks`]).
+struct Body<'a> {
+    out: &'a mut dyn Write,
+    /// Offset of the last byte (the `}` left out).
+    left: usize,
+    /// Bytes seen so far.
+    at: usize,
+}
+
+impl Write for Body<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        // Only the bytes between the first and the last.
+        let from = usize::from(self.at == 0).min(buf.len());
+        let to = buf.len().min(self.left.saturating_sub(self.at));
+        self.at += buf.len();
+        let Some(mut rest) = buf.get(from..to) else {
+            return Ok(());
+        };
+        // serde_json writes a string's characters whole: each of these
+        // (E2 80 A8, E2 80 A9, C2 85) comes in one piece.
+        while let Some(i) = rest.iter().position(|&b| b == 0xe2 || b == 0xc2) {
+            let escape = match rest[i..] {
+                [0xe2, 0x80, 0xa8, ..] => Some(("\\u2028", 3)),
+                [0xe2, 0x80, 0xa9, ..] => Some(("\\u2029", 3)),
+                [0xc2, 0x85, ..] => Some(("\\u0085", 2)),
+                _ => None,
+            };
+            match escape {
+                Some((e, len)) => {
+                    self.out.write_all(&rest[..i])?;
+                    self.out.write_all(e.as_bytes())?;
+                    rest = &rest[i + len..];
+                }
+                None => {
+                    self.out.write_all(&rest[..=i])?;
+                    rest = &rest[i + 1..];
+                }
+            }
+        }
+        self.out.write_all(rest)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Documents with more quotes than this have their line measured before it
 /// is written (see [`render`]).
 const MEASURE_FROM_QUOTES: usize = 4096;
 
-/// A writer that only counts bytes.
-struct Count(usize);
+/// A writer that only counts bytes, and keeps the first and the last.
+#[derive(Default)]
+struct Count {
+    len: usize,
+    first: Option<u8>,
+    last: Option<u8>,
+}
 
 impl Write for Count {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0 += buf.len();
+        self.len += buf.len();
+        if let Some(&b) = buf.first() {
+            self.first.get_or_insert(b);
+        }
+        if let Some(&b) = buf.last() {
+            self.last = Some(b);
+        }
         Ok(buf.len())
     }
     fn flush(&mut self) -> io::Result<()> {

@@ -120,9 +120,12 @@ pub(crate) struct Lex<'d, 't> {
     /// no second `&str` a token (a text of punctuation holds a token every
     /// two bytes).
     cls: Vec<u32>,
-    /// Lower-cased form per token ([`Doc::low`], read once: the later
-    /// stages ask for it again and again).
-    lows: Vec<&'d str>,
+    /// Lower-cased form per word ([`Doc::low`], read once: the later
+    /// stages ask for it again and again); `None` for other tokens, whose
+    /// form is empty, so that the zeroed pages of a stretch without words
+    /// stay untouched (a text of punctuation holds a token every two
+    /// bytes).
+    lows: Vec<Option<&'d str>>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
     /// The user changed no word: a token's classes are the built-in
@@ -133,22 +136,29 @@ pub(crate) struct Lex<'d, 't> {
 impl<'d, 't> Lex<'d, 't> {
     pub fn new(doc: &'d Doc<'t>, config: &'d Config) -> Self {
         let mut mid_caps = HashSet::default();
-        let mut cls = Vec::with_capacity(doc.toks.len());
-        let mut lows = Vec::with_capacity(doc.toks.len());
+        // Zeroed: the pages of a stretch without words (a storm of
+        // punctuation or quotes) are never written, so never resident.
+        let mut cls = vec![0u32; doc.toks.len()];
+        let mut lows: Vec<Option<&'d str>> = vec![None; doc.toks.len()];
         let user = &config.lexicon.0;
         let built_in = user.is_empty();
-        for (i, t) in doc.toks.iter().enumerate() {
-            let low = doc.low(i);
-            lows.push(low);
+        for (i, ((t, c), l)) in doc
+            .toks
+            .iter()
+            .zip(cls.iter_mut())
+            .zip(lows.iter_mut())
+            .enumerate()
+        {
             if t.kind() != TokKind::Word {
-                cls.push(0);
                 continue;
             }
+            let low = doc.low(i);
+            *l = Some(low);
             let w = strip_possessive(low);
             let cut = ((low.len() - w.len()) as u32) << POSSESSIVE_SHIFT;
             let own = classes(w);
-            cls.push(
-                cut | if !w.ends_with('.') {
+            *c = cut
+                | if !w.ends_with('.') {
                     if built_in {
                         own
                     } else {
@@ -157,8 +167,7 @@ impl<'d, 't> Lex<'d, 't> {
                 } else {
                     let bare = w.trim_end_matches('.');
                     user.classes(bare, classes(bare)) | user.classes(w, own)
-                },
-            );
+                };
             if t.cap() && !t.sent_start() {
                 mid_caps.insert(low);
             }
@@ -287,14 +296,14 @@ impl<'d, 't> Lex<'d, 't> {
     /// [`Doc::low`], read from the copy made once.
     #[inline]
     pub fn low(&self, i: usize) -> &'d str {
-        self.lows[i]
+        self.lows[i].unwrap_or("")
     }
     /// The lower-cased word at token `i` without a final possessive
     /// (`rubio's` → `rubio`): [`strip_possessive`] of [`Lex::low`], taken
     /// once.
     #[inline]
     pub fn base(&self, i: usize) -> &'d str {
-        let low = self.lows[i];
+        let low = self.low(i);
         &low[..low.len() - (self.cls[i] >> POSSESSIVE_SHIFT) as usize]
     }
     #[inline]

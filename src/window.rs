@@ -5,9 +5,9 @@
 //! segmented, its names found, and its quotes linked by [`crate::link`];
 //! the decisions are kept packed until the output is assembled.
 
-use crate::analysis::{Analysis, Linked, QuoteKind, Sieve};
+use crate::analysis::{Analysis, Linked, QuoteKind};
 use crate::config::Config;
-use crate::link::{self, Ctx, Decision, Reach, Rule, Sink};
+use crate::link::{self, Ctx, Decision, Reach, Sink};
 use crate::mention::{find_names, Lex, MentionIndex, NameMention};
 use crate::resolve::Entities;
 use crate::scan::{next_newline, paragraph_break, Layout, Quote};
@@ -15,76 +15,39 @@ use crate::segment::{ends_sentence, segment_range, Doc};
 use crate::span::Span;
 use std::collections::HashMap;
 
-/// A [`Decision`] kept for the whole document, in 28 bytes (a document
-/// may hold a quote per 100 bytes), with what the quote's kind depends on
-/// once every decision is known.
-#[derive(Clone, Copy, Debug)]
-struct Packed {
-    /// `u32::MAX` for none (entities are fewer than the input's bytes).
-    entity: u32,
-    cue_start: u32,
-    cue_end: u32,
-    prob: f32,
-    /// The best other candidate (`u32::MAX` for none) and its probability.
-    alt: u32,
-    alt_prob: f32,
-    kind: Option<QuoteKind>,
-    sieve: Option<Sieve>,
-    rule: Option<Rule>,
-    flags: u8,
-}
+/// A [`Decision`] kept for the whole document, in 28 bytes (a document may hold a
+/// quote per 16 bytes), with what the quote's kind depends on once every
+/// decision is known in its marks ([`Decision::marks`]), and no `plain`.
+type Packed = Decision;
 
-const P_CUE_UNRESOLVED: u8 = 1;
-const P_CUE: u8 = 2;
 /// Unlinked and a scare quote (`is_scare_quote`), or weakly linked and a
 /// scare word (`is_scare_word`).
-const P_SCARE: u8 = 4;
+const P_SCARE: u8 = 16;
 /// Partial (else direct), for a quote that turns out not to be a term.
-const P_PARTIAL: u8 = 8;
+const P_PARTIAL: u8 = 32;
 
-impl Packed {
-    fn new(d: &Decision, scare: bool, plain: QuoteKind) -> Packed {
-        let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let flag = |on: bool, f: u8| if on { f } else { 0 };
-        Packed {
-            entity: d.entity.map_or(u32::MAX, offset),
-            cue_start: d.cue.map_or(0, |c| offset(c.start)),
-            cue_end: d.cue.map_or(0, |c| offset(c.end)),
-            prob: d.prob,
-            alt: d.alt.map_or(u32::MAX, |(e, _)| offset(e)),
-            alt_prob: d.alt.map_or(0.0, |(_, p)| p),
-            kind: d.kind,
-            sieve: d.sieve,
-            rule: d.rule,
-            flags: flag(d.cue_unresolved, P_CUE_UNRESOLVED)
-                | flag(d.cue.is_some(), P_CUE)
-                | flag(scare, P_SCARE)
-                | flag(plain == QuoteKind::Partial, P_PARTIAL),
-        }
-    }
+/// `d` as kept, with what its kind depends on.
+fn pack(d: &Decision, scare: bool, plain: QuoteKind) -> Packed {
+    let flag = |on: bool, f: u8| if on { f } else { 0 };
+    let mut p = *d;
+    p.set_plain(None);
+    p.set_marks(flag(scare, P_SCARE) | flag(plain == QuoteKind::Partial, P_PARTIAL));
+    p
+}
 
-    fn decision(&self) -> Decision {
-        Decision {
-            kind: self.kind,
-            entity: (self.entity != u32::MAX).then_some(self.entity as usize),
-            rule: self.rule,
-            sieve: self.sieve,
-            cue: (self.flags & P_CUE != 0)
-                .then(|| Span::new(self.cue_start as usize, self.cue_end as usize)),
-            cue_unresolved: self.flags & P_CUE_UNRESOLVED != 0,
-            prob: self.prob,
-            alt: (self.alt != u32::MAX).then_some((self.alt as usize, self.alt_prob)),
-            plain: None,
-        }
-    }
+/// The decision kept in `p`.
+fn unpack(p: &Packed) -> Decision {
+    let mut d = *p;
+    d.set_marks(0);
+    d
+}
 
-    /// The quote's kind should it not be a term.
-    fn plain(&self) -> QuoteKind {
-        if self.flags & P_PARTIAL != 0 {
-            QuoteKind::Partial
-        } else {
-            QuoteKind::Direct
-        }
+/// The quote's kind should it not be a term.
+fn plain_of(p: &Packed) -> QuoteKind {
+    if p.marks() & P_PARTIAL != 0 {
+        QuoteKind::Partial
+    } else {
+        QuoteKind::Direct
     }
 }
 
@@ -340,8 +303,8 @@ fn run_in_windows<'t>(
     let dec: Vec<Packed> = packed
         .into_iter()
         .map(|p| {
-            let d = link::settle(p.decision(), p.flags & P_SCARE != 0, p.plain(), &renamed);
-            Packed::new(&d, false, p.plain())
+            let d = link::settle(unpack(&p), p.marks() & P_SCARE != 0, plain_of(&p), &renamed);
+            pack(&d, false, plain_of(&p))
         })
         .collect();
 
@@ -349,8 +312,8 @@ fn run_in_windows<'t>(
     // then its alternative, else the runner-up is.
     let min = config.min_confidence;
     let shown = |d: &Decision| -> (Option<usize>, Option<(usize, f32)>) {
-        match d.entity {
-            Some(e) if d.prob >= min => (Some(e), d.alt),
+        match d.entity() {
+            Some(e) if d.prob >= min => (Some(e), d.alt()),
             Some(e) => (None, Some((e, d.prob))),
             None => (None, None),
         }
@@ -360,21 +323,21 @@ fn run_in_windows<'t>(
     let (speakers, used) = ents.output_speakers(
         text,
         dec.iter().flat_map(|p| {
-            let (e, alt) = shown(&p.decision());
+            let (e, alt) = shown(p);
             e.into_iter().chain(alt.map(|a| a.0))
         }),
     );
     let index = ents.output_indices(&used);
     let output_index = |e: usize| index.get(e).copied().flatten();
     let linked = |k: usize| {
-        let d = dec[k].decision();
-        let (entity, alt) = shown(&d);
+        let d = &dec[k];
+        let (entity, alt) = shown(d);
         let speaker = entity.and_then(output_index);
         Linked {
             kind: d.kind.unwrap_or(QuoteKind::Direct),
             speaker,
             sieve: speaker.and(d.sieve),
-            cue: speaker.and(d.cue),
+            cue: speaker.and(d.cue()),
             confidence: speaker.map_or(0.0, |_| d.prob),
             alternative: alt.and_then(|(e, p)| Some((output_index(e)?, p))),
         }
@@ -469,12 +432,21 @@ fn attribute_window(
     let n = content.len();
     let lead = q_own - q_start;
     // The lead-in's quotes as the previous window decided them (before
-    // renames and kinds, as the quotes after them expect).
-    let mut dec: Vec<Decision> = packed[q_start..q_own]
-        .iter()
-        .map(Packed::decision)
-        .chain(std::iter::repeat(Decision::default()).take(n - lead))
-        .collect();
+    // renames and kinds, as the quotes after them expect). With nothing
+    // kept yet (the first window), the decisions are made where they are
+    // kept, not copied there.
+    let in_place = packed.is_empty();
+    let mut dec: Vec<Decision> = if in_place {
+        let mut dec = std::mem::take(packed);
+        dec.resize(n, Decision::default());
+        dec
+    } else {
+        packed[q_start..q_own]
+            .iter()
+            .map(unpack)
+            .chain(std::iter::repeat(Decision::default()).take(n - lead))
+            .collect()
+    };
     let reach = Reach {
         lead,
         own_tok: tok_at(w.own),
@@ -492,9 +464,14 @@ fn attribute_window(
 
     // What the quotes' kinds depend on here; the kinds are settled once
     // the renames are known (a rename makes a link strong, never weak).
-    for (q, d) in dec.iter().enumerate().skip(lead) {
+    for (q, d) in dec.iter_mut().enumerate().skip(lead) {
         let (scare, plain) = link::kind_evidence(&cx, d, q);
-        packed.push(Packed::new(d, scare, plain));
+        *d = pack(d, scare, plain);
+    }
+    if in_place {
+        *packed = dec;
+    } else {
+        packed.extend_from_slice(&dec[lead..]);
     }
 
     // The salience events in the text the next window reads again.

@@ -188,8 +188,8 @@ pub(crate) fn turn<'t>(
     // no man to be found. "…"`) is theirs: unknown too.
     if q > 0
         && same_para(cx, q - 1, q)
-        && dec[q - 1].entity.is_none()
-        && (dec[q - 1].cue_unresolved || dec[q - 1].rule == Some(Rule::DialogueUnknown))
+        && dec[q - 1].entity().is_none()
+        && (dec[q - 1].cue_unresolved() || dec[q - 1].rule == Some(Rule::DialogueUnknown))
     {
         return Some(Turn::Unknown);
     }
@@ -216,7 +216,7 @@ pub(crate) fn turn<'t>(
         )
     };
     if let Some(e) = own.speaker {
-        let by = (own.first..=own.last).find(|&k| dec[k].entity == Some(e));
+        let by = (own.first..=own.last).find(|&k| dec[k].entity() == Some(e));
         if by.map_or(true, |k| !forward(k)) {
             return Some(Turn::speaker(e, Rule::SameTurn));
         }
@@ -288,7 +288,7 @@ pub(crate) fn turn<'t>(
     present(cx, ents, run, &mut cands);
     // And those who spoke the quotes just before.
     for d in dec[q.saturating_sub(MAX_TURNS * 2)..q].iter().rev() {
-        if let Some(e) = d.entity.filter(|&e| person(e)) {
+        if let Some(e) = d.entity().filter(|&e| person(e)) {
             if !cands.contains(&e) && cands.len() < MAX_CANDIDATES {
                 cands.push(e);
             }
@@ -542,7 +542,7 @@ fn interview_turn(
     for k in (lo..q).rev() {
         match interview_label(cx, k) {
             Some('A') => {
-                if let Some(e) = dec[k].entity.filter(|&e| person(e)) {
+                if let Some(e) = dec[k].entity().filter(|&e| person(e)) {
                     return Turn::speaker(e, Rule::Interview);
                 }
             }
@@ -644,7 +644,7 @@ fn turn_from(cx: &Ctx<'_, '_, '_>, dec: &[Decision], first: usize, offset: isize
         let d = &dec[k];
         let anchored =
             d.sieve.is_some_and(|s| s != Sieve::Continuation) || d.rule == Some(Rule::ActionBeat);
-        d.entity.filter(|_| anchored)
+        d.entity().filter(|_| anchored)
     });
     TurnAt {
         first,
@@ -783,8 +783,10 @@ pub(crate) fn calls<'t>(
 /// [`MAX_TURNS`] of it, and reading, looking up and comparing were most of
 /// the model's work.
 pub(crate) struct Vocatives<'t> {
-    /// Each quote's vocatives in `all`, once read.
-    of: Vec<Option<(usize, usize)>>,
+    /// Each quote's vocatives in `all`, once read: `[from, to + 1]`, and
+    /// zero before (a zeroed vector: the quotes never read, which may be
+    /// most of a storm of them, leave their pages untouched).
+    of: Vec<[u32; 2]>,
     all: Vec<Vocative<'t>>,
     /// For each of `all`, the people compared with it: (entity, how many
     /// mentions it had then, whether the vocative names it). An entity's
@@ -801,7 +803,7 @@ impl<'t> Vocatives<'t> {
     /// None read yet, for a window of `quotes` quotes.
     pub(crate) fn new(quotes: usize) -> Self {
         Vocatives {
-            of: vec![None; quotes],
+            of: vec![[0; 2]; quotes],
             all: Vec::new(),
             named: RefCell::default(),
             namesakes: RefCell::default(),
@@ -811,10 +813,12 @@ impl<'t> Vocatives<'t> {
     /// Read the vocatives of quotes `qs` not read before.
     fn read(&mut self, cx: &Ctx<'_, '_, 't>, qs: std::ops::RangeInclusive<usize>) {
         for k in qs {
-            if self.of[k].is_none() {
+            if self.of[k][1] == 0 {
                 let from = self.all.len();
                 self.all.extend(quote_vocatives(cx, k));
-                self.of[k] = Some((from, self.all.len()));
+                // Vocatives are fewer than the text's bytes.
+                let index = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+                self.of[k] = [index(from), index(self.all.len() + 1)];
                 self.named.get_mut().resize(self.all.len(), Vec::new());
                 self.namesakes.get_mut().resize(self.all.len(), None);
             }
@@ -824,8 +828,9 @@ impl<'t> Vocatives<'t> {
     /// The vocatives of quote `k`, which [`Vocatives::read`] has read, by
     /// their index.
     fn quote(&self, k: usize) -> std::ops::Range<usize> {
-        debug_assert!(self.of[k].is_some(), "quote {k}'s vocatives not read");
-        self.of[k].map_or(0..0, |(from, to)| from..to)
+        let [from, to] = self.of[k];
+        debug_assert!(to != 0, "quote {k}'s vocatives not read");
+        from as usize..(to as usize).saturating_sub(1).max(from as usize)
     }
 
     /// The people vocative `v`'s last word may call ([`Entities::named_by`],

@@ -44,7 +44,7 @@ pub(crate) fn headline_speaker(
     if !mine.is_empty() && mine.len() <= 24 {
         // Later quotes, as many as a headline can reasonably be compared to.
         for p in (q + 1..cx.content.len()).take(HEADLINE_LOOKAHEAD) {
-            let Some(e) = dec[p].entity else { continue };
+            let Some(e) = dec[p].entity() else { continue };
             if dec[p].rule.is_some_and(super::Rule::weak) {
                 continue;
             }

@@ -175,24 +175,133 @@ pub(crate) struct Link {
     pub cue: Option<Span>,
 }
 
-/// What linking decided for one top-level quote.
-#[derive(Clone, Copy, Debug, Default)]
+/// What linking decided for one top-level quote, in 28 bytes: a window
+/// holds one for each of its quotes, and a storm of quotes holds one per
+/// 16 bytes of text. Entities and offsets are 32-bit (inputs are at most
+/// `u32::MAX` bytes, and entities fewer), [`NONE`] for none.
+#[derive(Clone, Copy, Debug)]
 pub(crate) struct Decision {
+    entity: u32,
+    cue_start: u32,
+    cue_end: u32,
+    /// The best other candidate, and its probability.
+    alt: u32,
+    alt_prob: f32,
+    /// The model's probability that `entity` is the speaker.
+    pub prob: f32,
     /// Set before linking for a term; settled after it for the rest.
     pub kind: Option<QuoteKind>,
-    pub entity: Option<usize>,
     pub rule: Option<Rule>,
     /// The rule's sieve, or the resolution's (`she said` is a pronoun's).
     pub sieve: Option<Sieve>,
-    pub cue: Option<Span>,
-    /// A cue was found but its subject resolved to nobody.
-    pub cue_unresolved: bool,
-    /// The model's probability that `entity` is the speaker.
-    pub prob: f32,
+    /// [`HAS_CUE`], [`CUE_UNRESOLVED`], the quote's kind should it not be
+    /// a term if the decision read it ([`PLAIN`]), and above them bits of
+    /// the caller's own ([`Decision::marks`]).
+    flags: u8,
+}
+
+const _: () = assert!(std::mem::size_of::<Decision>() <= 28);
+
+/// [`Decision`]'s 32-bit none.
+const NONE: u32 = u32::MAX;
+/// [`Decision`] has a cue.
+const HAS_CUE: u8 = 1;
+/// A cue was found but its subject resolved to nobody.
+const CUE_UNRESOLVED: u8 = 2;
+/// [`Decision::plain`]: none, direct, partial or term, in these bits.
+const PLAIN: u8 = 0b1100;
+const PLAIN_SHIFT: u32 = 2;
+/// The bits [`Decision::marks`] leaves the caller.
+const MARKS: u8 = !(HAS_CUE | CUE_UNRESOLVED | PLAIN);
+
+/// An index or offset in 32 bits ([`NONE`] past them: none).
+fn narrow(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(NONE)
+}
+
+impl Default for Decision {
+    fn default() -> Self {
+        Decision {
+            entity: NONE,
+            cue_start: 0,
+            cue_end: 0,
+            alt: NONE,
+            alt_prob: 0.0,
+            prob: 0.0,
+            kind: None,
+            rule: None,
+            sieve: None,
+            flags: 0,
+        }
+    }
+}
+
+impl Decision {
+    /// The entity the quote is linked to.
+    #[inline]
+    pub fn entity(&self) -> Option<usize> {
+        (self.entity != NONE).then_some(self.entity as usize)
+    }
+    #[inline]
+    pub fn set_entity(&mut self, e: Option<usize>) {
+        self.entity = e.map_or(NONE, narrow);
+    }
+    /// The cue's span.
+    #[inline]
+    pub fn cue(&self) -> Option<Span> {
+        (self.flags & HAS_CUE != 0)
+            .then(|| Span::new(self.cue_start as usize, self.cue_end as usize))
+    }
+    pub fn set_cue(&mut self, cue: Option<Span>) {
+        self.cue_start = cue.map_or(0, |c| narrow(c.start));
+        self.cue_end = cue.map_or(0, |c| narrow(c.end));
+        self.flags = self.flags & !HAS_CUE | if cue.is_some() { HAS_CUE } else { 0 };
+    }
     /// The best other candidate and its probability.
-    pub alt: Option<(usize, f32)>,
+    #[inline]
+    pub fn alt(&self) -> Option<(usize, f32)> {
+        (self.alt != NONE).then_some((self.alt as usize, self.alt_prob))
+    }
+    pub fn set_alt(&mut self, alt: Option<(usize, f32)>) {
+        self.alt = alt.map_or(NONE, |(e, _)| narrow(e));
+        self.alt_prob = alt.map_or(0.0, |(_, p)| p);
+    }
+    /// A cue was found but its subject resolved to nobody.
+    #[inline]
+    pub fn cue_unresolved(&self) -> bool {
+        self.flags & CUE_UNRESOLVED != 0
+    }
+    pub fn set_cue_unresolved(&mut self) {
+        self.flags |= CUE_UNRESOLVED;
+    }
     /// The quote's kind should it not be a term, if the decision read it.
-    pub plain: Option<QuoteKind>,
+    #[inline]
+    pub fn plain(&self) -> Option<QuoteKind> {
+        match (self.flags & PLAIN) >> PLAIN_SHIFT {
+            1 => Some(QuoteKind::Direct),
+            2 => Some(QuoteKind::Partial),
+            3 => Some(QuoteKind::Term),
+            _ => None,
+        }
+    }
+    pub fn set_plain(&mut self, plain: Option<QuoteKind>) {
+        let bits = match plain {
+            None => 0,
+            Some(QuoteKind::Direct) => 1,
+            Some(QuoteKind::Partial) => 2,
+            Some(QuoteKind::Term) => 3,
+        };
+        self.flags = self.flags & !PLAIN | bits << PLAIN_SHIFT;
+    }
+    /// The caller's own bits ([`MARKS`]): linking neither reads nor sets
+    /// them.
+    pub fn marks(&self) -> u8 {
+        self.flags & MARKS
+    }
+    pub fn set_marks(&mut self, marks: u8) {
+        debug_assert_eq!(marks & !MARKS, 0);
+        self.flags = self.flags & !MARKS | marks & MARKS;
+    }
 }
 
 /// What the sieves read: the document, its mentions, and the quotes.
@@ -664,17 +773,17 @@ struct Weighed {
 impl Decision {
     /// Quote linked to proposal `p`, as `w` weighed it, under `sieve`.
     fn linked(p: &Proposal, sieve: Sieve, w: &Weighed) -> Decision {
-        Decision {
-            kind: None,
-            entity: Some(p.entity),
+        let mut d = Decision {
             rule: Some(p.rule),
             sieve: Some(sieve),
-            cue: p.cue,
-            cue_unresolved: false,
             prob: w.prob,
-            alt: w.alt,
-            plain: Some(w.plain),
-        }
+            ..Decision::default()
+        };
+        d.set_plain(Some(w.plain));
+        d.set_entity(Some(p.entity));
+        d.set_cue(p.cue);
+        d.set_alt(w.alt);
+        d
     }
 }
 
@@ -763,7 +872,7 @@ pub(crate) fn link_window(
                 // only men named): the quote stays unattributed, not
                 // guessed.
                 None if i == 0 => {
-                    dec[q].cue_unresolved = true;
+                    dec[q].set_cue_unresolved();
                     break;
                 }
                 None => {}
@@ -772,7 +881,7 @@ pub(crate) fn link_window(
                 break;
             }
         }
-        if dec[q].cue_unresolved {
+        if dec[q].cue_unresolved() {
             continue;
         }
         let Some(w) = weigh(cx, ents, dec, q, &props, sink.as_deref_mut()) else {
@@ -795,7 +904,7 @@ pub(crate) fn link_window(
     let alternation = dialogue::Alternation::measure(cx, dec, 0);
     let mut narrator_read = false;
     for q in reach.lead..dec.len() {
-        if dec[q].kind.is_some() || dec[q].entity.is_some() {
+        if dec[q].kind.is_some() || dec[q].entity().is_some() {
             continue;
         }
         // `"…," I said` (link/dialogue.rs): the first-person narrator, the
@@ -825,21 +934,21 @@ pub(crate) fn link_window(
             }
             continue;
         }
-        if dec[q].cue_unresolved {
+        if dec[q].cue_unresolved() {
             continue;
         }
         let src = {
             let dec = &*dec;
             let ents = &*ents;
             let linked = |p: usize, cue_only: bool| {
-                dec[p].entity.is_some()
+                dec[p].entity().is_some()
                     && (!cue_only || dec[p].sieve.is_some_and(|s| s != Sieve::Continuation))
             };
             let blocks = |m: usize, p: usize| {
                 let e = ents.of_mention[m];
-                Some(e) != dec[p].entity && current::speaking_person(ents, &ms[m], e)
+                Some(e) != dec[p].entity() && current::speaking_person(ents, &ms[m], e)
             };
-            let same = |a: usize, b: usize| dec[a].entity == dec[b].entity;
+            let same = |a: usize, b: usize| dec[a].entity() == dec[b].entity();
             let term = |p: usize| dec[p].kind == Some(QuoteKind::Term);
             let known = continuation::Decided {
                 linked: &linked,
@@ -910,7 +1019,7 @@ pub(crate) fn link_window(
         let unknown = matches!(turn, Some(dialogue::Turn::Unknown));
         if let Some((p, rule)) = src.filter(|_| !unknown) {
             if let Some(e) = dec[p]
-                .entity
+                .entity()
                 .filter(|&e| !dialogue::calls(cx, ents, &mut vocs, q, e))
             {
                 props.push(Proposal {
@@ -974,15 +1083,15 @@ fn weakly_linked(sieve: Option<Sieve>) -> bool {
 /// `is_scare_word`), and its kind should it not be a term.
 pub(crate) fn kind_evidence(cx: &Ctx<'_, '_, '_>, d: &Decision, q: usize) -> (bool, QuoteKind) {
     let scare = d.kind.is_none()
-        && if d.entity.is_none() {
+        && if d.entity().is_none() {
             term::is_scare_quote(cx, q)
         } else {
             weakly_linked(d.sieve) && term::is_scare_word(cx, q)
         };
-    let plain = if d.kind.is_some() || scare && d.entity.is_none() {
+    let plain = if d.kind.is_some() || scare && d.entity().is_none() {
         QuoteKind::Direct
     } else {
-        d.plain.unwrap_or_else(|| direct_or_partial(cx, q))
+        d.plain().unwrap_or_else(|| direct_or_partial(cx, q))
     };
     (scare, plain)
 }
@@ -997,20 +1106,20 @@ pub(crate) fn settle(
     renamed: &std::collections::HashMap<usize, usize>,
 ) -> Decision {
     // (The rule that linked the quote stays; the rename says who it was.)
-    if let Some(&named) = d.entity.and_then(|e| renamed.get(&e)) {
-        d.entity = Some(named);
+    if let Some(&named) = d.entity().and_then(|e| renamed.get(&e)) {
+        d.set_entity(Some(named));
         d.sieve = Some(Sieve::Later);
     }
-    if let Some((e, p)) = d.alt {
-        d.alt = Some((renamed.get(&e).copied().unwrap_or(e), p));
+    if let Some((e, p)) = d.alt() {
+        d.set_alt(Some((renamed.get(&e).copied().unwrap_or(e), p)));
     }
     if d.kind.is_none() {
-        let scare = scare && (d.entity.is_none() || weakly_linked(d.sieve));
+        let scare = scare && (d.entity().is_none() || weakly_linked(d.sieve));
         d.kind = Some(if scare {
-            d.entity = None;
+            d.set_entity(None);
             d.rule = None;
             d.sieve = None;
-            d.alt = None;
+            d.set_alt(None);
             QuoteKind::Term
         } else {
             plain
