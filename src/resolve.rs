@@ -8,7 +8,7 @@ use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessiv
 use crate::lexicon::honorifics::{expand_abbreviation, is_court_office};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
-use crate::lexicon::pronouns::Gender;
+use crate::lexicon::pronouns::{person_noun_gender, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::is_unnamed_source_noun;
 use crate::lexicon::{class, lower, WordBuild};
@@ -894,6 +894,12 @@ impl Entities {
             if let Some(id) = unnamed {
                 return Some((id, Via::Unnamed, again));
             }
+        }
+        // `the man said`, `said the old woman` that nothing before
+        // introduced: a person the text does not say, no source of its own
+        // (in fiction, a character named elsewhere).
+        if definite && person_noun_gender(head_w).is_some() {
+            return None;
         }
         let role_toks = {
             let mut lo = start;

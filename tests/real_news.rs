@@ -1995,6 +1995,23 @@ fn a_descriptor_with_nobody_to_be_is_an_unnamed_source() {
         ),
     ];
     run("a head the lexicon lacks", LACKED);
+    // A noun of sex alone (`the man`) that nothing introduced names no
+    // source; one the text introduced (`a local man`) is that source.
+    const PERSONS: &[Row] = &[
+        (
+            "The port closed on Monday.\n\n\"We saw nothing at all,\" said the man.",
+            "\"We saw",
+            None,
+            None,
+        ),
+        (
+            "A local man said he heard shots.\n\n\"It was very loud,\" the man said.",
+            "\"It was",
+            Some("A local man"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("a noun of sex alone", PERSONS);
     let a = Attributor::new().attribute(ROWS[0].0).expect("attribute");
     let s = a.speaker(&a.quotes()[0]).expect("a speaker");
     assert_eq!(s.kind(), whosaid::SpeakerKind::UnnamedSource);
