@@ -2430,7 +2430,8 @@ fn quoted_sub_headings_are_terms() {
 
 /// A possessive owner and a noun for something said (`pledge`, `claim`,
 /// `remark`) whose own clause (`that`, `to`, `of`) holds the quote, or
-/// with the quote between them: the owner's words. Not when a verb frames
+/// with the quote between them: the owner's words; so are the words of a
+/// source after `from` or `by` (`claims from councillor Ada Vell that`). Not when a verb frames
 /// the phrase (`calling Reed's charge "…"`) or the quote is a verdict on
 /// the noun (`Reed's comments were "…"`).
 #[test]
@@ -2456,6 +2457,25 @@ fn nouns_for_something_said() {
                 "\"free ferries",
                 Some("Tomas Reed"),
                 Some(Sieve::Pronoun),
+            ),
+            // (The source after `from` or `by`, a role allowed.)
+            (
+                "The race tightened.\n\nHe rejected claims from councillor Ada Vell that he had \"misled the public.\"",
+                "\"misled",
+                Some("Ada Vell"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "The race tightened.\n\nA pledge by Tom Reed to be \"tough on crime\" won him votes.",
+                "\"tough",
+                Some("Tom Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
+                "The race tightened.\n\nHe met Ada Vell that day to discuss \"the plan.\"",
+                "\"the plan",
+                None,
+                None,
             ),
             (
                 "The race tightened.\n\nAda Vell's \"47 percent\" remark was dismissive.",

@@ -213,6 +213,37 @@ fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
     })
 }
 
+/// `claims from councillor Ada Lund that he had "…"`, `a pledge by Reed
+/// to …`: a noun for something said, `from` or `by` and its source's name
+/// (a role before it allowed), ending at token `k`, then the noun's clause.
+/// Returns the source and the noun's token.
+fn source_of_noun(cx: &Ctx<'_, '_, '_>, k: usize, lo: usize) -> Option<((Np, usize), usize)> {
+    let lex = cx.lex;
+    let m = cx.idx.ending_at(k)?;
+    let name = &cx.ms[m];
+    let after = name.end;
+    if name.org || !lex.word(after) || !matches!(lex.low(after), "that" | "to") {
+        return None;
+    }
+    // Back over a role's words to `from` or `by`, then the noun.
+    let mut j = name.full_start;
+    for _ in 0..=MAX_TITLE_WORDS {
+        if j <= lo + 1 || !lex.word(j - 1) || lex.cap(j - 1) {
+            return None;
+        }
+        j -= 1;
+        if matches!(lex.low(j), "from" | "by") {
+            let noun = j - 1;
+            return (lex.word(noun) && lex.low_classes(noun) & class::SPEECH_NOUN != 0)
+                .then_some(((Np::Name(m), name.full_start), noun));
+        }
+    }
+    None
+}
+
+/// Most words of a role between `from` and a name ([`source_of_noun`]).
+const MAX_TITLE_WORDS: usize = 3;
+
 /// How many tokens a noun for something said may stand before its quote
 /// (`pledge to be`, `claim that the port was`).
 const NOMINAL_REACH: usize = 8;
@@ -260,7 +291,10 @@ fn nominal(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize, t: usize) -> Option<Link> 
     let mut k = t;
     while k > floor {
         k -= 1;
-        if !lex.word(k) || lex.cap(k) {
+        if lex.word(k) && lex.cap(k) {
+            return source_of_noun(cx, k, lo).map(|(o, noun)| link(o, noun));
+        }
+        if !lex.word(k) {
             return None;
         }
         // (At least one word between: `Trump's charge "pathetic"` is a
