@@ -2633,3 +2633,31 @@ fn a_persons_own_organisation() {
     let s = a.speaker(&a.quotes()[0]).expect("a speaker");
     assert_eq!(s.kind(), whosaid::SpeakerKind::Organisation);
 }
+
+/// A quote named as someone's words right after it: `was the response
+/// of`, `came the reply from`, `was the verdict of` and whose they are
+/// (a name or a known role), not a thing (`the message of the march`).
+#[test]
+fn a_quote_named_as_someones_answer() {
+    const ROWS: &[Row] = &[
+        (
+            "The harbour vote failed.\n\n\"Never again\" was the response of one councillor.",
+            "\"Never",
+            Some("one councillor"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The harbour vote failed.\n\n\"Never again,\" came the reply from Tomas Reed.",
+            "\"Never",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The harbour vote failed.\n\n\"Never again\" was the message of the march.",
+            "\"Never",
+            None,
+            None,
+        ),
+    ];
+    run("a quote named as someone's answer", ROWS);
+}

@@ -226,6 +226,18 @@ pub(crate) static SPEECH_NOUNS: &[&str] = &[
     "remarks", "retort", "vow", "vows", "warning",
 ];
 
+/// Nouns that name a quote as someone's words after `was the` (`"Never
+/// again" was the response of one councillor`, `… came the reply from Tom
+/// Reed`), sorted.
+static ANSWER_NOUNS: &[&str] = &[
+    "answer", "message", "reaction", "reply", "response", "retort", "verdict", "words",
+];
+
+/// Whether `lower` is one of [`ANSWER_NOUNS`].
+pub(crate) fn is_answer_noun(lower: &str) -> bool {
+    contains(ANSWER_NOUNS, lower)
+}
+
 /// Participles of talking that take the listener after `to` or `with`
 /// (`a source speaking to Kestrel News said`, `talking with reporters`):
 /// the name after them is spoken to, not speaking.

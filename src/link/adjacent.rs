@@ -6,7 +6,7 @@ use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner, is_time_noun,
     is_weekday, is_work_noun,
 };
-use crate::lexicon::verbs::{is_issue_verb, is_phrasal_speech};
+use crate::lexicon::verbs::{is_answer_noun, is_issue_verb, is_phrasal_speech};
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
     np_starting_at, place_by_preposition, Np,
@@ -295,6 +295,38 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     right_beside(cx, q).or_else(|| sentence_end_cue(cx, q))
 }
 
+/// `"Never again" was the response of one councillor`, `"…" came the
+/// reply from Tom Reed`: right after a quote (at token `r`), a form of
+/// `be` or `came`, `the` or a possessive, a noun that names words as an
+/// answer, `of` or `from`, and whose they are.
+fn named_as_words(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<Link> {
+    let lex = cx.lex;
+    let word = |k: usize| k < hi && lex.word(k);
+    if !word(r + 3) || !(is_be_form(lex.low(r)) || lex.low(r) == "came") {
+        return None;
+    }
+    let noun = r + 2;
+    if !matches!(lex.low(r + 1), "the" | "his" | "her" | "their")
+        || !is_answer_noun(lex.low(noun))
+        || !matches!(lex.low(r + 3), "of" | "from")
+    {
+        return None;
+    }
+    // (A name or a known head: `the message of the march` is no one's.)
+    let (np, _) = np_starting_at(lex, cx.idx, cx.ms, r + 4, hi)?;
+    let someone = match np {
+        Np::Name(_) => true,
+        Np::Descriptor { head, .. } => crate::mention::head_noun(lex, head),
+        _ => false,
+    };
+    someone.then_some(Link {
+        np,
+        at: r + 4,
+        rule: Rule::SaidName,
+        cue: Some(cx.span(noun)),
+    })
+}
+
 /// Does quote `q` follow its own cue: `X shouted, "…"`, `X said: "…"`?
 fn introduced_before(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     let (lo, t) = cx.left(q);
@@ -408,6 +440,9 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     if r >= hi {
         return None;
+    }
+    if let Some(found) = named_as_words(cx, r, hi) {
+        return Some(found);
     }
     // said X (a finite verb: `saying X` is not an attribution), after an
     // adverb or two (`eagerly rejoined X`)
