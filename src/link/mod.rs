@@ -1017,10 +1017,14 @@ pub(crate) fn link_window(
             _ => {}
         }
         let unknown = matches!(turn, Some(dialogue::Turn::Unknown));
+        // A quote that calls someone by name is not theirs: read for a turn
+        // (a paragraph the quote opens), where a vocative names the other
+        // party; a speaker's own continued sentence seldom calls them.
+        let turn_at = cx.opens_para(q);
         if let Some((p, rule)) = src.filter(|_| !unknown) {
             if let Some(e) = dec[p]
                 .entity()
-                .filter(|&e| !dialogue::calls(cx, ents, &mut vocs, q, e))
+                .filter(|&e| !(turn_at && dialogue::calls(cx, ents, &mut vocs, q, e)))
             {
                 props.push(Proposal {
                     anchor: Some(cx.qtok[p] as usize),
@@ -1033,7 +1037,7 @@ pub(crate) fn link_window(
             props.push(plain(e, Rule::PronounSubject));
         }
         if let Some(e) = current::current_speaker(cx, ents, q)
-            .filter(|&e| !unknown && !dialogue::calls(cx, ents, &mut vocs, q, e))
+            .filter(|&e| !(unknown || turn_at && dialogue::calls(cx, ents, &mut vocs, q, e)))
         {
             let at = ents
                 .last_event_before(cx.qtok[q] as usize)
