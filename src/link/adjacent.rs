@@ -301,14 +301,14 @@ pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 /// answer, `of` or `from`, and whose they are.
 fn named_as_words(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<Link> {
     let lex = cx.lex;
-    let word = |k: usize| k < hi && lex.word(k);
-    if !word(r + 3) || !(is_be_form(lex.low(r)) || lex.low(r) == "came") {
+    // (Cheapest tests first: every quote with words after it asks.)
+    if r + 4 >= hi || !lex.word(r + 3) || !matches!(lex.low(r + 3), "of" | "from") {
         return None;
     }
     let noun = r + 2;
     if !matches!(lex.low(r + 1), "the" | "his" | "her" | "their")
         || !is_answer_noun(lex.low(noun))
-        || !matches!(lex.low(r + 3), "of" | "from")
+        || !(is_be_form(lex.low(r)) || lex.low(r) == "came")
     {
         return None;
     }

@@ -219,10 +219,13 @@ fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
 /// Returns the source and the noun's token.
 fn source_of_noun(cx: &Ctx<'_, '_, '_>, k: usize, lo: usize) -> Option<((Np, usize), usize)> {
     let lex = cx.lex;
+    // (The clause first: a capitalised word before most quotes is none.)
+    if !lex.word(k + 1) || !matches!(lex.low(k + 1), "that" | "to") {
+        return None;
+    }
     let m = cx.idx.ending_at(k)?;
     let name = &cx.ms[m];
-    let after = name.end;
-    if name.org || !lex.word(after) || !matches!(lex.low(after), "that" | "to") {
+    if name.org || name.end != k + 1 {
         return None;
     }
     // Back over a role's words to `from` or `by`, then the noun.
