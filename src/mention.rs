@@ -10,7 +10,8 @@
 use crate::config::Config;
 use crate::lexicon::grammar::{
     is_adverb, is_article, is_clause_word, is_definite, is_determiner, is_group_count,
-    is_name_connector, is_object_preposition, is_place_preposition, is_possessive, names_no_one,
+    is_name_connector, is_object_preposition, is_place_preposition, is_possessive,
+    is_title_small_word, names_no_one,
 };
 use crate::lexicon::honorifics::{honorific_gender, is_courtesy_title};
 use crate::lexicon::names::name_gender;
@@ -1046,7 +1047,8 @@ pub(crate) fn on_furniture_line(lex: &Lex<'_, '_>, t: usize) -> bool {
 /// Names that are page furniture, never a speaker: on a link or credit
 /// line (see [`on_furniture_line`]); a label in capitals opening a line
 /// before a colon (`HARBOUR NEWS: …`); either side of a credit in
-/// brackets (`(Lauren Kovic / Northern Wire)`).
+/// brackets (`(Lauren Kovic / Northern Wire)`); a sub-heading in title
+/// case that is a line of its own.
 fn is_furniture(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     let toks = &lex.doc.toks;
     let caps = |k: usize| {
@@ -1059,7 +1061,13 @@ fn is_furniture(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
         && ne < toks.len()
         && (lex.punct(ns - 1, '(') && lex.punct(ne, '/')
             || lex.punct(ns - 1, '/') && lex.punct(ne, ')'));
-    label || credit || on_furniture_line(lex, ns)
+    // `Minority Outreach Undone By Harbour Cuts`: a sub-heading in title
+    // case, a line of its own whose small words are capitalised too.
+    let heading = ne - ns >= 4
+        && toks[ns].line_start()
+        && (ne >= toks.len() || toks[ne].para != toks[ns].para)
+        && (ns + 1..ne - 1).any(|k| lex.cap(k) && is_title_small_word(lex.low(k)));
+    label || credit || heading || on_furniture_line(lex, ns)
 }
 
 /// `SKARHOLM, June 12 (Reuters) —`, `PINE RIDGE —`: a place in capitals

@@ -2020,11 +2020,18 @@ fn a_descriptor_with_nobody_to_be_is_an_unnamed_source() {
 
 /// Page furniture is never a speaker: link lines (`WATCH: …`, `READ
 /// MORE: …`), credit lines and credits in brackets, a label in capitals
-/// before a colon, a dateline. A quote in a link line is a title (a
+/// before a colon, a dateline, a sub-heading in title case. A quote in a link line is a title (a
 /// `Term`).
 #[test]
 fn page_furniture_is_never_a_speaker() {
     const ROWS: &[Row] = &[
+        // A sub-heading in title case is no one (`he` has no antecedent).
+        (
+            "The vote is on Monday.\n\nMinority Outreach Undone By Harbour Cuts\n\n\"We have lost them,\" said one aide.\n\n\"It is over,\" he added.",
+            "\"It is over",
+            None,
+            None,
+        ),
         (
             "Rents rise again in Skarholm\n\nAda Brisk spoke first at the meeting on Monday. She was not happy.\n\nWATCH: Kelby Fenn warns of rising rents\n\n\"Rents will rise,\" she said.",
             "\"Rents will",
