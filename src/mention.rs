@@ -1048,7 +1048,7 @@ pub(crate) fn on_furniture_line(lex: &Lex<'_, '_>, t: usize) -> bool {
 /// line (see [`on_furniture_line`]); a label in capitals opening a line
 /// before a colon (`HARBOUR NEWS: …`); either side of a credit in
 /// brackets (`(Lauren Kovic / Northern Wire)`); a sub-heading in title
-/// case that is a line of its own.
+/// case that is a line of its own; a reporter's sign-off (`--Kim Lund`).
 fn is_furniture(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
     let toks = &lex.doc.toks;
     let caps = |k: usize| {
@@ -1067,8 +1067,22 @@ fn is_furniture(lex: &Lex<'_, '_>, ns: usize, ne: usize) -> bool {
         && toks[ns].line_start()
         && (ne >= toks.len() || toks[ne].para != toks[ns].para)
         && (ns + 1..ne - 1).any(|k| lex.cap(k) && is_title_small_word(lex.low(k)));
-    label || credit || heading || on_furniture_line(lex, ns)
+    // `--Kim Hjelmgaard` or `— Kim Hjelmgaard, harbour correspondent` on
+    // a short line of its own with no verb of saying: a reporter's
+    // sign-off.
+    let dash_opens = ns > 0
+        && lex.dash(ns - 1)
+        && (toks[ns - 1].line_start() || ns > 1 && lex.dash(ns - 2) && toks[ns - 2].line_start());
+    let signoff = dash_opens
+        && (ne..ne + SIGNOFF_TAIL)
+            .find(|&k| k >= toks.len() || toks[k].para != toks[ns].para)
+            .is_some_and(|end| (ne..end).all(|k| !lex.speech_at(k)));
+    label || credit || heading || signoff || on_furniture_line(lex, ns)
 }
+
+/// Most tokens after the name on a sign-off's line (`, harbour
+/// correspondent in Skarholm`).
+const SIGNOFF_TAIL: usize = 12;
 
 /// `SKARHOLM, June 12 (Reuters) —`, `PINE RIDGE —`: a place in capitals
 /// opening a paragraph, before a comma, a dash or a bracket.

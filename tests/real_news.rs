@@ -2020,11 +2020,32 @@ fn a_descriptor_with_nobody_to_be_is_an_unnamed_source() {
 
 /// Page furniture is never a speaker: link lines (`WATCH: …`, `READ
 /// MORE: …`), credit lines and credits in brackets, a label in capitals
-/// before a colon, a dateline, a sub-heading in title case. A quote in a link line is a title (a
+/// before a colon, a dateline, a sub-heading in title case, a reporter's
+/// sign-off. A quote in a link line is a title (a
 /// `Term`).
 #[test]
 fn page_furniture_is_never_a_speaker() {
     const ROWS: &[Row] = &[
+        // A reporter's sign-off is no one: not an antecedent, nor the
+        // person a descriptor names later.
+        (
+            "Ada Crane opened the talks in Skarholm.\n\n--Kim Hjelmgaard\n\nThe second round began at noon.\n\n\"We are done,\" he said.",
+            "\"We are done",
+            None,
+            None,
+        ),
+        (
+            "\"We are done,\" said the mayor.\n\n— Kim Hjelmgaard, harbour correspondent",
+            "\"We are done",
+            Some("the mayor"),
+            None,
+        ),
+        (
+            "The talks ended.\n\n— Tom Reed said the port would close.\n\n\"It is over,\" he added.",
+            "\"It is over",
+            Some("Tom Reed"),
+            None,
+        ),
         // A sub-heading in title case is no one (`he` has no antecedent).
         (
             "The vote is on Monday.\n\nMinority Outreach Undone By Harbour Cuts\n\n\"We have lost them,\" said one aide.\n\n\"It is over,\" he added.",
