@@ -14,7 +14,8 @@
 #
 # Then hostile records (issue 10), one run each: 50 MB of `"c"` (a quote
 # storm, capped at one quote per 16 bytes) through `attribute` and as one
-# `jsonl` line, 50 MB of `,` (a token per byte), and lines over jsonl's
+# `jsonl` line, 50 MB of `,` (a token per byte), 50 MB of `a ` (a storm
+# of one-character words, a token per 2 bytes), and lines over jsonl's
 # limit streamed from a generator: 300 MB (with a newline) and 1.5 GB (no
 # newline), which must cost the limit (256 MiB), not the line.
 #
@@ -179,7 +180,8 @@ MB = 1e6
 def files():
     storm = '"c"' * (50_000_000 // 3)
     out = {}
-    for name, text in (("storm-c.txt", storm), ("storm-comma.txt", "," * 50_000_000)):
+    for name, text in (("storm-c.txt", storm), ("storm-comma.txt", "," * 50_000_000),
+                       ("storm-words.txt", "a " * 25_000_000)):
         p = os.path.join(data, name)
         if not os.path.exists(p):
             with open(p, "w") as f:
@@ -238,6 +240,8 @@ rows = [
     ('jsonl --threads 1 < 50 MB of "c" (1 line)', [jsonl, "--threads", "1"],
      from_file(f["storm-c.jsonl"]), size(f["storm-c.jsonl"])),
     ("attribute - < 50 MB of ','", [attribute, "-"], from_file(f["storm-comma.txt"]), size(f["storm-comma.txt"])),
+    ("attribute - < 50 MB of 'a '", [attribute, "-"], from_file(f["storm-words.txt"]),
+     size(f["storm-words.txt"])),
     ("jsonl --threads 1 < 300 MB line over the limit", [jsonl, "--threads", "1"],
      long_line(300_000_000, True), 300_000_000),
     ("jsonl --threads 1 < 1.5 GB, no newline", [jsonl, "--threads", "1"],

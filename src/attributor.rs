@@ -128,8 +128,9 @@ impl Attributor {
 
 /// At most about one token (word or punctuation mark) per this many bytes
 /// is attributed, beyond [`TOKEN_ALLOWANCE`]: each costs 24 bytes of
-/// working memory, and a word 20 more (its classes and lower-cased form),
-/// and prose runs at one per 5 or 6 bytes.
+/// working memory, and a word 4 more (its classes), and 16 more (its
+/// lower-cased form) where tokens are no denser than one per 4 bytes, as
+/// in prose, which runs at one per 5 or 6 bytes.
 const BYTES_PER_TOKEN: usize = 2;
 /// Tokens any input may have, however short.
 const TOKEN_ALLOWANCE: usize = 1 << 16;

@@ -16,9 +16,10 @@ use std::sync::Arc;
 /// about 27 times for a storm of names (`Jo Li said. ` over and over). As
 /// last measured (the README's Memory section) a storm of quotes takes
 /// about 10.3 times and one of punctuation 13.1, within that aim, and news
-/// 3.35 times; a storm of one-character words (`a a a …`) takes about 23,
-/// over it: each word keeps its classes and lower-cased form besides its
-/// token.
+/// 3.35 times; a storm of one-character words (`a a a …`) takes about
+/// 15.1, at its aim but not under it: each word keeps its classes besides
+/// its token (its lower-cased form is kept only in a text no denser in
+/// tokens than prose).
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
 /// The default [`Config::min_confidence`]: the lowest probability at which

@@ -108,6 +108,12 @@ const CLASS_BITS: u32 = (1 << POSSESSIVE_SHIFT) - 1;
 // Every class fits under the possessive's bits.
 const _: () = assert!(class::ALL < 1 << POSSESSIVE_SHIFT);
 
+/// The fewest bytes of text a token may take on average for [`Lex`] to
+/// keep every word's lower-cased form (16 bytes a token): prose runs at a
+/// token per 5 or 6 bytes, a storm of one-character words at one per 2,
+/// where the copy would cost 8 bytes of memory per byte of text.
+const LOW_CACHE_BYTES: usize = 4;
+
 /// Lexical facts about one token, computed once per token and cached.
 pub(crate) struct Lex<'d, 't> {
     pub doc: &'d Doc<'t>,
@@ -124,8 +130,8 @@ pub(crate) struct Lex<'d, 't> {
     /// Lower-cased form per word ([`Doc::low`], read once: the later
     /// stages ask for it again and again); `None` for other tokens, whose
     /// form is empty, so that the zeroed pages of a stretch without words
-    /// stay untouched (a text of punctuation holds a token every two
-    /// bytes).
+    /// stay untouched. Empty for a text denser in tokens than
+    /// [`LOW_CACHE_BYTES`] (see [`Lex::low`]).
     lows: Vec<Option<&'d str>>,
     /// The first paragraph is a headline: one sentence, with more after it.
     headline: bool,
@@ -140,21 +146,28 @@ impl<'d, 't> Lex<'d, 't> {
         // Zeroed: the pages of a stretch without words (a storm of
         // punctuation or quotes) are never written, so never resident.
         let mut cls = vec![0u32; doc.toks.len()];
-        let mut lows: Vec<Option<&'d str>> = vec![None; doc.toks.len()];
+        // Sixteen bytes a token: kept only where tokens are as sparse as
+        // in prose, so that a storm of words costs its tokens alone.
+        let bytes = match (doc.toks.first(), doc.toks.last()) {
+            (Some(a), Some(b)) => b.span().end - a.span().start,
+            _ => 0,
+        };
+        let cached = doc.toks.len().saturating_mul(LOW_CACHE_BYTES) <= bytes;
+        let mut lows: Vec<Option<&'d str>> = if cached {
+            vec![None; doc.toks.len()]
+        } else {
+            Vec::new()
+        };
         let user = &config.lexicon.0;
         let built_in = user.is_empty();
-        for (i, ((t, c), l)) in doc
-            .toks
-            .iter()
-            .zip(cls.iter_mut())
-            .zip(lows.iter_mut())
-            .enumerate()
-        {
+        for (i, (t, c)) in doc.toks.iter().zip(cls.iter_mut()).enumerate() {
             if t.kind() != TokKind::Word {
                 continue;
             }
             let low = doc.low(i);
-            *l = Some(low);
+            if let Some(l) = lows.get_mut(i) {
+                *l = Some(low);
+            }
             let w = strip_possessive(low);
             let cut = ((low.len() - w.len()) as u32) << POSSESSIVE_SHIFT;
             let own = classes(w);
@@ -215,11 +228,12 @@ impl<'d, 't> Lex<'d, 't> {
     /// period, no word of the user's), else looked up again.
     #[inline]
     pub fn base_classes(&self, i: usize) -> u32 {
-        let w = self.base(i);
-        if self.built_in && !w.ends_with('.') {
+        // A word that ends in a period has no possessive after it: its
+        // base ends in one just when its lower-cased form does.
+        if self.built_in && !self.doc.toks[i].low_dot() {
             self.cls(i)
         } else {
-            classes(w)
+            classes(self.base(i))
         }
     }
 
@@ -294,10 +308,21 @@ impl<'d, 't> Lex<'d, 't> {
     }
 
     /// The lower-cased word at token `i` (empty for non-words); as
-    /// [`Doc::low`], read from the copy made once.
+    /// [`Doc::low`], read from the copy made once, or from the token
+    /// itself in a text too dense in tokens for that copy.
     #[inline]
     pub fn low(&self, i: usize) -> &'d str {
-        self.lows[i].unwrap_or("")
+        match self.lows.get(i) {
+            Some(low) => low.unwrap_or(""),
+            None => self.low_uncached(i),
+        }
+    }
+
+    /// [`Doc::low`], for a text whose lower-cased forms are not kept.
+    #[cold]
+    #[inline(never)]
+    fn low_uncached(&self, i: usize) -> &'d str {
+        self.doc.low(i)
     }
     /// The lower-cased word at token `i` without a final possessive
     /// (`rubio's` → `rubio`): [`strip_possessive`] of [`Lex::low`], taken
@@ -2285,6 +2310,26 @@ mod tests {
                 assert_eq!(lex.speech_low(i), lex.speech(low), "{low}");
                 assert_eq!(lex.reporting_low(i), lex.reporting(low), "{low}");
                 assert_eq!(lex.title_gender(i), title_gender(low), "{low}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_text_dense_in_tokens_reads_its_words_from_the_tokens() {
+        // Prose keeps the lower-cased forms; a storm of short words (a
+        // token per 2 bytes) reads them from the tokens, alike.
+        let storm = "A b Mr. c É d'x, e. ".repeat(8);
+        for (text, cached) in [
+            ("Mayor Ann Roe's aide said the U.S. talks went well.", true),
+            (storm.as_str(), false),
+        ] {
+            let doc = segment(text, &[]);
+            let config = Config::new();
+            let lex = Lex::new(&doc, &config);
+            assert_eq!(!lex.lows.is_empty(), cached, "{text}");
+            for i in 0..doc.toks.len() {
+                assert_eq!(lex.low(i), doc.low(i), "{text} {i}");
+                assert_eq!(lex.base_classes(i), classes(lex.base(i)), "{text} {i}");
             }
         }
     }

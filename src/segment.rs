@@ -46,6 +46,7 @@ const CAP: u8 = 1;
 const SENT_START: u8 = 2;
 const LINE_START: u8 = 4;
 const OWN_LOWER: u8 = 8;
+const LOW_DOT: u8 = 16;
 
 impl Tok {
     /// The token's span in the text.
@@ -76,6 +77,11 @@ impl Tok {
     pub fn line_start(&self) -> bool {
         self.flags & LINE_START != 0
     }
+    /// A word whose lower-cased form ([`Doc::low`]) ends in a period.
+    #[inline]
+    pub fn low_dot(&self) -> bool {
+        self.flags & LOW_DOT != 0
+    }
 }
 
 /// The segmented document.
@@ -100,7 +106,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The lower-cased word (empty for non-words).
-    #[inline]
+    #[inline(always)]
     pub fn low(&self, i: usize) -> &str {
         let t = &self.toks[i];
         if t.kind != K_WORD {
@@ -569,6 +575,8 @@ fn segment_range_within<'t>(
                 doc.lower.truncate(lo + keep);
                 (lo as u32, keep)
             };
+            let low = if own { doc.lower.as_bytes() } else { b };
+            let dot = low[..lo as usize + lo_len].ends_with(b".");
             doc.toks.push(Tok {
                 start: start as u32,
                 end: end as u32,
@@ -578,7 +586,8 @@ fn segment_range_within<'t>(
                 lo_len: lo_len.min(u16::MAX as usize) as u16,
                 kind: K_WORD,
                 flags: flags(ch.is_uppercase(), sent_start, line_start)
-                    | if own { OWN_LOWER } else { 0 },
+                    | if own { OWN_LOWER } else { 0 }
+                    | if dot { LOW_DOT } else { 0 },
             });
             sent_start = false;
             line_start = false;
