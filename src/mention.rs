@@ -2179,6 +2179,10 @@ pub(crate) fn np_starting_at(
 /// adverb), at the token before `k` (a mark, the sentence's end, or a
 /// preposition or relative after it), is its head.
 fn lacked_head(lex: &Lex<'_, '_>, first: usize, k: usize, ceil: usize) -> Option<usize> {
+    // (`the` first: most phrases that end here do not open with it.)
+    if lex.low(first) != "the" {
+        return None;
+    }
     let mut last = k.checked_sub(1).filter(|&l| l > first)?;
     // (`said the porter quietly`: the adverb after the head.)
     if lex.low(last).ends_with("ly") && last - 1 > first {
@@ -2191,8 +2195,7 @@ fn lacked_head(lex: &Lex<'_, '_>, first: usize, k: usize, ceil: usize) -> Option
     // (Not an adverb or participle; nor a noun of sex alone, `the girl`,
     // which conversations read as a pronoun.)
     let w = lex.low(last);
-    (lex.low(first) == "the"
-        && ends
+    (ends
         && unknown_adjective(lex, last)
         && !names_no_one(w)
         && !(w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))

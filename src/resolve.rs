@@ -8,12 +8,12 @@ use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessiv
 use crate::lexicon::honorifics::{expand_abbreviation, is_court_office};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
-use crate::lexicon::pronouns::{person_noun_gender, Gender};
+use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::is_unnamed_source_noun;
 use crate::lexicon::{class, lower, WordBuild};
 use crate::mention::{
-    is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
+    head_noun, is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
 };
 use crate::segment::abbreviation;
 use crate::span::Span;
@@ -723,8 +723,8 @@ impl Entities {
         // organisation, never the one the text named last.
         let persons = (start..head).any(|k| {
             let w = lex.low(k);
-            matches!(w, "his" | "her")
-                || is_possessive(w) && lex.doc.text_of(k).starts_with(char::is_uppercase)
+            matches!(possessive_pronoun(w), Some(Gender::Male | Gender::Female))
+                || lex.cap(k) && is_possessive(w)
         });
         if is_org && definite && !kin && !persons {
             let end = ms.partition_point(|m| m.start < start);
@@ -773,7 +773,7 @@ impl Entities {
         let group = crate::mention::looks_plural(head_w);
         // (A head the lexicon lacks, `the gentleman`, `the pauper`, is no
         // role a named person is known by.)
-        let known = crate::mention::head_noun(lex, head);
+        let known = head_noun(lex, head);
         if !is_org && !is_unnamed_source_noun(head_w) && definite && !group && known {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.

@@ -316,7 +316,7 @@ fn named_as_words(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<Link> {
     let (np, _) = np_starting_at(lex, cx.idx, cx.ms, r + 4, hi)?;
     let someone = match np {
         Np::Name(_) => true,
-        Np::Descriptor { head, .. } => crate::mention::head_noun(lex, head),
+        Np::Descriptor { head, .. } => head_noun(lex, head),
         _ => false,
     };
     someone.then_some(Link {

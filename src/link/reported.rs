@@ -225,12 +225,12 @@ fn source_of_noun(cx: &Ctx<'_, '_, '_>, k: usize, lo: usize) -> Option<((Np, usi
     }
     let m = cx.idx.ending_at(k)?;
     let name = &cx.ms[m];
-    if name.org || name.end != k + 1 {
+    if name.org {
         return None;
     }
     // Back over a role's words to `from` or `by`, then the noun.
     let mut j = name.full_start;
-    for _ in 0..=MAX_TITLE_WORDS {
+    for _ in 0..=MAX_ROLE_WORDS {
         if j <= lo + 1 || !lex.word(j - 1) || lex.cap(j - 1) {
             return None;
         }
@@ -245,7 +245,7 @@ fn source_of_noun(cx: &Ctx<'_, '_, '_>, k: usize, lo: usize) -> Option<((Np, usi
 }
 
 /// Most words of a role between `from` and a name ([`source_of_noun`]).
-const MAX_TITLE_WORDS: usize = 3;
+const MAX_ROLE_WORDS: usize = 3;
 
 /// How many tokens a noun for something said may stand before its quote
 /// (`pledge to be`, `claim that the port was`).
