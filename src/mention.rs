@@ -1793,7 +1793,7 @@ fn after_talking(lex: &Lex<'_, '_>, prep: usize) -> bool {
 
 /// The noun a preposition at `prep` hangs from: the word before `for`,
 /// `of`, `at`, `from`, `in` (and `with`, when `with` is true), or before
-/// `close to` (`a source close to the couple`), or before a participle of
+/// `close to` or `familiar with` (`a source close to the couple`), or before a participle of
 /// talking and its `to`/`with` (`a source speaking to`). Not left of
 /// `floor`.
 fn pp_head(lex: &Lex<'_, '_>, prep: usize, floor: usize, with: bool) -> Option<usize> {
@@ -1804,6 +1804,11 @@ fn pp_head(lex: &Lex<'_, '_>, prep: usize, floor: usize, with: bool) -> Option<u
     // participle.)
     match lex.low(prep) {
         "to" | "with" if prep > floor + 1 && after_talking(lex, prep) => Some(prep - 2),
+        // (`a person familiar with the talks`: the noun before the
+        // adjective.)
+        "with" if prep > floor + 1 && lex.word(prep - 1) && lex.low(prep - 1) == "familiar" => {
+            Some(prep - 2)
+        }
         "for" | "of" | "at" | "from" | "in" => Some(prep - 1),
         "with" if with => Some(prep - 1),
         "to" if prep > floor + 1 && lex.word(prep - 1) && lex.low(prep - 1) == "close" => {
@@ -2156,9 +2161,23 @@ pub(crate) fn np_starting_at(
     if let Some(found) = apposed_name(lex, idx, ms, k, ceil) {
         return Some(found);
     }
-    // `a spokesperson for train operators along the route`
+    // `a spokesperson for train operators along the route` · `a source
+    // familiar with the talks` · `an aide close to the minister`
     let mut end = k;
-    if end < ceil && lex.word(end) && matches!(lex.low(end), "for" | "of" | "at" | "with" | "from")
+    if end + 1 < ceil
+        && lex.word(end)
+        && lex.word(end + 1)
+        && matches!(
+            (lex.low(end), lex.low(end + 1)),
+            ("familiar", "with") | ("close", "to")
+        )
+    {
+        end += 1;
+    }
+    if end < ceil
+        && lex.word(end)
+        && matches!(lex.low(end), "for" | "of" | "at" | "with" | "from" | "to")
+        && (lex.low(end) != "to" || lex.low(end - 1) == "close")
     {
         let mut e = end + 1;
         while e < ceil && e < end + 9 && lex.word(e) && lex.same_sent(first, e) {

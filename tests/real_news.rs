@@ -622,8 +622,120 @@ fn phrasal_cues() {
             Some("Ada Brisk"),
             None,
         ),
+        (
+            "The vote is in July.\n\nAs Dora Vell pointed out in March, \"The delegates can change the rule.\"",
+            "\"The delegates",
+            Some("Dora Vell"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is in July.\n\nAs Dora Vell put it on Friday, \"Nobody is bolting.\"",
+            "\"Nobody",
+            Some("Dora Vell"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is in July.\n\nDora Vell pointed out on Friday that the delegates \"can change the rule.\"",
+            "\"can change",
+            Some("Dora Vell"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            // (`went on` that opens no clause of speech: the quote after it
+            // continues the speaker before.)
+            "\"Good evening,\" said Tomas Reed, hearing the talk as\nit went on; \"your sister looks well.\"",
+            "\"your sister",
+            Some("Tomas Reed"),
+            None,
+        ),
     ];
     run("phrasal cues", ROWS);
+}
+
+/// An aside between a subject and its verb of saying: between dashes or
+/// brackets (`Jason Orr — a teacher from Tarnby — says`), or a clause
+/// opened by a conjunction or a passive participle of saying (`Orr, when
+/// asked about it, said`, `Orr, asked about it, said`). Before a
+/// participle such a clause is the sentence's own: who speaks is read
+/// from the clause (`at Tarnby, when protesters interrupted her,
+/// shouting "…"`).
+#[test]
+fn asides_between_subject_and_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "Voters went to the polls.\n\nJason Orr \u{2014} a teacher from Mount Tarn \u{2014} says the endorsement was \"a big deal.\"",
+            "\"a big deal",
+            Some("Jason Orr"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Voters went to the polls.\n\nJason Orr (a teacher from Mount Tarn) said the endorsement was \"a big deal.\"",
+            "\"a big deal",
+            Some("Jason Orr"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Voters went to the polls.\n\nJason Orr \u{2014} asked by the host about the rally \u{2014} told the station that it was \"a big deal.\"",
+            "\"a big deal",
+            Some("Jason Orr"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The senators met.\n\nIlse Varga, when asked what was wrong with the plan, responded that the mayor \"is right about the problems.\"",
+            "\"is right",
+            Some("Ilse Varga"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The senators met.\n\nIlse Varga, asked about the plan, said it was \"premature.\"",
+            "\"premature",
+            Some("Ilse Varga"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The senators met.\n\nIlse Varga, asked about the plan, said: \"It is premature.\"",
+            "\"It is",
+            Some("Ilse Varga"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            // (Before a participle, the clause is the sentence's: the place
+            // before its comma says nothing.)
+            "The first heckling came during a speech at Tarnby, when Orr protesters interrupted her, shouting \"she wins, we lose!\"",
+            "\"she wins",
+            Some("Orr protesters"),
+            None,
+        ),
+    ];
+    run("asides between subject and verb", ROWS);
+}
+
+/// An unnamed source whose noun a phrase follows (`a person familiar
+/// with the talks`, `an aide close to the minister`), before the verb as
+/// after it.
+#[test]
+fn sources_familiar_with_or_close_to() {
+    const ROWS: &[Row] = &[
+        (
+            "The talks broke up.\n\nA person familiar with the talks said, \"We will not go back.\"",
+            "\"We will",
+            Some("A person familiar with the talks"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The talks broke up.\n\n\"We will not go back,\" a source familiar with the matter said.",
+            "\"We will",
+            Some("a source familiar with the matter"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The talks broke up.\n\nAn aide close to the minister said the side would \"not go back.\"",
+            "\"not go",
+            Some("An aide close to the minister"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("sources familiar with or close to", ROWS);
 }
 
 /// The present progressive of live copy (`Reed is telling voters that
@@ -2333,7 +2445,7 @@ fn sources_beside_the_quote() {
         (
             "The Vell Alliance met.\n\n\"If Reed wins, it is over,\" said one well-connected Democrat familiar with the campaign.",
             "\"If Reed",
-            Some("one well-connected Democrat"),
+            Some("one well-connected Democrat familiar with the campaign"),
             Some(Sieve::Adjacent),
         ),
         (

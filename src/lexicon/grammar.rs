@@ -175,6 +175,20 @@ pub(crate) fn is_object_preposition(lower: &str) -> bool {
     super::classes(lower) & super::class::OBJECT_PREPOSITION != 0
 }
 
+/// Conjunctions that open a subordinate clause set off inside a sentence
+/// (`Reed, when asked about the plan, said`): a verb of saying in the
+/// clause is the clause's, not the sentence's.
+static SUBORDINATORS: &[&str] = &[
+    "after", "although", "as", "before", "if", "once", "since", "though", "unless", "when",
+    "whenever", "while",
+];
+
+/// Does `lower` open a subordinate clause ([`SUBORDINATORS`])?
+#[inline]
+pub(crate) fn is_subordinator(lower: &str) -> bool {
+    contains(SUBORDINATORS, lower)
+}
+
 /// Function words that end a run of plain lower-case words read as a
 /// label or an unknown adjective (`Ada Brisk, R-Vel., said`, `said the
 /// cheerful porter`): conjunctions, relatives, common prepositions and
@@ -485,6 +499,7 @@ mod tests {
             ("OBJECT_PREPOSITIONS", OBJECT_PREPOSITIONS),
             ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
             ("CLAUSE_WORDS", CLAUSE_WORDS),
+            ("SUBORDINATORS", SUBORDINATORS),
             ("ADVERBS", ADVERBS),
             ("TIME_NOUNS", TIME_NOUNS),
             ("CUE_TAIL", CUE_TAIL),

@@ -3,8 +3,8 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner, is_time_noun,
-    is_weekday, is_work_noun,
+    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner,
+    is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{is_answer_noun, is_issue_verb, is_phrasal_speech};
 use crate::mention::{
@@ -169,6 +169,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     if cx.lex.word(last) && is_be_form(cx.lex.low(last)) {
         return None;
     }
+    // `Jason Sims — a teacher from Mount Pleasant — says` · `Jason Sims (a
+    // teacher) said`: a name, then an aside between dashes or brackets.
+    if let Some(open) = aside_before(cx, last, floor).filter(|_| !cx.lex.low(v).ends_with("ing")) {
+        let m = cx.idx.ending_at(open - 1).filter(|&m| !cx.ms[m].object)?;
+        return Some((Np::Name(m), cx.ms[m].full_start.max(floor)));
+    }
     if cx.lex.punct(last, ',') {
         // `The company's chief executive, Jane Roe, said`: the name right
         // before the comma.
@@ -191,6 +197,7 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 }
             }
         }
+        let finite = !cx.lex.low(v).ends_with("ing");
         // `Jane Roe, the trade minister, said` · `Jane Roe, 80, from Tiverton,
         // said` · `Ms Roe, who lives nearby, said`: a name followed by a
         // comma, then a bracket of words with no verb of saying.
@@ -221,7 +228,11 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
             }
             if cx.lex.punct(c, ',') && c > floor {
                 // (Or a participle's: `Reed, noting the crowd, said`.)
-                let relative = opens_clause(cx, c + 1);
+                let relative = if finite {
+                    opens_aside(cx, c + 1)
+                } else {
+                    opens_clause(cx, c + 1)
+                };
                 // `Another witness, a man in his 40s, told …`: an appositive.
                 let apposed = cx.lex.word(c + 1) && is_article(cx.lex.low(c + 1));
                 if saying && !relative {
@@ -262,6 +273,42 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
     }
     Some(found)
+}
+
+/// Most tokens [`aside_before`] steps over.
+const MAX_ASIDE: usize = 24;
+
+/// When token `close` ends an aside between dashes or brackets (`— a
+/// teacher from Mount Pleasant —`, `(a teacher)`) in its sentence, after a
+/// word and not left of `floor`: the aside's opening mark. The aside holds
+/// no quote, and a verb of saying only in a clause it opens (`— when asked
+/// about it —`).
+fn aside_before(cx: &Ctx<'_, '_, '_>, close: usize, floor: usize) -> Option<usize> {
+    let paren = cx.lex.punct(close, ')');
+    if !paren && !cx.lex.dash(close) {
+        return None;
+    }
+    let lim = close.saturating_sub(MAX_ASIDE).max(floor + 1);
+    let mut saying = false;
+    for k in (lim..close).rev() {
+        let opens = if paren {
+            cx.lex.punct(k, '(')
+        } else {
+            cx.lex.dash(k)
+        };
+        if opens {
+            let ok = k + 1 < close
+                && cx.lex.word(k - 1)
+                && cx.lex.same_sent(k - 1, close)
+                && (!saying || opens_aside(cx, k + 1));
+            return ok.then_some(k);
+        }
+        if matches!(cx.doc().toks[k].kind(), TokKind::Quote(_)) || cx.lex.punct(k, ')') {
+            return None;
+        }
+        saying |= cx.lex.word(k) && speech_verb_at(cx, k);
+    }
+    None
 }
 
 /// Longest phrase [`phrase_after_name`] steps over, in tokens.
@@ -582,6 +629,24 @@ fn opens_clause(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     super::opens_relative(cx, k) || cx.lex.word(k) && cx.lex.low(k).ends_with("ing")
 }
 
+/// Does an aside between a subject and its finite verb open at token `k`
+/// with a clause: as [`opens_clause`], or a subordinating conjunction
+/// (`Reed, when asked about the plan, said`) or a passive participle of
+/// saying (`Reed, asked about the plan, said`)? (Before a participle, a
+/// clause so opened belongs to the sentence: `at Purchase, when
+/// protesters interrupted her, shouting "…"`.)
+fn opens_aside(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+    if opens_clause(cx, k) {
+        return true;
+    }
+    if !cx.lex.word(k) {
+        return false;
+    }
+    let w = cx.lex.low(k);
+    let asked = speech_verb_at(cx, k) && (w.ends_with("ed") || w == "told");
+    is_subordinator(w) || asked
+}
+
 /// Most tokens [`asides_then_cue`] reads.
 const MAX_ASIDES: usize = 28;
 
@@ -605,7 +670,7 @@ fn asides_then_cue(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
     let doc = cx.doc();
     let sent = doc.toks[e].sent;
     let lim = hi.min(first + MAX_ASIDES);
-    let mut clause = opens_clause(cx, first);
+    let mut clause = opens_aside(cx, first);
     for k in first..lim {
         if doc.toks[k].sent != sent || matches!(doc.toks[k].kind(), TokKind::Quote(_)) {
             return None;
@@ -615,7 +680,7 @@ fn asides_then_cue(cx: &Ctx<'_, '_, '_>, e: usize, hi: usize) -> Option<usize> {
             if v < hi && finite_speech_verb_at(cx, v) {
                 return Some(v);
             }
-            clause = opens_clause(cx, k + 1);
+            clause = opens_aside(cx, k + 1);
         } else if cx.lex.word(k) && speech_verb_at(cx, k) && !clause {
             return None;
         }
@@ -733,7 +798,7 @@ fn quoted_as_before(cx: &Ctx<'_, '_, '_>, s: usize) -> bool {
 
 /// `shot back`, `cut in`, `chimed in`: a verb of saying in two words at
 /// token `k` (see [`is_phrasal_speech`]).
-fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+pub(crate) fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     cx.lex.word(k)
         && cx.lex.word(k + 1)
         && !cx.lex.cap(k)
@@ -1037,9 +1102,9 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
     let mut v = end;
     while v > lim {
         v -= 1;
-        // (`Reed shot back, "…"`: the particle ends the cue, right
-        // before the quote.)
-        let particle = v + 1 == end && v > lo && phrasal_at(cx, v - 1);
+        // (`Reed shot back, "…"`, `pointed out in December, "…"`: the
+        // particle ends the verb, before the quote or a short phrase.)
+        let particle = v > lo && phrasal_at(cx, v - 1);
         // (`in a written statement, "…"`: a noun.)
         if speech_verb_at(cx, v) && !is_noun_here(cx, v, lo) || particle {
             // Between the verb and the quote: no clause (`that …`).

@@ -3,7 +3,8 @@
 //! `X called for an end to "…"`).
 
 use super::adjacent::{
-    clause_subject, finite_speech_verb_at, is_noun_here, participle_subject, subject_before,
+    clause_subject, finite_speech_verb_at, is_noun_here, participle_subject, phrasal_at,
+    subject_before,
 };
 use super::{Ctx, Link, Rule};
 use crate::lexicon::class;
@@ -34,10 +35,18 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         {
             continue;
         }
-        let w = cx.lex.low(v);
+        // (`Reed pointed out that …`: a verb of saying in two words, its
+        // clause opened by `that` within a short phrase.)
         if !cx.lex.reporting_low(v) {
-            continue;
+            let that =
+                || (v + 1..(v + 5).min(t)).any(|k| cx.lex.word(k) && cx.lex.low(k) == "that");
+            if v > lo + 1 && cx.lex.word(v) && phrasal_at(cx, v - 1) && that() {
+                v -= 1;
+            } else {
+                continue;
+            }
         }
+        let w = cx.lex.low(v);
         if is_noun_here(cx, v, lo) {
             continue;
         }
