@@ -652,12 +652,22 @@ pub(crate) fn find_names(lex: &Lex<'_, '_>) -> Vec<NameMention> {
             let mut role_before = None;
             let mut full_start = ns;
             if let Some(t_end) = last_title_end.filter(|&e| e <= ns && e > run_start) {
-                let lo = extend_role_left(lex, run_start);
+                // (`But Sen. Ada Brisk`: an opening word that is never a
+                // name is no part of the role.)
+                let mut first = run_start;
+                while first + 1 < t_end
+                    && lex.title_at(first).is_none()
+                    && !lex.name_word(first)
+                    && is_not_name(lex.base(first))
+                {
+                    first += 1;
+                }
+                let lo = extend_role_left(lex, first);
                 let rs = role_span(lex, lo, t_end);
-                if !courtesy || lex.title_at(run_start).is_some() || lo < run_start {
+                if !courtesy || lex.title_at(first).is_some() || lo < first {
                     role_before = rs.filter(|r| !is_courtesy_only(lex, r));
                 }
-                full_start = lo.min(run_start);
+                full_start = lo.min(first);
             } else if let Some(lo) = role_left_of(lex, ns) {
                 role_before = role_span(lex, lo, ns);
                 full_start = lo;

@@ -2801,3 +2801,45 @@ fn a_quote_named_as_someones_answer() {
     ];
     run("a quote named as someone's answer", ROWS);
 }
+
+/// A sentence that opens with a word before its subject (`But Sen. Ada
+/// Brisk left, saying …`, `Here Mr Orr joined them.`): the opening word is
+/// no part of the name's role, and the subject still opens the sentence;
+/// a verb of saying after an opening phrase and its comma (`Because of
+/// the schedule, explained Dora Vell, "…"`) opens the cue.
+#[test]
+fn words_and_phrases_before_a_subject() {
+    const ROWS: &[Row] = &[
+        (
+            "The council met.\n\nBut Sen. Ada Brisk left early, saying she is \"not going to go into it.\"",
+            "\"not going",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The council met.\n\nAnd Gov. Tomas Reed refused it, responding that he is \"not going to go into it.\"",
+            "\"not going",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "\"We have waited long enough,\" said Ada Brisk.\n\nHere Mr. Tomas Reed joined them, and gave the plan his blessing.\n\n\"Go and fetch the others, and let us end the matter at once.\"",
+            "\"Go and",
+            Some("Tomas Reed"),
+            None,
+        ),
+        (
+            "The vote is in July.\n\nBecause of how the party set the calendar, explained Dora Vell, \"this thing will be over by March.\"",
+            "\"this thing",
+            Some("Dora Vell"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is in July.\n\nBut, said Dora Vell, \"this thing will be over by March.\"",
+            "\"this thing",
+            Some("Dora Vell"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("words and phrases before a subject", ROWS);
+}

@@ -175,6 +175,16 @@ pub(crate) fn is_object_preposition(lower: &str) -> bool {
     super::classes(lower) & super::class::OBJECT_PREPOSITION != 0
 }
 
+/// Words that may open a sentence before its subject with no comma (`But
+/// Mrs Clay was talking`, `Here Mr. Weston joined them`).
+static SENTENCE_OPENERS: &[&str] = &["and", "but", "here", "now", "so", "still", "then", "yet"];
+
+/// Does `lower` open a sentence before its subject ([`SENTENCE_OPENERS`])?
+#[inline]
+pub(crate) fn is_sentence_opener(lower: &str) -> bool {
+    contains(SENTENCE_OPENERS, lower)
+}
+
 /// Conjunctions that open a subordinate clause set off inside a sentence
 /// (`Reed, when asked about the plan, said`): a verb of saying in the
 /// clause is the clause's, not the sentence's.
@@ -500,6 +510,7 @@ mod tests {
             ("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS),
             ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("SUBORDINATORS", SUBORDINATORS),
+            ("SENTENCE_OPENERS", SENTENCE_OPENERS),
             ("ADVERBS", ADVERBS),
             ("TIME_NOUNS", TIME_NOUNS),
             ("CUE_TAIL", CUE_TAIL),

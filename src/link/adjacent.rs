@@ -1057,23 +1057,24 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
 }
 
 /// `Said Dora Lund, who grew up with him, "We were all so proud."`: a
-/// sentence that opens with its verb of saying (or a word, a comma and
-/// the verb: `But, said Dora Lund, "…"`), then its subject, and goes on to
-/// the quote at `t`.
+/// sentence that opens with its verb of saying (or a phrase, a comma and
+/// the verb: `But, said Dora Lund, "…"`, `Because of the schedule,
+/// explained Dora Lund, "…"`), then its subject, and goes on to the quote
+/// at `t`.
 fn said_first(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize) -> Option<Link> {
     let doc = cx.doc();
     if !doc.toks[lo].sent_start() {
         return None;
     }
-    // (`But, said Dora Lund, "…"`: after an opening word and its comma.)
+    // (After an opening phrase and its comma: the first comma's.)
     let v = if finite_speech_verb_at(cx, lo) {
         lo
-    } else if lo + 2 < t && cx.lex.word(lo) && cx.lex.punct(lo + 1, ',') {
-        lo + 2
     } else {
-        return None;
+        let lim = t.min(lo + MAX_OPENING_PHRASE);
+        let comma = (lo + 1..lim).find(|&k| cx.lex.punct(k, ','))?;
+        comma + 1
     };
-    if !finite_speech_verb_at(cx, v) {
+    if v + 1 >= t || !finite_speech_verb_at(cx, v) || cx.lex.cap(v) && v != lo {
         return None;
     }
     let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, t)?;

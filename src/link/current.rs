@@ -11,7 +11,7 @@
 
 use super::{adjacent, passive_after, Ctx, REACH};
 use crate::analysis::SpeakerKind;
-use crate::lexicon::grammar::is_be_form;
+use crate::lexicon::grammar::{is_be_form, is_sentence_opener};
 use crate::lexicon::pronouns::subject_pronoun;
 use crate::lexicon::verbs::is_base_speech_form;
 use crate::mention::{looks_plural, np_starting_at, NameMention, Np};
@@ -175,9 +175,14 @@ pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -
         .rev()
         .take(16)
         .find(|(k, m)| {
-            doc.toks[m.full_start].sent_start()
-                && speaking_person(ents, m, ents.of_mention[*k])
-                && !passive_after(cx, m.end)
+            // (`But Mrs Clay was talking`: after an opening word.)
+            let fs = m.full_start;
+            let opens = doc.toks[fs].sent_start()
+                || fs > 0
+                    && doc.toks[fs - 1].sent_start()
+                    && cx.lex.word(fs - 1)
+                    && is_sentence_opener(cx.lex.low(fs - 1));
+            opens && speaking_person(ents, m, ents.of_mention[*k]) && !passive_after(cx, m.end)
         })
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
