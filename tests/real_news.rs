@@ -1153,10 +1153,12 @@ fn further_quotes_in_a_reporting_sentence() {
                 Some(Sieve::Continuation),
             ),
             (
+                // (Read by the verb before the earlier quote: no verb
+                // stands between the two.)
                 "Mira Holt said Ada Lund had been \"reckless\" and \"unfit to lead.\"",
                 "\"unfit",
                 Some("Mira Holt"),
-                Some(Sieve::Continuation),
+                Some(Sieve::ReportedSpeech),
             ),
             (
                 "Mira Holt called the plan \"reckless\" but Ada Lund said it was \"overdue.\"",
@@ -2842,4 +2844,28 @@ fn words_and_phrases_before_a_subject() {
         ),
     ];
     run("words and phrases before a subject", ROWS);
+}
+
+/// A quote inside a sentence does not hide the verb of saying before it
+/// from the next quote: a participle after the first quote's comma
+/// (`would not address "that person," telling the station …`), or, when
+/// no verb stands between them, the verb before the first (`called
+/// Reed's "claim of right" over the emails "significant"`).
+#[test]
+fn verbs_before_an_earlier_quote_in_the_sentence() {
+    const ROWS: &[Row] = &[
+        (
+            "The row went on.\n\nAda Brisk would not address \"that person,\" telling Kestrel Radio that she is focused on \"ending senseless violence.\"",
+            "\"ending",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The row went on.\n\nIn a statement, Tom Orr called Reed's \"claim of right\" over the emails \"significant and disturbing.\"",
+            "\"significant",
+            Some("Tom Orr"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("verbs before an earlier quote in the sentence", ROWS);
 }

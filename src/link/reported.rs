@@ -12,6 +12,7 @@ use crate::lexicon::grammar::is_adverb;
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::Gender;
 use crate::mention::{is_possessive_mention, np_starting_at, Np};
+use crate::segment::ends_sentence;
 
 /// How many verbs, right to left, we try before giving up.
 const MAX_VERBS: usize = 4;
@@ -27,9 +28,38 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     if let Some(found) = fronted_participle(cx, q, lo) {
         return Some(found);
     }
+    // The quote right before `lo` in the sentence, if any (one that does
+    // not end it).
+    let before = q.checked_sub(1).filter(|&p| {
+        let pt = cx.qtok[p] as usize;
+        pt + 1 == lo && cx.lex.same_sent(pt, t) && !ends_sentence(cx.content[p])
+    });
+    // (`address "that person," telling the station …`: its comma.)
+    let comma = before.is_some_and(|p| cx.content_last(p) == Some(','));
     let mut tried = 0;
+    if let Some(found) = verbs_before(cx, lo, t, comma, &mut tried) {
+        return Some(found);
+    }
+    // `Fitton called Reed's "claim of right" over the emails "significant
+    // and disturbing"`: with no verb of its own, past that quote to the
+    // verbs before it.
+    let p = before.filter(|_| tried == 0)?;
+    let (plo, pt) = cx.left(p);
+    verbs_before(cx, plo, pt, false, &mut tried)
+}
+
+/// The reported-speech cue among the last verbs between `lo` and `t`
+/// (right to left, [`MAX_VERBS`] tried in all, counting `tried`);
+/// `comma`: a quote ending in a comma stands right before `lo`.
+fn verbs_before(
+    cx: &Ctx<'_, '_, '_>,
+    lo: usize,
+    t: usize,
+    comma: bool,
+    tried: &mut usize,
+) -> Option<Link> {
     let mut v = t;
-    while v > lo && tried < MAX_VERBS {
+    while v > lo && *tried < MAX_VERBS {
         v -= 1;
         if !cx.lex.word(v) || cx.lex.cap(v) && !cx.doc().toks[v].sent_start() && !cx.in_headline(v)
         {
@@ -50,7 +80,7 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         if is_noun_here(cx, v, lo) {
             continue;
         }
-        tried += 1;
+        *tried += 1;
         // `…, with Tomas Reed tweeting that it was a "disaster"`: the one
         // named after `with` does it.
         if w.ends_with("ing") && v > lo + 1 {
@@ -71,7 +101,8 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         // (`…, stating this and chiding that`: coordinated participles.)
         let participle_after = v > lo
             && (cx.lex.punct(v - 1, ',')
-                || cx.lex.word(v - 1) && matches!(cx.lex.low(v - 1), "by" | "and"));
+                || cx.lex.word(v - 1) && matches!(cx.lex.low(v - 1), "by" | "and"))
+            || v == lo && comma;
         if participle_after && w.ends_with("ing") {
             // (`Berg added, saying …`: the subject of the verb of saying
             // the participle follows.)
