@@ -551,6 +551,7 @@ impl Entities {
         let mut ei = self.events.partition_point(|&(p, _)| p < at);
         let mut steps = 0;
         let mut fallback = None;
+        let mut object_fallback = None;
         let mut best: Option<(u32, usize)> = None; // (sentence, entity)
         while steps < PRONOUN_LOOKBACK && (mi > 0 || ei > 0) {
             steps += 1;
@@ -562,6 +563,15 @@ impl Entities {
             let (id, tok) = if take_mention {
                 mi -= 1;
                 if ms[mi].object {
+                    // (`joined by Bingley. "…" said he`: an object is the
+                    // antecedent only when no subject fits.)
+                    let id = self.of_mention[mi];
+                    if object_fallback.is_none() && id != usize::MAX && fits(id) {
+                        let e = &self.list[id];
+                        if e.kind == SpeakerKind::Person && (e.personal || e.gender_guess().is_some()) {
+                            object_fallback = Some(id);
+                        }
+                    }
                     continue;
                 }
                 (self.of_mention[mi], ms[mi].start)
@@ -586,7 +596,7 @@ impl Entities {
                 fallback = Some(id);
             }
         }
-        best.map(|(_, id)| id).or(fallback)
+        best.map(|(_, id)| id).or(fallback).or(object_fallback)
     }
 
     /// Is `chosen`, the antecedent of a `he` or `she` (gender `g`) at
