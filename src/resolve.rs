@@ -568,7 +568,9 @@ impl Entities {
                     let id = self.of_mention[mi];
                     if object_fallback.is_none() && id != usize::MAX && fits(id) {
                         let e = &self.list[id];
-                        if e.kind == SpeakerKind::Person && (e.personal || e.gender_guess().is_some()) {
+                        if e.kind == SpeakerKind::Person
+                            && (e.personal || e.gender_guess().is_some())
+                        {
                             object_fallback = Some(id);
                         }
                     }

@@ -2869,3 +2869,32 @@ fn verbs_before_an_earlier_quote_in_the_sentence() {
     ];
     run("verbs before an earlier quote in the sentence", ROWS);
 }
+
+/// A cue after the quote's sentence tail (`"…" if she loses, said David
+/// Vell, an analyst at the Kestrel Report.`) takes a name whose
+/// apposition runs to the sentence's end; a listener after `told` is no
+/// speaker. `questioned` after a question is a verb of saying.
+#[test]
+fn inverted_cues_with_a_long_apposition() {
+    const ROWS: &[Row] = &[
+        (
+            "Polls show Reed up.\n\n\"Many would call that an embarrassment\" if she didn't win, said David Vell, an analyst at the Kestrel Report.",
+            "\"Many",
+            Some("David Vell"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Polls show Reed up.\n\n\"We found zero relationship,\" the firm's chief, Lena Moss, told The Kestrel Times in 2013.",
+            "\"We found",
+            Some("Lena Moss"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Polls show Reed up.\n\n\"What was the pivot point that changed him?\" Glenn Orr questioned.",
+            "\"What was",
+            Some("Glenn Orr"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("inverted cues with a long apposition", ROWS);
+}

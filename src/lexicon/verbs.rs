@@ -80,8 +80,8 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "pledged", "pledges", "pledging", "post", "posted", "posting", "posts", "predict", "predicted",
     "predicting", "predicts", "proclaim", "proclaimed", "proclaiming", "proclaims", "promise",
     "promised", "promises", "promising", "propose", "proposed", "proposes", "proposing", "queried",
-    "queries", "query", "querying", "quip", "quipped", "quipping", "quips", "quoth", "rant", "ranted",
-    "ranting", "rants", "react", "reacted", "reacting", "reacts", "reaffirm", "reaffirmed",
+    "queries", "query", "querying", "questioned", "quip", "quipped", "quipping", "quips", "quoth",
+    "rant", "ranted", "ranting", "rants", "react", "reacted", "reacting", "reacts", "reaffirm", "reaffirmed",
     "reaffirming", "reaffirms", "reassure", "reassured", "reassures", "reassuring", "rebuke",
     "rebuked", "rebukes", "rebuking", "rebut", "rebuts", "rebutted", "rebutting", "recall",
     "recalled", "recalling", "recalls", "reckon", "reckoned", "reckoning", "reckons", "recommend",
@@ -307,6 +307,17 @@ pub(crate) fn is_third_person_form(form: &str) -> bool {
     form.ends_with('s') && !form.ends_with("ss")
 }
 
+/// Verbs of saying whose object is the one spoken to (`told The Ledger`,
+/// `asked Reed`), never the speaker.
+static LISTENER_VERBS: &[&str] = &[
+    "ask", "asked", "asking", "asks", "tell", "telling", "tells", "told",
+];
+
+/// Is `lower` one of the [`LISTENER_VERBS`] (`told`, `asks`)?
+pub(crate) fn takes_listener(lower: &str) -> bool {
+    LISTENER_VERBS.binary_search(&lower).is_ok()
+}
+
 /// The plain verbs of saying most cues are: the decision weighs a plain cue
 /// apart from a coloured one (`scoffed`, `conceded`). Every form is also in
 /// [`SPEECH_VERBS`].
@@ -340,6 +351,8 @@ mod tests {
     #[test]
     fn phrasal_table_is_sorted_and_distinct() {
         assert!(PHRASAL_SPEECH.windows(2).all(|w| w[0] < w[1]));
+        assert!(LISTENER_VERBS.windows(2).all(|w| w[0] < w[1]));
+        assert!(takes_listener("told") && !takes_listener("said"));
         assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));
         assert!(ISSUE_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TALKING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));

@@ -6,7 +6,7 @@ use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner,
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
-use crate::lexicon::verbs::{is_answer_noun, is_issue_verb, is_phrasal_speech};
+use crate::lexicon::verbs::{is_answer_noun, is_issue_verb, is_phrasal_speech, takes_listener};
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
     np_starting_at, place_by_preposition, Np,
@@ -425,7 +425,23 @@ fn cue_after_tail_comma(cx: &Ctx<'_, '_, '_>, k: usize, hi: usize) -> Option<Lin
     let finite = |v: usize| v < hi && finite_speech_verb_at(cx, v);
     if finite(k) {
         let (np, e) = np_starting_at(cx.lex, cx.idx, cx.ms, k + 1, hi)?;
-        return (!matches!(np, Np::Document(None)) && ends(e)).then(|| Link {
+        // (`…, said David Vell, an analyst at the Kestrel Report.`: a
+        // name, then the rest of its sentence, no verb of saying in it.)
+        // (Not after `told`, whose object listens: `told The Ledger in
+        // 2013`.)
+        let apposed = || {
+            matches!(np, Np::Name(_))
+                && !takes_listener(cx.lex.low(k))
+                && (e..hi.min(e + MAX_APPOSITION)).all(|j| {
+                    if cx.lex.word(j) {
+                        !speech_verb_at(cx, j)
+                    } else {
+                        !matches!(cx.doc().toks[j].kind(), TokKind::Quote(_))
+                    }
+                })
+                && e + MAX_APPOSITION >= hi
+        };
+        return (!matches!(np, Np::Document(None)) && (ends(e) || apposed())).then(|| Link {
             np,
             at: k + 1,
             rule: Rule::SentenceEndSaid,
@@ -955,7 +971,7 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let tail_ok = n >= hi
         || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
         || cx.lex.word(n) && is_cue_tail(cx.lex.low(n))
-        || matches!(cx.lex.low(k), "told" | "tells" | "asked" | "asks");
+        || takes_listener(cx.lex.low(k));
     tail_ok.then_some(Link {
         np,
         at: r,
