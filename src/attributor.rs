@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::config::Config;
 use crate::error::Error;
 use crate::link::Sink;
-use crate::scan;
+use crate::scan::{self, Layout};
 use crate::segment::{self, at_least, equals, HIGHS, ONES};
 use crate::window;
 
@@ -88,8 +88,22 @@ impl Attributor {
         self.check_len(text.len())?;
         let read = &text[..token_cut(text)];
         let budget = scan::quote_budget(text.len());
-        let (quotes, stop) = scan::scan_capped(read, self.config.families, budget);
-        Ok(window::run(&text[..stop], quotes, &self.config, sink))
+        let layout = Layout::of(read);
+        let (quotes, stop) = scan::scan_capped(read, layout, self.config.families, budget);
+        // The text attributed is the text scanned unless the scan stopped
+        // early: its layout is then read again.
+        let layout = if stop == read.len() {
+            layout
+        } else {
+            Layout::of(&text[..stop])
+        };
+        Ok(window::run(
+            &text[..stop],
+            quotes,
+            layout,
+            &self.config,
+            sink,
+        ))
     }
 
     /// Like [`attribute`](Attributor::attribute), for bytes that should be UTF-8.

@@ -1595,22 +1595,53 @@ pub(crate) enum Np {
 /// a sort of nearly sorted data).
 pub(crate) struct MentionIndex {
     /// The last name token of each mention.
-    by_end: Vec<(usize, usize)>,
+    by_end: Pairs,
     /// The first token of each mention, its title included, and of its name.
-    by_start: Vec<(usize, usize)>,
+    by_start: Pairs,
     /// One past the last token of each mention's appositive.
-    by_role_end: Vec<(usize, usize)>,
+    by_role_end: Pairs,
     /// The first name token of each mention, in order: a compact copy to
     /// bisect, where a bisection of the mentions themselves (large) misses
     /// the cache at every step.
     starts: Vec<usize>,
 }
 
-fn find(pairs: &[(usize, usize)], tok: usize) -> Option<usize> {
-    // The last entry for `tok`: a later mention wins, as the later
-    // insertion into a map would.
-    let i = pairs.partition_point(|&(t, _)| t <= tok);
-    (i > 0 && pairs[i - 1].0 == tok).then(|| pairs[i - 1].1)
+/// `(token, mention)` pairs sorted by token, with a bit per token saying
+/// whether any pair has it: most tokens asked about have none, and the bit
+/// answers for them without a bisection.
+struct Pairs {
+    pairs: Vec<(usize, usize)>,
+    /// Bit `t % 64` of word `t / 64`: some pair has token `t`.
+    bits: Vec<u64>,
+}
+
+impl Pairs {
+    /// The pairs, sorted by token (stably: mention order for equal
+    /// tokens), and their bits.
+    fn new(mut pairs: Vec<(usize, usize)>) -> Self {
+        pairs.sort_by_key(|&(t, _)| t);
+        let words = pairs.last().map_or(0, |&(t, _)| t / 64 + 1);
+        let mut bits = vec![0u64; words];
+        for &(t, _) in &pairs {
+            bits[t / 64] |= 1 << (t % 64);
+        }
+        Pairs { pairs, bits }
+    }
+
+    /// The mention of the last pair for `tok`: a later mention wins, as the
+    /// later insertion into a map would.
+    fn find(&self, tok: usize) -> Option<usize> {
+        if !self
+            .bits
+            .get(tok / 64)
+            .is_some_and(|w| w >> (tok % 64) & 1 != 0)
+        {
+            return None;
+        }
+        let pairs = &self.pairs;
+        let i = pairs.partition_point(|&(t, _)| t <= tok);
+        (i > 0 && pairs[i - 1].0 == tok).then(|| pairs[i - 1].1)
+    }
 }
 
 impl MentionIndex {
@@ -1629,14 +1660,10 @@ impl MentionIndex {
                 by_role_end.push((r.toks.1, k));
             }
         }
-        // Stable sorts keep mention order for equal tokens.
-        by_end.sort_by_key(|&(t, _)| t);
-        by_start.sort_by_key(|&(t, _)| t);
-        by_role_end.sort_by_key(|&(t, _)| t);
         MentionIndex {
-            by_end,
-            by_start,
-            by_role_end,
+            by_end: Pairs::new(by_end),
+            by_start: Pairs::new(by_start),
+            by_role_end: Pairs::new(by_role_end),
             starts,
         }
     }
@@ -1649,16 +1676,16 @@ impl MentionIndex {
     /// the ones before the rest): the mentions' own
     /// `partition_point(|m| m.end <= tok)`.
     pub fn ending_by(&self, tok: usize) -> usize {
-        self.by_end.partition_point(|&(t, _)| t < tok)
+        self.by_end.pairs.partition_point(|&(t, _)| t < tok)
     }
     pub fn ending_at(&self, tok: usize) -> Option<usize> {
-        find(&self.by_end, tok)
+        self.by_end.find(tok)
     }
     pub fn starting_at(&self, tok: usize) -> Option<usize> {
-        find(&self.by_start, tok)
+        self.by_start.find(tok)
     }
     pub fn role_ending_at(&self, tok_end: usize) -> Option<usize> {
-        find(&self.by_role_end, tok_end)
+        self.by_role_end.find(tok_end)
     }
 }
 

@@ -94,6 +94,26 @@ pub(crate) struct Entities {
 /// How many salience events [`Entities::speakers_before`] reads back.
 const RECENT_EVENTS: usize = 16;
 
+/// `xs.partition_point(pred)`, searched from the end: back in doubling
+/// steps to the first element `pred` holds for, then by bisection within
+/// the last step. The salience events are asked about near the quote being
+/// linked, mostly at their end: a few steps, where a bisection of them all
+/// takes a step for every doubling of their number.
+fn partition_point_from_end<T>(xs: &[T], pred: impl Fn(&T) -> bool) -> usize {
+    // `pred` fails for every element of `xs[hi..]`.
+    let mut hi = xs.len();
+    let mut step = 1;
+    while hi > 0 {
+        let lo = hi.saturating_sub(step);
+        if pred(&xs[lo]) {
+            return lo + 1 + xs[lo + 1..hi].partition_point(&pred);
+        }
+        hi = lo;
+        step *= 2;
+    }
+    0
+}
+
 /// Spelling variants: names of six letters or more, with the same first
 /// letter, at most two edits apart.
 fn close_spelling(a: &str, b: &str) -> bool {
@@ -327,9 +347,15 @@ impl Entities {
         }
     }
 
+    /// How many salience events come before token `at`: the events'
+    /// `partition_point(|&(p, _)| p < at)`, searched from their end.
+    fn events_before(&self, at: usize) -> usize {
+        partition_point_from_end(&self.events, |&(p, _)| p < at)
+    }
+
     /// Salience events at or after token `from`: (token, entity).
     pub fn events_from(&self, from: usize) -> &[(usize, usize)] {
-        &self.events[self.events.partition_point(|&(p, _)| p < from)..]
+        &self.events[self.events_before(from)..]
     }
 
     fn find_person(
@@ -464,7 +490,7 @@ impl Entities {
     pub fn touch(&mut self, at: usize, entity: usize) {
         // Events arrive in token order, save for a subject found after its
         // quote (`"…," said X`): keep the list sorted.
-        let pos = self.events.partition_point(|&(p, _)| p <= at);
+        let pos = partition_point_from_end(&self.events, |&(p, _)| p <= at);
         self.events.insert(pos, (at, entity));
         if self.list[entity].kind == SpeakerKind::Person {
             self.list[entity].spoke = true;
@@ -480,7 +506,7 @@ impl Entities {
             .take(PRONOUN_LOOKBACK)
             .find(|(k, _)| self.of_mention[*k] == id)
             .map_or(0, |(_, m)| m.start);
-        let e = self.events[..self.events.partition_point(|&(p, _)| p < at)]
+        let e = self.events[..self.events_before(at)]
             .iter()
             .rev()
             .take(PRONOUN_LOOKBACK)
@@ -498,7 +524,7 @@ impl Entities {
         e: usize,
         near: impl Fn(usize) -> bool,
     ) -> (bool, usize) {
-        let end = self.events.partition_point(|&(p, _)| p < at);
+        let end = self.events_before(at);
         let mut seen: [usize; 4] = [usize::MAX; 4];
         let mut n = 0;
         let mut spoke = false;
@@ -517,7 +543,7 @@ impl Entities {
 
     /// The most recent salience event (a speaker) before token `at`.
     pub fn last_event_before(&self, at: usize) -> Option<(usize, usize)> {
-        let i = self.events.partition_point(|&(p, _)| p < at);
+        let i = self.events_before(at);
         i.checked_sub(1).map(|i| self.events[i])
     }
 
@@ -548,7 +574,7 @@ impl Entities {
         // most recent sentence that has a candidate, the first one wins: a
         // sentence's subject comes before its objects.
         let mut mi = ms.partition_point(|m| m.start < at);
-        let mut ei = self.events.partition_point(|&(p, _)| p < at);
+        let mut ei = self.events_before(at);
         let mut steps = 0;
         let mut fallback = None;
         let mut object_fallback = None;
@@ -635,7 +661,7 @@ impl Entities {
             .take_while(|(_, m)| near(m.start))
             .any(|(k, m)| !m.object && rival(self.of_mention[k]));
         named
-            || self.events[..self.events.partition_point(|&(p, _)| p < at)]
+            || self.events[..self.events_before(at)]
                 .iter()
                 .rev()
                 .take(PRONOUN_LOOKBACK)
@@ -794,7 +820,7 @@ impl Entities {
             // The story's latest speaker first (`the 23-year-old said`
             // follows the person the story is about), then as a pronoun.
             let para = lex.doc.toks[start].para;
-            let recent_speaker = self.events[..self.events.partition_point(|&(p, _)| p < tok)]
+            let recent_speaker = self.events[..self.events_before(tok)]
                 .iter()
                 .rev()
                 .take(4)
@@ -1439,6 +1465,25 @@ pub(crate) fn split_role(text: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn partition_point_from_end_is_partition_point() {
+        for len in 0..40usize {
+            let xs: Vec<usize> = (0..len).map(|i| i / 3).collect();
+            for at in 0..=len / 3 + 1 {
+                assert_eq!(
+                    partition_point_from_end(&xs, |&x| x < at),
+                    xs.partition_point(|&x| x < at),
+                    "{len} {at}"
+                );
+                assert_eq!(
+                    partition_point_from_end(&xs, |&x| x <= at),
+                    xs.partition_point(|&x| x <= at),
+                    "{len} {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn spelling_variants() {

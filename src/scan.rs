@@ -1112,6 +1112,8 @@ fn style_of(open: Mark, close: Option<Mark>) -> MarkStyle {
 
 struct Scanner<'t> {
     text: &'t str,
+    /// How `text` lays out its paragraphs and lines ([`Layout::of`]).
+    layout: Layout,
     bytes: &'t [u8],
     /// Whether each family (by [`family_index`]) is reported, read once
     /// from the `Families` asked for.
@@ -1584,8 +1586,7 @@ impl<'t> Scanner<'t> {
     /// the number of marks whose role was decided, and whether a quote
     /// opened inside another (`Scanner::nested`).
     fn run(mut self) -> (Vec<Quote<'t>>, usize, usize, bool) {
-        let layout = Layout::of(self.text);
-        let (blank_lines, flat) = (layout.blank_lines, layout.flat);
+        let (blank_lines, flat) = (self.layout.blank_lines, self.layout.flat);
         let b = self.bytes;
         let mut candidates = Candidates::new(b);
         let mut i = 0;
@@ -1828,7 +1829,7 @@ fn utf8_len(lead: u8) -> usize {
 
 /// Scan `text` with the given families enabled.
 pub(crate) fn scan_with(text: &str, families: Families) -> Vec<Quote<'_>> {
-    scan_capped(text, families, usize::MAX).0
+    scan_capped(text, Layout::of(text), families, usize::MAX).0
 }
 
 /// At most this many quotes per byte of input are attributed (one per 16
@@ -1848,9 +1849,15 @@ pub(crate) fn quote_budget(len: usize) -> usize {
 /// still pending) are found: returns the quotes and the offset where the
 /// scan stopped (`text.len()` when it did not), by which every quote ends.
 /// The quotes are those of scanning `text` up to the stop, except that the
-/// marks there were read with the text after them as context.
-pub(crate) fn scan_capped(text: &str, families: Families, max: usize) -> (Vec<Quote<'_>>, usize) {
-    let (quotes, stop, _) = scan_inner(text, families, max, true);
+/// marks there were read with the text after them as context. `layout` is
+/// [`Layout::of`] `text`, read by the caller, which may need it again.
+pub(crate) fn scan_capped(
+    text: &str,
+    layout: Layout,
+    families: Families,
+    max: usize,
+) -> (Vec<Quote<'_>>, usize) {
+    let (quotes, stop, _) = scan_inner(text, layout, families, max, true);
     (quotes, stop)
 }
 
@@ -1858,12 +1865,14 @@ pub(crate) fn scan_capped(text: &str, families: Families, max: usize) -> (Vec<Qu
 /// change nothing; also the number of marks whose role was decided.
 fn scan_inner(
     text: &str,
+    layout: Layout,
     families: Families,
     max: usize,
     skip_repeats: bool,
 ) -> (Vec<Quote<'_>>, usize, usize) {
     let scanner = Scanner {
         text,
+        layout,
         bytes: text.as_bytes(),
         enabled: families.by_family(),
         stack: Vec::new(),
@@ -2110,8 +2119,8 @@ mod tests {
         };
         for fam in [Families::default(), no_single] {
             for text in storm_texts() {
-                let (with, ..) = scan_inner(&text, fam, usize::MAX, true);
-                let (without, ..) = scan_inner(&text, fam, usize::MAX, false);
+                let (with, ..) = scan_inner(&text, Layout::of(&text), fam, usize::MAX, true);
+                let (without, ..) = scan_inner(&text, Layout::of(&text), fam, usize::MAX, false);
                 assert_eq!(with, without, "{text:?}");
             }
         }
@@ -2121,9 +2130,21 @@ mod tests {
     fn mark_storms_are_passed_over() {
         for unit in ["‹", "“", "„", "“‘", "«", "‚", "“a ", "‹a "] {
             let text = unit.repeat(100_000);
-            let (quotes, _, decided) = scan_inner(&text, Families::default(), usize::MAX, true);
+            let (quotes, _, decided) = scan_inner(
+                &text,
+                Layout::of(&text),
+                Families::default(),
+                usize::MAX,
+                true,
+            );
             assert!(decided < 1_000, "{unit:?}: {decided} marks decided");
-            let (without, _, all) = scan_inner(&text, Families::default(), usize::MAX, false);
+            let (without, _, all) = scan_inner(
+                &text,
+                Layout::of(&text),
+                Families::default(),
+                usize::MAX,
+                false,
+            );
             assert_eq!(quotes, without, "{unit:?}");
             assert!(all >= 100_000, "{unit:?}: {all}");
         }

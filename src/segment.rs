@@ -178,9 +178,14 @@ pub(crate) fn ceil_char_boundary(s: &str, min: usize) -> usize {
     n
 }
 
-/// Is `w` (a word before a period) an abbreviation, in any case? Short
-/// words, as abbreviations are, are lower-cased on the stack.
+/// Is `w` (a word before a period) an abbreviation, in any case? A word
+/// with no ASCII capital (most words before a period) is looked up as it
+/// is; other short words, as abbreviations are, are lower-cased on the
+/// stack.
 pub(crate) fn abbreviation(w: &str) -> bool {
+    if !w.bytes().any(|c| c.is_ascii_uppercase()) {
+        return is_abbreviation(w);
+    }
     let mut buf = [0u8; 32];
     match buf.get_mut(..w.len()) {
         Some(lower) => {

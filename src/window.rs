@@ -156,22 +156,25 @@ type Carry = Vec<(usize, usize)>;
 /// mentions before the offset take the entity recorded for their start.
 type Known<'a> = (usize, &'a [(u32, u32)]);
 
-/// Attribute `text` (with its `quotes`), recording every candidate the
-/// decision weighs in `sink` when one is given (the rules' own choice then
-/// stands: the trainer's view).
+/// Attribute `text` (with its `quotes`, and its [`Layout::of`], which the
+/// scanner read too), recording every candidate the decision weighs in
+/// `sink` when one is given (the rules' own choice then stands: the
+/// trainer's view).
 pub(crate) fn run<'t>(
     text: &'t str,
     quotes: Vec<Quote<'t>>,
+    layout: Layout,
     config: &Config,
     sink: Option<&mut Sink>,
 ) -> Analysis<'t> {
-    run_in_windows(text, quotes, config, SIZES, sink)
+    run_in_windows(text, quotes, layout, config, SIZES, sink)
 }
 
 /// [`run`], with windows of the given sizes.
 fn run_in_windows<'t>(
     text: &'t str,
     quotes: Vec<Quote<'t>>,
+    layout: Layout,
     config: &Config,
     sizes: Sizes,
     mut sink: Option<&mut Sink>,
@@ -182,7 +185,6 @@ fn run_in_windows<'t>(
         .filter(|&i| quotes[i].parent().is_none())
         .map(|i| i as u32)
         .collect();
-    let layout = Layout::of(text);
     let windows = windows(text, &quotes, &top, layout.blank_lines, sizes);
 
     let env = WindowEnv {
@@ -499,6 +501,7 @@ mod tests {
         run_in_windows(
             text,
             scan_with(text, Families::default()),
+            Layout::of(text),
             &Config::default(),
             sizes,
             None,
@@ -542,6 +545,7 @@ mod tests {
         let some = run_in_windows(
             text,
             scan_with(text, Families::default()),
+            Layout::of(text),
             &config,
             WHOLE,
             None,

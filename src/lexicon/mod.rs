@@ -89,6 +89,16 @@ mod tests {
     }
 
     #[test]
+    fn short_word_is_the_zero_padded_load() {
+        let bytes = *b"\x01\x82\x03\xf4\x05\x06\xa7";
+        for n in 0..8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(short_word(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
+        }
+    }
+
+    #[test]
     fn lookup_returns_the_paired_value() {
         let table = [("a", 1), ("b", 2)];
         assert_eq!(lookup(&table, "b"), Some(2));
@@ -171,6 +181,35 @@ pub(crate) mod class {
 #[derive(Default, Clone, Copy)]
 pub(crate) struct WordHasher(u64);
 
+/// The multiplier of a [`WordHasher`] round.
+const WORD_HASH_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl WordHasher {
+    /// One round: mix in the word `w`.
+    #[inline]
+    fn round(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(WORD_HASH_K);
+    }
+}
+
+/// The bytes of `rest` (fewer than eight) as one little-endian word,
+/// zero above them, as a zero-padded eight-byte load would read them: from
+/// two overlapping loads (the bytes both read are the same bytes, at the
+/// same place), not a loop over the bytes.
+#[inline]
+fn short_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let at = |k: usize| u64::from(rest[k]) << (8 * k);
+    match (rest.first_chunk::<4>(), rest.last_chunk::<4>()) {
+        (Some(&lo), Some(&hi)) => {
+            u64::from(u32::from_le_bytes(lo)) | u64::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
+        }
+        // One, two or three bytes: the first, the middle and the last.
+        _ if n > 0 => at(0) | at(n / 2) | at(n - 1),
+        _ => 0,
+    }
+}
+
 impl std::hash::Hasher for WordHasher {
     #[inline]
     fn finish(&self) -> u64 {
@@ -178,25 +217,24 @@ impl std::hash::Hasher for WordHasher {
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut h = self.0;
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
             let mut w = [0u8; 8];
             w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            self.round(u64::from_le_bytes(w));
         }
         // The last bytes (most words are shorter than eight) as one word,
         // not one round each.
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let w = rest
-                .iter()
-                .rev()
-                .fold(0u64, |w, &b| (w << 8) | u64::from(b));
-            h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+            self.round(short_word(rest));
         }
-        self.0 = h;
+    }
+    /// A byte (the end mark `str` hashes after its bytes) as a round of its
+    /// own, as [`WordHasher::write`] makes of it.
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.round(u64::from(b));
     }
 }
 

@@ -77,7 +77,10 @@ pub(crate) fn is_second_person(word: &str) -> bool {
         "thy",
         "thine",
     ];
-    FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
+    // Every form starts with `y` or `t`: most words are passed over on
+    // their first byte.
+    matches!(word.as_bytes().first(), Some(b'y' | b'Y' | b't' | b'T'))
+        && FORMS.iter().any(|f| f.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! `pianist`, `resident`), the words that may precede them inside a role
 //! (`deputy`, `former`), and the gender some of them carry.
 
-use std::cmp::Reverse;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use once_cell::sync::Lazy;
 
@@ -976,19 +976,20 @@ pub(crate) static ROLE_GENDER: &[(&str, Gender)] = &[
     ("yachtswoman", Gender::Female),
 ];
 
-/// Multi-word titles keyed by their first two words, longest first, so
-/// [`title_len`] can stop at the first match.
-static MULTI_WORD_TITLES: Lazy<HashMap<(&str, &str), Vec<&str>, WordBuild>> = Lazy::new(|| {
-    let mut by_start: HashMap<(&str, &str), Vec<&str>, WordBuild> =
+/// Multi-word titles by their first two words: the stretch of [`TITLES`]
+/// (sorted) from the first to the last title that starts with them, as a
+/// range of its indices. Titles that share two first words are neighbours
+/// there (`f s`, then `f s …`); a title in between would not match the
+/// words a lookup has anyway, as [`leading_title`] reads all of a title's
+/// words. Built with no list of its own per key.
+static MULTI_WORD_TITLES: Lazy<HashMap<(&str, &str), Range<usize>, WordBuild>> = Lazy::new(|| {
+    let mut by_start: HashMap<(&str, &str), Range<usize>, WordBuild> =
         HashMap::with_capacity_and_hasher(TITLES.len() / 2, WordBuild::default());
-    for &title in TITLES {
+    for (k, &title) in TITLES.iter().enumerate() {
         if let Some((first, rest)) = title.split_once(' ') {
             let second = rest.split_once(' ').map_or(rest, |(second, _)| second);
-            by_start.entry((first, second)).or_default().push(title);
+            by_start.entry((first, second)).or_insert(k..k).end = k + 1;
         }
-    }
-    for phrases in by_start.values_mut() {
-        phrases.sort_by_key(|title| Reverse(title.split(' ').count()));
     }
     by_start
 });
@@ -1028,11 +1029,14 @@ pub(crate) fn title_len_of(words_lower: &[&str], c: u32) -> Option<usize> {
     if c & super::class::TITLE_START == 0 {
         return Some(1);
     }
+    // The longest title that matches (two distinct titles of one length
+    // cannot both).
     let longer = words_lower.get(1).and_then(|&second| {
-        MULTI_WORD_TITLES
-            .get(&(first, second))?
+        let stretch = MULTI_WORD_TITLES.get(&(first, second))?;
+        TITLES[stretch.clone()]
             .iter()
-            .find_map(|title| leading_title(words_lower, title))
+            .filter_map(|title| leading_title(words_lower, title))
+            .max()
     });
     longer.or_else(|| (c & super::class::TITLE != 0).then_some(1))
 }
