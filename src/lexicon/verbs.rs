@@ -190,6 +190,13 @@ static PHRASAL_SPEECH: &[(&str, &str)] = &[
     ("went", "on"),
 ];
 
+/// Is `lower` the second word of one of the [`PHRASAL_SPEECH`] verbs
+/// (`back`, `in`, `it`, `on`, `out`)? A cheap test before the table's.
+#[inline]
+pub(crate) fn is_phrasal_particle(lower: &str) -> bool {
+    matches!(lower, "back" | "in" | "it" | "on" | "out")
+}
+
 /// Whether `verb` then `particle` is a phrasal verb of saying (see
 /// [`PHRASAL_SPEECH`]).
 pub(crate) fn is_phrasal_speech(verb: &str, particle: &str) -> bool {
@@ -351,6 +358,7 @@ mod tests {
     #[test]
     fn phrasal_table_is_sorted_and_distinct() {
         assert!(PHRASAL_SPEECH.windows(2).all(|w| w[0] < w[1]));
+        assert!(PHRASAL_SPEECH.iter().all(|&(_, p)| is_phrasal_particle(p)));
         assert!(LISTENER_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(takes_listener("told") && !takes_listener("said"));
         assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));

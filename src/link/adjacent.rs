@@ -6,7 +6,9 @@ use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner,
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
-use crate::lexicon::verbs::{is_answer_noun, is_issue_verb, is_phrasal_speech, takes_listener};
+use crate::lexicon::verbs::{
+    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, takes_listener,
+};
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
     np_starting_at, place_by_preposition, Np,
@@ -817,6 +819,7 @@ fn quoted_as_before(cx: &Ctx<'_, '_, '_>, s: usize) -> bool {
 pub(crate) fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     cx.lex.word(k)
         && cx.lex.word(k + 1)
+        && is_phrasal_particle(cx.lex.low(k + 1))
         && !cx.lex.cap(k)
         && cx.lex.same_sent(k, k + 1)
         && is_phrasal_speech(cx.lex.low(k), cx.lex.low(k + 1))
