@@ -2898,3 +2898,25 @@ fn inverted_cues_with_a_long_apposition() {
     ];
     run("inverted cues with a long apposition", ROWS);
 }
+
+/// A cue right after a quote whose subject no rule reads (`"…," the
+/// Germans state in the paper.`) is still a cue: the quote, and the one
+/// that goes on from it, get no speaker rather than the last one named.
+#[test]
+fn a_cue_no_rule_reads_blocks_guessing() {
+    const ROWS: &[Row] = &[
+        (
+            "\"She is a mother of three,\" a friend, Mara Lind, told the Ledger.\n\n\"Today, the kingdom leads the fight,\" the Germans state in the white paper. \"Kestria shares the same enemies.\"",
+            "\"Today",
+            None,
+            None,
+        ),
+        (
+            "\"She is a mother of three,\" a friend, Mara Lind, told the Ledger.\n\n\"Today, the kingdom leads the fight,\" the Germans state in the white paper. \"Kestria shares the same enemies.\"",
+            "\"Kestria",
+            None,
+            None,
+        ),
+    ];
+    run("a cue no rule reads blocks guessing", ROWS);
+}

@@ -331,6 +331,42 @@ fn phrase_after_name(cx: &Ctx<'_, '_, '_>, s: usize, floor: usize) -> Option<usi
     (plain && after_name).then_some(p)
 }
 
+/// Most words [`unread_cue`] steps over between a quote and its verb.
+const MAX_UNREAD_SUBJECT: usize = 4;
+
+/// Does quote `q`, ending in a comma, a question or an exclamation, have a
+/// cue right after it whose subject no rule reads (`"…," the Saudis state
+/// in the paper.`, `"…?" From asked.`): within its sentence, a finite verb
+/// of saying first or after at most [`MAX_UNREAD_SUBJECT`] words, then
+/// the sentence's end, a comma or a word that may follow a cue?
+pub(crate) fn unread_cue(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
+    if !matches!(cx.content_last(q), Some(',' | '?' | '!')) {
+        return false;
+    }
+    let (r, hi) = cx.right(q);
+    // (`"…," was his only answer`: the answer's noun phrase, no cue.)
+    if r < hi && cx.lex.word(r) && is_be_form(cx.lex.low(r)) {
+        return false;
+    }
+    let lim = hi.min(r + MAX_UNREAD_SUBJECT + 1);
+    // (Not a noun: `was his answer`, `began in reply`.)
+    let verb = |k: usize| {
+        finite_speech_verb_at(cx, k)
+            && !cx.lex.cap(k)
+            && !is_noun_here(cx, k, r)
+            && (k == r
+                || !is_be_form(cx.lex.low(k - 1)) && !is_object_preposition(cx.lex.low(k - 1)))
+    };
+    let Some(v) = (r..lim).take_while(|&k| cx.lex.word(k)).find(|&k| verb(k)) else {
+        return false;
+    };
+    let n = v + 1;
+    n >= hi
+        || cx.lex.punct(n, '.')
+        || cx.lex.punct(n, ',')
+        || cx.lex.word(n) && is_cue_tail(cx.lex.low(n))
+}
+
 /// `"…," said X` · `"…," X said` · `"…" — X, the Y`.
 pub(crate) fn right(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // `A man in the crowd shouted, "Reed!" Lund laughed.` · `When a man

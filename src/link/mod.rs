@@ -881,6 +881,11 @@ pub(crate) fn link_window(
                 break;
             }
         }
+        // `"…," the Saudis state in the paper.`: a cue whose speaker no rule
+        // reads is still a cue; no other rule guesses past it.
+        if props.is_empty() && adjacent::unread_cue(cx, q) {
+            dec[q].set_cue_unresolved();
+        }
         if dec[q].cue_unresolved() {
             continue;
         }
