@@ -738,6 +738,29 @@ fn sources_familiar_with_or_close_to() {
     run("sources familiar with or close to", ROWS);
 }
 
+/// A relative clause with no commas between a subject and its verb (`A
+/// Vell official who spoke anonymously to discuss strategy said, "…"`):
+/// the one before `who` speaks; a `that` clause is no such bracket
+/// (`declared in a row with Reed that any deal would demand "…"`).
+#[test]
+fn a_relative_clause_before_the_verb() {
+    const ROWS: &[Row] = &[
+        (
+            "The talks went on.\n\nA Vell Party official who spoke anonymously to discuss internal strategy said Wednesday, \"Certainly there are discussions.\"",
+            "\"Certainly",
+            Some("A Vell Party official"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The talks went on.\n\nWhen talk turned to the bank, Ada Brisk declared in a heated argument with Tomas Reed that any new deal would demand \"absolute secrecy.\"",
+            "\"absolute",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("a relative clause before the verb", ROWS);
+}
+
 /// The present progressive of live copy (`Reed is telling voters that
 /// "…"`, `Reed, celebrating a win, is pledging to "…"`): the subject of
 /// the progressive speaks; a passive (`Reed was told`) still does not.

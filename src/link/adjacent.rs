@@ -261,7 +261,9 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
         return None;
     }
-    let found = np_ending_at(cx.lex, cx.idx, cx.ms, last, floor)?;
+    let Some(found) = np_ending_at(cx.lex, cx.idx, cx.ms, last, floor) else {
+        return relative_before(cx, last, floor);
+    };
     // `Ada Lund and Piet Brandt wrote`: the first named, as after a quote.
     if let (Np::Name(m), _) = found {
         if let Some(first) = coordinated_before(cx, m, floor) {
@@ -275,6 +277,26 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         }
     }
     Some(found)
+}
+
+/// Most tokens [`relative_before`] steps over.
+const MAX_RELATIVE: usize = 14;
+
+/// `A White House official who spoke anonymously to discuss strategy
+/// said`: a relative clause with no commas ending at token `last`, right
+/// before the verb; the name or descriptor before its `who` (not left of
+/// `floor`). The clause holds only words. (`that` opens clauses of
+/// speech too: `declared to Reed that …`.)
+fn relative_before(cx: &Ctx<'_, '_, '_>, last: usize, floor: usize) -> Option<(Np, usize)> {
+    let lim = last.saturating_sub(MAX_RELATIVE).max(floor + 1);
+    let w = (lim..last)
+        .rev()
+        .take_while(|&k| cx.lex.word(k))
+        .find(|&k| cx.lex.low(k) == "who")?;
+    match np_ending_at(cx.lex, cx.idx, cx.ms, w - 1, floor)? {
+        found @ (Np::Name(_) | Np::Descriptor { .. }, _) => Some(found),
+        _ => None,
+    }
 }
 
 /// Most tokens [`aside_before`] steps over.
