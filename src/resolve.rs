@@ -10,7 +10,7 @@ use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
 use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
-use crate::lexicon::words::is_unnamed_source_noun;
+use crate::lexicon::words::{is_kin_noun, is_unnamed_source_noun};
 use crate::lexicon::{class, lower, WordBuild};
 use crate::mention::{
     head_noun, is_possessive_mention, span_of, strip_possessive, Lex, NameMention, Np, RoleSpan,
@@ -556,9 +556,25 @@ impl Entities {
         at: usize,
         g: Gender,
     ) -> Option<usize> {
+        self.pronoun_except(lex, ms, at, g, usize::MAX)
+    }
+
+    /// [`Entities::pronoun`], passing over entity `except` (the possessor
+    /// of `said her mother`, who is not the speaker).
+    fn pronoun_except(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+        except: usize,
+    ) -> Option<usize> {
         let sent_of = |tok: usize| lex.doc.toks.get(tok).map_or(u32::MAX, |t| t.sent);
         let fits = |id: usize| {
             let e = &self.list[id];
+            if id == except {
+                return false;
+            }
             match g {
                 Gender::Male | Gender::Female => {
                     e.kind == SpeakerKind::Person && e.gender_guess().map_or(true, |x| x == g)
@@ -817,6 +833,11 @@ impl Entities {
             // stated: the most salient person who fits, as a pronoun would.
             let g = title_gender(head_w).unwrap_or(Gender::Male);
             let tok = start;
+            // `said her mother`: someone other than the one `her` names.
+            let possessor = possessive_pronoun(lex.low(start))
+                .filter(|g| matches!(g, Gender::Male | Gender::Female))
+                .and_then(|pg| self.pronoun(lex, ms, tok, pg))
+                .unwrap_or(usize::MAX);
             // The story's latest speaker first (`the 23-year-old said`
             // follows the person the story is about), then as a pronoun.
             let para = lex.doc.toks[start].para;
@@ -827,14 +848,15 @@ impl Entities {
                 .find(|&&(p, id)| {
                     let e = &self.list[id];
                     lex.doc.toks[p].para + 3 >= para
+                        && id != possessor
                         && e.kind == SpeakerKind::Person
                         && self.fits_title(id, head_w)
                         && self.fits_office(head_w, id)
                 })
                 .map(|&(_, id)| id);
-            let topic = self
-                .paragraph_topic(lex, ms, tok)
-                .filter(|&(_, id)| self.fits_title(id, head_w) && self.fits_office(head_w, id));
+            let topic = self.paragraph_topic(lex, ms, tok).filter(|&(_, id)| {
+                id != possessor && self.fits_title(id, head_w) && self.fits_office(head_w, id)
+            });
             match (topic, recent_speaker) {
                 (Some((t, id)), Some(_))
                     if self
@@ -886,11 +908,11 @@ impl Entities {
                 }
             }
             let found = match title_gender(head_w) {
-                Some(_) => self.pronoun(lex, ms, tok, g),
+                Some(_) => self.pronoun_except(lex, ms, tok, g, possessor),
                 None => self
-                    .pronoun(lex, ms, tok, Gender::Male)
+                    .pronoun_except(lex, ms, tok, Gender::Male, possessor)
                     .into_iter()
-                    .chain(self.pronoun(lex, ms, tok, Gender::Female))
+                    .chain(self.pronoun_except(lex, ms, tok, Gender::Female, possessor))
                     .max_by_key(|&id| self.last_seen(ms, id, tok)),
             };
             let found = found.filter(|&id| self.fits_office(head_w, id));
@@ -936,7 +958,11 @@ impl Entities {
         // `the man said`, `said the old woman` that nothing before
         // introduced: a person the text does not say, no source of its own
         // (in fiction, a character named elsewhere).
-        if definite && person_noun_gender(head_w).is_some() {
+        // Nor does `said her father`, `cried his sister`: a relative of
+        // someone named, whom the text knows by name.
+        if definite && person_noun_gender(head_w).is_some()
+            || possessive_pronoun(lex.low(start)).is_some() && is_kin_noun(head_w)
+        {
             return None;
         }
         let role_toks = {

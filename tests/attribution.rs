@@ -1055,6 +1055,22 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         role: None,
         kind: Some(Direct),
     },
+    Case {
+        name: "kin_of_a_pronoun_is_no_unnamed_source",
+        text: "Greta Holm walked home along the river.\n\n\"It will rain tonight,\" said her brother, looking at the sky.",
+        quote: "\"It will rain",
+        speaker: None,
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "kin_of_a_pronoun_is_not_its_possessor",
+        text: "Marta Lind had sewn all morning. Ilse Varga came in at noon and sat down by the fire.\n\n\"You look tired, my dear,\" said her mother.",
+        quote: "\"You look tired",
+        speaker: Some("Marta Lind"),
+        role: None,
+        kind: Some(Direct),
+    },
 ];
 
 #[test]

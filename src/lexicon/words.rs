@@ -246,6 +246,22 @@ pub(crate) fn is_group_member_of(lower: &str, c: u32) -> bool {
             .is_some_and(|stem| super::classes(stem) & super::class::DEMONYM != 0)
 }
 
+/// Kin nouns, singular (`father`, `sister`, `wife`, `cousin`): `said her
+/// father` names a relative of someone the text has named, a character
+/// the story knows, never an unnamed source of its own.
+#[rustfmt::skip]
+pub(crate) static KIN_NOUNS: &[&str] = &[
+    "aunt", "brother", "brother-in-law", "cousin", "dad", "daughter", "daughter-in-law",
+    "father", "father-in-law", "grandfather", "grandmother", "husband", "mamma", "mother",
+    "mother-in-law", "nephew", "niece", "papa", "sister", "sister-in-law", "son", "son-in-law",
+    "uncle", "wife",
+];
+
+/// Whether `lower` is one of [`KIN_NOUNS`].
+pub(crate) fn is_kin_noun(lower: &str) -> bool {
+    super::contains(KIN_NOUNS, lower)
+}
+
 /// Whether `lower` makes an unnamed source with `a`/`one` or in the plural
 /// (`source`, `officials`, `residents`).
 pub(crate) fn is_unnamed_source_noun(lower: &str) -> bool {
@@ -281,6 +297,17 @@ mod tests {
         assert_well_formed("UNNAMED_SOURCE_NOUNS", UNNAMED_SOURCE_NOUNS);
         assert_well_formed("FURNITURE_LABELS", FURNITURE_LABELS);
         assert_well_formed("GROUP_MEMBER_NOUNS", GROUP_MEMBER_NOUNS);
+        assert_well_formed("KIN_NOUNS", KIN_NOUNS);
+    }
+
+    #[test]
+    fn kin() {
+        for word in ["father", "sister-in-law", "wife", "cousin"] {
+            assert!(is_kin_noun(word), "{word:?}");
+        }
+        for word in ["friend", "fathers", "spokesman", "Father", ""] {
+            assert!(!is_kin_noun(word), "{word:?}");
+        }
     }
 
     #[test]
