@@ -1071,6 +1071,15 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         role: None,
         kind: Some(Direct),
     },
+    Case {
+        // (In a run of turns, `said her father` is the conversation's man.)
+        name: "kin_in_a_conversation_is_its_participant_of_that_sex",
+        text: "\"Where have you been?\" asked Tomas Reed.\n\n\"At the mill,\" said Ilse Varga. \"Is something wrong?\"\n\n\"Nothing at all,\" said her father, smiling. \"Sit down.\"",
+        quote: "\"Nothing at all",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
 ];
 
 #[test]

@@ -46,8 +46,10 @@ mod weights;
 
 use crate::analysis::{QuoteKind, Sieve};
 use crate::lexicon::grammar::is_passive_auxiliary;
-use crate::lexicon::pronouns::person_noun_gender;
+use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun};
+use crate::lexicon::titles::title_gender;
 use crate::lexicon::verbs::is_plain_speech_verb;
+use crate::lexicon::words::is_kin_noun;
 use crate::mention::{Lex, MentionIndex, NameMention, Np};
 use crate::resolve::{Entities, Resolution, Resolved};
 use crate::segment::Doc;
@@ -846,11 +848,19 @@ pub(crate) fn link_window(
             // whoever was named last.
             let turn = match np {
                 Np::Pronoun(g) => dialogue::pronoun_speaker(cx, ents, &mut vocs, dec, q, g),
+                // (`said her mother`: a kin word after `his`/`her`, whose
+                // sex the word gives.)
                 Np::Descriptor {
+                    start,
                     head,
                     definite: true,
                     ..
                 } => person_noun_gender(lex.low(head))
+                    .or_else(|| {
+                        let kin = possessive_pronoun(lex.low(start)).is_some()
+                            && is_kin_noun(lex.base(head));
+                        kin.then(|| title_gender(lex.base(head))).flatten()
+                    })
                     .and_then(|g| dialogue::pronoun_speaker(cx, ents, &mut vocs, dec, q, g)),
                 _ => None,
             };
