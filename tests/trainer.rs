@@ -106,6 +106,14 @@ fn the_threshold_is_the_lowest_that_keeps_the_precision() {
     let mut nineteen = times(&[(0.9, true); 19]);
     nineteen.extend(times(&[(0.9, false)]));
     assert_eq!(fit::threshold(&nineteen, 0.95), 1.0);
+    // A few wrong answers among the surest (fewer decisions than
+    // MIN_SUPPORT kept there) measure nothing: the threshold stays where
+    // the well-supported precision puts it.
+    let mut sure_slips = times(&[(0.9, true); 40]);
+    sure_slips.extend(times(&[(0.5, true); 10]));
+    sure_slips.extend([(0.995, false); 5]);
+    sure_slips.extend([(0.995, true); 20]);
+    assert_eq!(fit::threshold(&sure_slips, 0.95), 0.0);
 }
 
 #[test]

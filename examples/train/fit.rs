@@ -164,17 +164,24 @@ pub fn decide<'a>(scored: &[(f64, &'a str)]) -> Option<(f64, &'a str)> {
     })
 }
 
+/// The fewest decisions a threshold keeps for its precision to count in
+/// [`threshold`].
+pub const MIN_SUPPORT: usize = 100;
+
 /// The lowest threshold, on a grid of hundredths, from which on the
 /// decisions `(probability, right)` kept (probability at or above it) are
 /// right at least `target` of the time at every higher threshold too (not
 /// one where the precision only touches the target between two dips below
 /// it); 1.0 if none is. The precision counted is its estimate less one
 /// standard error (`sqrt(p (1 - p) / kept)`), so that new text, a sample
-/// of its own, keeps the target too, not only the text measured.
+/// of its own, keeps the target too, not only the text measured. A
+/// threshold that keeps fewer than [`MIN_SUPPORT`] decisions measures
+/// nothing and is passed over: a few wrong answers among the surest
+/// would otherwise push the threshold to 1.0 and keep no speaker at all.
 pub fn threshold(decisions: &[(f64, bool)], target: f64) -> f64 {
     let precision = |t: f64| {
         let kept: Vec<bool> = decisions.iter().filter(|d| d.0 >= t).map(|d| d.1).collect();
-        (!kept.is_empty()).then(|| {
+        (kept.len() >= MIN_SUPPORT).then(|| {
             let n = kept.len() as f64;
             let p = kept.iter().filter(|&&r| r).count() as f64 / n;
             p - (p * (1.0 - p) / n).sqrt()
