@@ -2893,6 +2893,20 @@ fn verbs_before_an_earlier_quote_in_the_sentence() {
     run("verbs before an earlier quote in the sentence", ROWS);
 }
 
+/// A noun of saying owned by a name (`Reed's claim that …`) keeps the
+/// quote in its clause past a name there (`that President Ada Brisk
+/// "founded the gang"`), before the outer verb (`blamed the media for …`).
+#[test]
+fn a_claims_clause_past_a_name() {
+    const ROWS: &[Row] = &[(
+        "The row went on.\n\nGov. Mira Holt on Thursday blamed the media for making an issue out of Tomas Reed's claim that President Ada Brisk \"founded the gang,\" saying they were nitpicking.",
+        "\"founded",
+        Some("Tomas Reed"),
+        Some(Sieve::ReportedSpeech),
+    )];
+    run("a claim's clause past a name", ROWS);
+}
+
 /// A cue after the quote's sentence tail (`"…" if she loses, said David
 /// Vell, an analyst at the Kestrel Report.`) takes a name whose
 /// apposition runs to the sentence's end; a listener after `told` is no

@@ -335,7 +335,16 @@ fn nominal(cx: &Ctx<'_, '_, '_>, q: usize, lo: usize, t: usize) -> Option<Link> 
     while k > floor {
         k -= 1;
         if lex.word(k) && lex.cap(k) {
-            return source_of_noun(cx, k, lo).map(|(o, noun)| link(o, noun));
+            if let Some((o, noun)) = source_of_noun(cx, k, lo) {
+                return Some(link(o, noun));
+            }
+            // (`Reed's claim that President Ada Brisk "founded the
+            // gang"`: past the name right before the quote, the subject of
+            // the noun's clause. Not `Brisk's claim that Reed is soft is
+            // "untrue"`, a verdict on the claim.)
+            let m = cx.idx.ending_at(k).filter(|_| k + 1 == t)?;
+            k = cx.ms[m].full_start;
+            continue;
         }
         if !lex.word(k) {
             return None;
