@@ -2957,3 +2957,40 @@ fn a_cue_no_rule_reads_blocks_guessing() {
     ];
     run("a cue no rule reads blocks guessing", ROWS);
 }
+
+/// Text whose paragraphs were joined into one (`"…" Lund asked, "…"`): a
+/// sentence after a quote that ends in a period is that quote's cue only
+/// when it ends at its verb or after a short phrase of time, place or
+/// listener, not when its verb opens a clause or the next quote. After a
+/// question the cue may run on (`"Who knows?" Reed told the station in an
+/// interview aired on Monday with its host`).
+#[test]
+fn a_cue_sentence_after_a_quote_in_joined_paragraphs() {
+    const ROWS: &[Row] = &[
+        (
+            "Ada Brisk was asked about the race. \"Absolutely not,\" Brisk responded. \"And I'm not ruling anybody out.\" Tomas Reed asked, \"You don't have to choose a man?\"",
+            "\"And I'm not",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Ada Brisk spoke on Monday. \"It cherry-picked a subset of the schedule,\" Brisk said. \"It is outrageous to misrepresent the meetings.\" Tomas Reed said in a statement that the report was fair.",
+            "\"It is outrageous",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "The vote is close.\n\n\"It looks like we won't get along, who knows?\" Tomas Reed told the Kestrel station in an interview aired on Monday with its host.",
+            "\"It looks",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote is close.\n\n\"We will win.\" Tomas Reed said on Monday.",
+            "\"We will",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("a cue sentence after a quote in joined paragraphs", ROWS);
+}

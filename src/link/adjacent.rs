@@ -335,6 +335,10 @@ fn aside_before(cx: &Ctx<'_, '_, '_>, close: usize, floor: usize) -> Option<usiz
     None
 }
 
+/// Most tokens after a cue's verb to the end of a cue sentence of its own
+/// ([`next_sentence`]): `told Fox News host Ada Lund earlier this month.`
+const MAX_CUE_SENTENCE_TAIL: usize = 10;
+
 /// Longest phrase [`phrase_after_name`] steps over, in tokens.
 const MAX_PHRASE: usize = 4;
 
@@ -1028,11 +1032,34 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     }
     // (`Reed said pleasantly into the phone.`)
     let n = adverbs_after(cx, k + 1, hi, 2);
-    // (Not a colon or a quote: `Reed replied: "…"` opens the next one.)
-    let tail_ok = n >= hi
-        || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
-        || cx.lex.word(n) && is_cue_tail(cx.lex.low(n))
-        || takes_listener(cx.lex.low(k));
+    // The cue ends its sentence, at once or after a short phrase of time,
+    // place or listener (`Reed said on Monday.`, `Reed told Fox News host
+    // Ada Lund last week.`): not before a clause of its own (`says in a
+    // statement that …`, `told AP he was …`), nor before a colon or a
+    // comma that opens the next quote (`Reed replied: "…"`, `Lund asked,
+    // "…"`): text whose paragraphs were joined has many such sentences.
+    // (After a question or an exclamation the cue is the same sentence's
+    // as a rule: `"Who knows?" Reed told the station in an interview aired
+    // on Monday`; only a quote's own period is checked so.)
+    let loose = matches!(cx.content_last(q), Some('?' | '!'));
+    let ends = |j: usize| matches!(doc.toks[j].kind(), TokKind::Punct('.' | '!' | '?'));
+    let short_tail = || {
+        hi - n <= MAX_CUE_SENTENCE_TAIL
+            && (n..hi).all(|j| {
+                ends(j) || cx.lex.word(j) && cx.lex.low(j) != "that" && !speech_verb_at(cx, j)
+            })
+    };
+    let tail_ok = if loose {
+        n >= hi
+            || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
+            || cx.lex.word(n) && is_cue_tail(cx.lex.low(n))
+            || takes_listener(cx.lex.low(k))
+    } else {
+        n >= hi
+            || ends(n)
+            || (cx.lex.word(n) && is_cue_tail(cx.lex.low(n)) || takes_listener(cx.lex.low(k)))
+                && short_tail()
+    };
     tail_ok.then_some(Link {
         np,
         at: r,
