@@ -623,6 +623,12 @@ fn phrasal_cues() {
             None,
         ),
         (
+            "Ada Brisk pressed him on the budget.\n\n\"Who says so?\" Tomas Reed shot back.",
+            "\"Who says",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+        (
             "The vote is in July.\n\nAs Dora Vell pointed out in March, \"The delegates can change the rule.\"",
             "\"The delegates",
             Some("Dora Vell"),

@@ -1027,11 +1027,18 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         return None;
     }
     let (_, k) = past_subject(cx, np, e, hi);
-    if k >= hi || !finite_speech_verb_at(cx, k) {
+    // (`"Who says so?" Ada Brisk shot back.`: a verb in two words.)
+    let after = if k >= hi {
         return None;
-    }
+    } else if finite_speech_verb_at(cx, k) {
+        k + 1
+    } else if phrasal_at(cx, k) {
+        k + 2
+    } else {
+        return None;
+    };
     // (`Reed said pleasantly into the phone.`)
-    let n = adverbs_after(cx, k + 1, hi, 2);
+    let n = adverbs_after(cx, after, hi, 2);
     // The cue ends its sentence, at once or after a short phrase of time,
     // place or listener (`Reed said on Monday.`, `Reed told Fox News host
     // Ada Lund last week.`): not before a clause of its own (`says in a
