@@ -560,8 +560,9 @@ impl Entities {
     }
 
     /// [`Entities::pronoun`], passing over entity `except` (the possessor
-    /// of `said her mother`, who is not the speaker).
-    fn pronoun_except(
+    /// of `said her mother`, or one the quote calls by name: not the
+    /// speaker).
+    pub(crate) fn pronoun_except(
         &self,
         lex: &Lex<'_, '_>,
         ms: &[NameMention],

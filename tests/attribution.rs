@@ -1080,6 +1080,24 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         role: None,
         kind: Some(Direct),
     },
+    Case {
+        // (A pronoun's cue is not the one its quote calls by name.)
+        name: "pronoun_is_not_whom_its_quote_calls_by_name",
+        text: "Mrs. Lind had sewn all morning. Miss Varga came in at noon and admired the quilt.\n\n\"Did you ever make one, Miss Varga?\" said she.",
+        quote: "\"Did you ever",
+        speaker: Some("Lind"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (… in the quote's second half too.)
+        name: "pronoun_is_not_whom_its_second_half_calls_by_name",
+        text: "Mrs. Lind had sewn all morning. Miss Varga came in at noon and sat down by the fire.\n\n\"Well,\" said she, \"is that the quilt you wanted, Miss Varga?\"",
+        quote: "\"Well,\"",
+        speaker: Some("Lind"),
+        role: None,
+        kind: Some(Direct),
+    },
 ];
 
 #[test]

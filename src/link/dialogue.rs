@@ -777,6 +777,30 @@ pub(crate) fn calls<'t>(
     addresses(cx, ents, vocs, q, e)
 }
 
+/// Does quote `q`, or the quote after it in its paragraph (`"…," said
+/// she, "…, Ilse?"`), call `e` by name? Then a cue between them is not
+/// `e`'s.
+pub(crate) fn calls_in_turn<'t>(
+    cx: &Ctx<'_, '_, 't>,
+    ents: &Entities,
+    vocs: &mut Vocatives<'t>,
+    q: usize,
+    e: usize,
+) -> bool {
+    let next = q + 1 < cx.qtok.len() && same_para(cx, q, q + 1);
+    // (Read for vocatives only a quote whose ends hold a word of `e`'s
+    // name: most hold none, and reading is the cost.)
+    let named = |k: usize| {
+        let (head, tail) = vocative_ends(cx.content[k]);
+        ents.list[e]
+            .name
+            .split(' ')
+            .any(|w| w.len() > 1 && (head.contains(w) || tail.contains(w)))
+    };
+    named(q) && calls(cx, ents, vocs, q, e)
+        || next && named(q + 1) && calls(cx, ents, vocs, q + 1, e)
+}
+
 /// The vocatives of a window's quotes, each quote's read once, when a turn
 /// first needs it, whom each may call, looked up once, and whom each names,
 /// each person compared once: a turn is read again for every turn within
@@ -873,15 +897,20 @@ impl<'t> Vocatives<'t> {
 
 /// The vocatives of quote `q` (see [`addresses`]).
 fn quote_vocatives<'t>(cx: &Ctx<'_, '_, 't>, q: usize) -> impl Iterator<Item = Vocative<'t>> {
-    let content = cx.content[q];
-    let (head, tail) = if content.len() <= 2 * VOCATIVE_REACH {
+    let (head, tail) = vocative_ends(cx.content[q]);
+    vocatives(head).chain(vocatives(tail)).map(Vocative::read)
+}
+
+/// The two ends of a quote's content where vocatives are read: its first
+/// and last [`VOCATIVE_REACH`] bytes (the whole, and nothing, when short).
+fn vocative_ends(content: &str) -> (&str, &str) {
+    if content.len() <= 2 * VOCATIVE_REACH {
         (content, "")
     } else {
         let h = floor_char_boundary(content, VOCATIVE_REACH);
         let t = ceil_char_boundary(content, content.len() - VOCATIVE_REACH);
         (&content[..h], &content[t..])
-    };
-    vocatives(head).chain(vocatives(tail)).map(Vocative::read)
+    }
 }
 
 /// A vocative (`Mr. Orr`, `Tomas`) with what [`names`] compares, read

@@ -51,7 +51,7 @@ use crate::lexicon::titles::title_gender;
 use crate::lexicon::verbs::is_plain_speech_verb;
 use crate::lexicon::words::is_kin_noun;
 use crate::mention::{Lex, MentionIndex, NameMention, Np};
-use crate::resolve::{Entities, Resolution, Resolved};
+use crate::resolve::{Entities, Resolution, Resolved, Via};
 use crate::segment::Doc;
 use crate::span::Span;
 use model::{Evidence, Features, QuoteFacts};
@@ -866,7 +866,18 @@ pub(crate) fn link_window(
             };
             let found = match turn {
                 Some(e) => Some(Resolution::pronoun(e)),
-                None => ents.propose(lex, ms, np, at),
+                None => ents.propose(lex, ms, np, at).and_then(|r| match np {
+                    // (`"Did you sit for it, Ilse?" said she`: not Ilse, when
+                    // another of her sex is near.)
+                    Np::Pronoun(g)
+                        if matches!(r.via, Via::Pronoun { rivalled: true })
+                            && dialogue::calls_in_turn(cx, ents, &mut vocs, q, r.entity) =>
+                    {
+                        ents.pronoun_except(lex, ms, at, g, r.entity)
+                            .map(Resolution::pronoun)
+                    }
+                    _ => Some(r),
+                }),
             };
             match found {
                 Some(r) => props.push(Proposal {
