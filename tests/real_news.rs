@@ -126,7 +126,7 @@ fn names_in_a_cue_do_not_block_continuation() {
 /// Cues read since issue 7: a quote that ends its sentence (`?`, or a
 /// period inside the closing mark) and then a cue that is a sentence of
 /// its own; a lower-case role the lexicon does not know between the
-/// quote and the name; verbs of saying such as barked, crowed,
+/// quote and the name; verbs of saying such as barked, crowed, sniped,
 /// interrupted, interposed. And what stays unread: a cue sentence that
 /// goes on into reported speech, a quote inside somebody else's
 /// sentence, a cue that opens the next quote.
@@ -211,6 +211,12 @@ fn cues_after_a_quote() {
             "\"Go back",
             Some("Tomas Reed"),
             Some(Sieve::Adjacent),
+        ),
+        (
+            "The board met.\n\nWalter Orr sniped that Lund, a first-time chief executive, was \"learning on the job.\"",
+            "\"learning",
+            Some("Walter Orr"),
+            Some(Sieve::ReportedSpeech),
         ),
         (
             "The count ended at dawn.\n\n\"We won every ward,\" Tomas Reed crowed.",

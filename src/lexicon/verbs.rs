@@ -97,7 +97,7 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "scolded", "scolding", "scolds", "scream", "screamed", "screaming", "screams", "shout",
     "shouted", "shouting", "shouts", "shriek", "shrieked", "shrieking", "shrieks", "sigh", "sighed",
     "sighing", "sighs", "sing", "singing", "sings", "snap", "snapped", "snapping", "snaps", "sneer",
-    "sneered", "sneering", "sneers", "sob", "sobbed", "sobbing", "sobs", "speculate", "speculated",
+    "sneered", "sneering", "sneers", "snipe", "sniped", "snipes", "sniping", "sob", "sobbed", "sobbing", "sobs", "speculate", "speculated",
     "speculates", "speculating", "stammer", "stammered", "stammering", "stammers", "state",
     "stated", "states", "stating", "stress", "stressed", "stresses", "stressing", "suggest",
     "suggested", "suggesting", "suggests", "summarise", "summarised", "summarises", "summarising",
