@@ -596,6 +596,7 @@ impl Entities {
         let mut fallback = None;
         let mut object_fallback = None;
         let mut best: Option<(u32, usize)> = None; // (sentence, entity)
+        let mut best_tok = 0;
         while steps < PRONOUN_LOOKBACK && (mi > 0 || ei > 0) {
             steps += 1;
             let take_mention = match (mi, ei) {
@@ -633,10 +634,17 @@ impl Entities {
             if id == usize::MAX || !fits(id) {
                 continue;
             }
+            // (`Woodhouse at last was off; but Knightley stayed`: the
+            // sentence's last clause, after a semicolon, is the most
+            // recent; its first fitting person wins.)
+            if best.is_some() && semicolon_between(lex, tok, best_tok) {
+                break;
+            }
             let e = &self.list[id];
             if e.personal || e.spoke || e.gender_guess().is_some() || e.kind != SpeakerKind::Person
             {
                 best = Some((sent, id));
+                best_tok = tok;
             } else if fallback.is_none() && e.multiword {
                 fallback = Some(id);
             }
@@ -1407,6 +1415,15 @@ impl Resolution {
             _ => Resolved::Descriptor,
         }
     }
+}
+
+/// Most tokens [`semicolon_between`] reads.
+const MAX_CLAUSE_SCAN: usize = 64;
+
+/// Is there a semicolon between tokens `a` and `b` (`a` < `b`), within
+/// [`MAX_CLAUSE_SCAN`] tokens? (Farther apart: read as none.)
+fn semicolon_between(lex: &Lex<'_, '_>, a: usize, b: usize) -> bool {
+    b > a && b - a <= MAX_CLAUSE_SCAN && (a + 1..b).any(|k| lex.punct(k, ';'))
 }
 
 fn role_without_article(lex: &Lex<'_, '_>, start: usize, end: usize) -> Option<Span> {

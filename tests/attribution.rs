@@ -1072,6 +1072,16 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (The sentence's last clause, after a semicolon, is the most
+        // recent: its subject, not the first clause's.)
+        name: "a_pronoun_takes_the_last_clause_subject",
+        text: "Tomas Reed at last was off; but Peter Lund stayed by the fire.\n\n\"It is a cold night,\" said he.",
+        quote: "\"It is a cold",
+        speaker: Some("Peter Lund"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         // (In a run of turns, `said her father` is the conversation's man.)
         name: "kin_in_a_conversation_is_its_participant_of_that_sex",
         text: "\"Where have you been?\" asked Tomas Reed.\n\n\"At the mill,\" said Ilse Varga. \"Is something wrong?\"\n\n\"Nothing at all,\" said her father, smiling. \"Sit down.\"",
