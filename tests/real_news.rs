@@ -3006,3 +3006,25 @@ fn a_cue_sentence_after_a_quote_in_joined_paragraphs() {
     ];
     run("a cue sentence after a quote in joined paragraphs", ROWS);
 }
+
+/// A cue that a colon ends opens the next quote: a quote inside the
+/// clause before it is not that cue's (`After Lund said that students
+/// did better at "less advanced schools," Reed said: "…"`).
+#[test]
+fn a_colon_cue_opens_the_next_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "The court ruled.\n\nAfter Ada Lund said that students might do better at \"less advanced schools,\" Tomas Reed said: \"I don't like what she said.\"",
+            "\"less advanced",
+            Some("Ada Lund"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The court ruled.\n\nAfter Ada Lund said that students might do better at \"less advanced schools,\" Tomas Reed said: \"I don't like what she said.\"",
+            "\"I don't",
+            Some("Tomas Reed"),
+            Some(Sieve::Adjacent),
+        ),
+    ];
+    run("a colon cue opens the next quote", ROWS);
+}

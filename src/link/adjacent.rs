@@ -279,6 +279,10 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     Some(found)
 }
 
+/// Most tokens of a cue that a colon ends right before the next quote
+/// (`Tomas Reed told reporters:`), in [`right_beside`].
+const MAX_COLON_CUE: usize = 7;
+
 /// Most tokens [`relative_before`] steps over.
 const MAX_RELATIVE: usize = 14;
 
@@ -559,6 +563,19 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
         return next_sentence(cx, q).or_else(|| dash_line(cx, q));
+    }
+    // `After Scalia said that students did better at "less advanced
+    // schools," Trump said: "…"`: a cue that a colon ends opens the next
+    // quote, not a quote inside its sentence's clause.
+    let t = cx.qtok[q] as usize;
+    // (A short cue, its colon right after it: `the source recalled,
+    // adding that Reed said of her: "…"` is still the source's.)
+    let opens_next = cx.qtok.get(q + 1).is_some_and(|&n| n as usize == hi)
+        && cx.lex.punct(hi - 1, ':')
+        && hi - r <= MAX_COLON_CUE
+        && (r..hi - 1).all(|k| cx.lex.word(k));
+    if opens_next && !cx.doc().toks[t].sent_start() && cx.lex.word(t - 1) {
+        return None;
     }
     let dashed = cx.lex.dash(r);
     if cx.lex.punct(r, ',') || dashed {
