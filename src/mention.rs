@@ -1784,7 +1784,12 @@ pub(crate) fn np_ending_at(
         return Some((descriptor(lex, lo, last + 1, last), lo));
     }
     // A head followed by a prepositional phrase: `a spokesperson for the
-    // operators`, `a statement from the ministry`.
+    // operators`, `a statement from the ministry`. (Never one that ends
+    // in a function word: `with reporters with no explanation and` is no
+    // phrase.)
+    if is_clause_word(lex.low(last)) {
+        return None;
+    }
     let mut k = last;
     let lim = last.saturating_sub(8).max(floor);
     while k > lim {

@@ -3028,3 +3028,26 @@ fn a_colon_cue_opens_the_next_quote() {
     ];
     run("a colon cue opens the next quote", ROWS);
 }
+
+/// `continue to` is no verb of saying (`Cruz said he's certain Rubio will
+/// continue to be "a champion"` is Cruz's), and no descriptor ends in a
+/// conjunction (`arrived at a breakfast with reporters with no clear
+/// explanation and acknowledged` names no `reporters … and`).
+#[test]
+fn continue_to_and_phrases_that_end_in_and() {
+    const ROWS: &[Row] = &[
+        (
+            "The race narrowed.\n\nIn a statement, Ted Orr said he's certain Mark Lund will continue to be \"a champion for opportunity.\"",
+            "\"a champion",
+            Some("Ted Orr"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The race narrowed.\n\nPriebus, who has been in daily contact with the campaign for months, arrived at a Tuesday breakfast with reporters with no clear explanation and acknowledged that he had only \"read the passages real quickly.\"",
+            "\"read the",
+            None,
+            None,
+        ),
+    ];
+    run("continue to, and phrases that end in and", ROWS);
+}

@@ -314,6 +314,12 @@ pub(crate) fn is_third_person_form(form: &str) -> bool {
     form.ends_with('s') && !form.ends_with("ss")
 }
 
+/// Forms of `continue`, a verb of saying alone (`"…," he continued`) but
+/// none before `to` (`Reed will continue to be "a champion"`).
+pub(crate) fn is_continue(lower: &str) -> bool {
+    matches!(lower, "continue" | "continued" | "continues" | "continuing")
+}
+
 /// Verbs of saying whose object is the one spoken to (`told The Ledger`,
 /// `asked Reed`), never the speaker.
 static LISTENER_VERBS: &[&str] = &[

@@ -10,6 +10,7 @@ use super::{Ctx, Link, Rule};
 use crate::lexicon::class;
 use crate::lexicon::grammar::is_adverb;
 use crate::lexicon::pronouns::possessive_pronoun;
+use crate::lexicon::verbs::is_continue;
 use crate::lexicon::Gender;
 use crate::mention::{is_possessive_mention, np_starting_at, Np};
 use crate::segment::ends_sentence;
@@ -77,6 +78,10 @@ fn verbs_before(
             }
         }
         let w = cx.lex.low(v);
+        // (`Rubio will continue to be "…"`: no saying.)
+        if is_continue(w) && cx.lex.word(v + 1) && cx.lex.low(v + 1) == "to" {
+            continue;
+        }
         if is_noun_here(cx, v, lo) {
             continue;
         }
