@@ -3051,3 +3051,26 @@ fn continue_to_and_phrases_that_end_in_and() {
     ];
     run("continue to, and phrases that end in and", ROWS);
 }
+
+/// A participle right after a name that a preposition governs modifies the
+/// name (`statements made by Tomas Reed calling for a ban`): no cue. After
+/// a dash or `and` it is one (`– Lund saying she was "…" and Reed calling
+/// it a "…"`).
+#[test]
+fn a_participle_after_a_governed_name() {
+    const ROWS: &[Row] = &[
+        (
+            "The debate ran late.\n\nDuring the debate, Ada Brisk claimed that statements made by Tomas Reed calling for a ban make him \"the best recruiter.\"",
+            "\"the best",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The meeting ended.\n\nBoth issued a statement \u{2013} Ada Lund saying she was \"very encouraged\" and Tomas Reed calling it a \"great meeting.\"",
+            "\"great meeting",
+            Some("Tomas Reed"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("a participle after a governed name", ROWS);
+}

@@ -8,7 +8,7 @@ use super::adjacent::{
 };
 use super::{Ctx, Link, Rule};
 use crate::lexicon::class;
-use crate::lexicon::grammar::is_adverb;
+use crate::lexicon::grammar::{is_adverb, is_object_preposition};
 use crate::lexicon::pronouns::possessive_pronoun;
 use crate::lexicon::verbs::is_continue;
 use crate::lexicon::Gender;
@@ -131,6 +131,23 @@ fn verbs_before(
             && cx.lex.word(j - 1)
             && matches!(cx.lex.low(j - 1), "and" | "but")
             && !w.ends_with("ing");
+        // (`statements by Donald Trump calling for a ban make him "…"`: a
+        // participle right after a name that a preposition governs
+        // modifies the name; it is no cue. `– Ryan saying he was "…"`,
+        // `and Trump calling it a "…"` are.)
+        let governed = |m: usize| {
+            let fs = cx.ms[m].full_start;
+            fs > lo
+                && cx.lex.word(fs - 1)
+                && (is_object_preposition(cx.lex.low(fs - 1)) || cx.lex.low(fs - 1) == "by")
+        };
+        if w.ends_with("ing")
+            && !participle_after
+            && v > lo
+            && cx.idx.ending_at(v - 1).is_some_and(governed)
+        {
+            continue;
+        }
         let subject = subject_before(cx, v, lo).or_else(|| {
             joined
                 .then(|| clause_subject(cx, v))

@@ -3,9 +3,9 @@
 //!
 //! - trained on: `../shared/corpus/polnear-train.gold.jsonl`
 //! - command: `cargo run --release --example train` (CI checks it with `-- --check`)
-//! - commit: b5fbffc (the code the trainer ran)
+//! - commit: 5eaa8d3 (the code the trainer ran)
 //! - logistic regression, silver labels at weight 0.5
-//! - L2 penalty 1 (cross-validated), threshold 0.50 (held-out precision 0.961), 840 documents, 4765 samples (5004 quotes with candidates); at 0.50: precision 0.964, 3919 of 4139 judged quotes right
+//! - L2 penalty 1 (cross-validated), threshold 0.50 (held-out precision 0.961), 840 documents, 4763 samples (5002 quotes with candidates); at 0.50: precision 0.965, 3923 of 4137 judged quotes right
 
 /// The features the weights are for, in order (a test checks them
 /// against the model's, so that a stale table fails).
@@ -99,96 +99,96 @@ pub(crate) const NAMES: &[&str] = &[
 /// One weight per feature.
 #[rustfmt::skip]
 pub(crate) const WEIGHTS: &[f32] = &[
-    -1.859357, // bias
-    0.431387, // rule:said_name
-    0.306847, // rule:name_said
+    -1.844807, // bias
+    0.424335, // rule:said_name
+    0.304625, // rule:name_said
     0.0, // rule:quoted_as
-    -0.505166, // rule:dash
-    -0.334022, // rule:next_sentence_said
-    0.494057, // rule:sentence_end_said
-    0.066936, // rule:name_said_before
-    0.254021, // rule:said_colon_before
-    -0.23441, // rule:saying
-    0.430669, // rule:colon_label
+    -0.500566, // rule:dash
+    -0.305484, // rule:next_sentence_said
+    0.500061, // rule:sentence_end_said
+    -0.007788, // rule:name_said_before
+    0.25972, // rule:said_colon_before
+    -0.308663, // rule:saying
+    0.400279, // rule:colon_label
     0.0, // rule:headline_colon
-    -0.589285, // rule:subject_colon
-    0.296914, // rule:according_to
-    0.216668, // rule:for_whom
-    0.037317, // rule:reported
-    0.288525, // rule:reported_saying
-    -0.577882, // rule:nominal_speech
-    0.006909, // rule:same_sentence
-    -0.578343, // rule:next_cued
-    -0.125978, // rule:same_paragraph
-    0.229408, // rule:next_paragraph
+    -0.652657, // rule:subject_colon
+    0.311112, // rule:according_to
+    0.207315, // rule:for_whom
+    0.177853, // rule:reported
+    0.337136, // rule:reported_saying
+    -0.578083, // rule:nominal_speech
+    0.100066, // rule:same_sentence
+    -0.567689, // rule:next_cued
+    -0.160995, // rule:same_paragraph
+    0.154482, // rule:next_paragraph
     0.0, // rule:turn_taking
-    -0.143522, // rule:action_beat
-    -0.461205, // rule:narrator
+    -0.171965, // rule:action_beat
+    -0.472527, // rule:narrator
     0.0, // rule:interview
-    0.467131, // rule:same_turn
+    0.419787, // rule:same_turn
     0.0, // rule:addressee
-    0.021516, // rule:alternation
+    0.013766, // rule:alternation
     0.0, // rule:present
     0.0, // rule:dialogue_unknown
     0.0, // rule:headline_echo
     0.0, // rule:verdict
-    -0.729145, // rule:pronoun_subject
-    0.730651, // rule:current_speaker
-    2.729834, // via:mention
-    0.482041, // via:pronoun
-    0.069862, // via:pronoun_with_a_rival_of_its_gender
-    -0.649136, // via:role_full
-    -0.46806, // via:role_part
-    -1.134387, // via:organisation
-    -0.90946, // via:topic
-    -1.182206, // via:recent_speaker
-    -0.548566, // via:headline_ahead
-    -0.581671, // via:as_pronoun
-    2.176919, // via:unnamed
-    0.453882, // via:issuer
-    1.08399, // cand:first_in_rule_order
-    0.580403, // cand:several_rules_agree
-    -1.419193, // cand:one_rival
+    -0.684562, // rule:pronoun_subject
+    0.80044, // rule:current_speaker
+    2.768073, // via:mention
+    0.4616, // via:pronoun
+    0.055282, // via:pronoun_with_a_rival_of_its_gender
+    -0.655476, // via:role_full
+    -0.450104, // via:role_part
+    -1.158599, // via:organisation
+    -0.899993, // via:topic
+    -1.148928, // via:recent_speaker
+    -0.553413, // via:headline_ahead
+    -0.637854, // via:as_pronoun
+    2.158224, // via:unnamed
+    0.458419, // via:issuer
+    1.165317, // cand:first_in_rule_order
+    0.664343, // cand:several_rules_agree
+    -1.40809, // cand:one_rival
     0.0, // cand:two_or_more_rivals
-    0.022662, // ent:organisation
-    0.76732, // ent:unnamed_source
-    0.698434, // ent:fully_named
-    0.115189, // ent:personal
-    0.265413, // ent:spoke_in_this_or_last_paragraph
-    0.985304, // ent:named_after_quote
-    0.70468, // ent:named_in_this_or_last_paragraph
-    0.221908, // ent:gender_known
-    0.161245, // pos:no_anchor
-    -0.302513, // pos:same_sentence
-    0.767114, // pos:same_paragraph
-    -0.80492, // pos:paragraph_before
-    -0.12344, // pos:two_or_more_paragraphs_away
-    -0.176755, // pos:within_three_tokens
-    -0.285983, // pos:over_twelve_tokens_away
-    0.049383, // pos:in_headline
-    -0.027601, // pos:one_other_name_between
-    -0.436139, // pos:two_or_more_other_names_between
-    0.175087, // ctx:at_most_one_person_spoke_lately
-    0.307549, // ctx:four_or_more_people_spoke_lately
-    -0.143739, // quote:partial
-    -0.211128, // quote:20_bytes_or_fewer
-    -0.063331, // quote:over_150_bytes
+    -0.007659, // ent:organisation
+    0.739695, // ent:unnamed_source
+    0.666501, // ent:fully_named
+    0.102714, // ent:personal
+    0.213582, // ent:spoke_in_this_or_last_paragraph
+    0.994412, // ent:named_after_quote
+    0.745275, // ent:named_in_this_or_last_paragraph
+    0.252316, // ent:gender_known
+    0.112729, // pos:no_anchor
+    -0.247204, // pos:same_sentence
+    0.703282, // pos:same_paragraph
+    -0.802971, // pos:paragraph_before
+    -0.013041, // pos:two_or_more_paragraphs_away
+    -0.224763, // pos:within_three_tokens
+    -0.317613, // pos:over_twelve_tokens_away
+    0.052588, // pos:in_headline
+    0.009569, // pos:one_other_name_between
+    -0.472707, // pos:two_or_more_other_names_between
+    0.112887, // ctx:at_most_one_person_spoke_lately
+    0.265436, // ctx:four_or_more_people_spoke_lately
+    -0.326255, // quote:partial
+    -0.135506, // quote:20_bytes_or_fewer
+    -0.088697, // quote:over_150_bytes
     0.0, // quote:in_headline
-    0.250018, // quote:whole_paragraph
-    -0.80914, // quote:question
-    -0.653712, // quote:other_name_in_its_sentence
-    -0.858535, // quote:speech_verb_in_its_sentence
-    0.528797, // cue:said_says_told
-    -0.121373, // cue:none
-    0.320822, // src:linked_by_a_cue
-    1.625607, // src:named_by_its_cue
+    0.233502, // quote:whole_paragraph
+    -0.7964, // quote:question
+    -0.693155, // quote:other_name_in_its_sentence
+    -0.764367, // quote:speech_verb_in_its_sentence
+    0.461486, // cue:said_says_told
+    -0.09667, // cue:none
+    0.400179, // src:linked_by_a_cue
+    1.540493, // src:named_by_its_cue
 ];
 
 /// How many training candidates had each feature on: the model judges a
 /// rule against the others only with enough evidence.
 #[rustfmt::skip]
 pub(crate) const EVIDENCE: &[u32] = &[
-    4765, // bias
+    4763, // bias
     516, // rule:said_name
     1497, // rule:name_said
     0, // rule:quoted_as
@@ -203,10 +203,10 @@ pub(crate) const EVIDENCE: &[u32] = &[
     35, // rule:subject_colon
     30, // rule:according_to
     5, // rule:for_whom
-    1047, // rule:reported
+    1046, // rule:reported
     158, // rule:reported_saying
     9, // rule:nominal_speech
-    51, // rule:same_sentence
+    50, // rule:same_sentence
     5, // rule:next_cued
     793, // rule:same_paragraph
     47, // rule:next_paragraph
@@ -223,9 +223,9 @@ pub(crate) const EVIDENCE: &[u32] = &[
     0, // rule:verdict
     26, // rule:pronoun_subject
     64, // rule:current_speaker
-    2943, // via:mention
+    2941, // via:mention
     261, // via:pronoun
-    380, // via:pronoun_with_a_rival_of_its_gender
+    381, // via:pronoun_with_a_rival_of_its_gender
     18, // via:role_full
     4, // via:role_part
     9, // via:organisation
@@ -235,41 +235,41 @@ pub(crate) const EVIDENCE: &[u32] = &[
     4, // via:as_pronoun
     136, // via:unnamed
     3, // via:issuer
-    4739, // cand:first_in_rule_order
-    963, // cand:several_rules_agree
+    4737, // cand:first_in_rule_order
+    962, // cand:several_rules_agree
     52, // cand:one_rival
     0, // cand:two_or_more_rivals
     99, // ent:organisation
     157, // ent:unnamed_source
-    4423, // ent:fully_named
-    4271, // ent:personal
-    2392, // ent:spoke_in_this_or_last_paragraph
+    4422, // ent:fully_named
+    4270, // ent:personal
+    2395, // ent:spoke_in_this_or_last_paragraph
     605, // ent:named_after_quote
-    3681, // ent:named_in_this_or_last_paragraph
-    3547, // ent:gender_known
+    3679, // ent:named_in_this_or_last_paragraph
+    3544, // ent:gender_known
     35, // pos:no_anchor
-    3746, // pos:same_sentence
-    4623, // pos:same_paragraph
-    96, // pos:paragraph_before
-    11, // pos:two_or_more_paragraphs_away
+    3744, // pos:same_sentence
+    4621, // pos:same_paragraph
+    97, // pos:paragraph_before
+    10, // pos:two_or_more_paragraphs_away
     2406, // pos:within_three_tokens
-    850, // pos:over_twelve_tokens_away
+    852, // pos:over_twelve_tokens_away
     1, // pos:in_headline
-    227, // pos:one_other_name_between
+    228, // pos:one_other_name_between
     26, // pos:two_or_more_other_names_between
     4139, // ctx:at_most_one_person_spoke_lately
     79, // ctx:four_or_more_people_spoke_lately
     1255, // quote:partial
-    734, // quote:20_bytes_or_fewer
+    733, // quote:20_bytes_or_fewer
     907, // quote:over_150_bytes
     0, // quote:in_headline
     71, // quote:whole_paragraph
-    138, // quote:question
-    491, // quote:other_name_in_its_sentence
-    3478, // quote:speech_verb_in_its_sentence
-    2597, // cue:said_says_told
-    997, // cue:none
-    855, // src:linked_by_a_cue
+    137, // quote:question
+    492, // quote:other_name_in_its_sentence
+    3476, // quote:speech_verb_in_its_sentence
+    2598, // cue:said_says_told
+    996, // cue:none
+    854, // src:linked_by_a_cue
     809, // src:named_by_its_cue
 ];
 
