@@ -3074,3 +3074,16 @@ fn a_participle_after_a_governed_name() {
     ];
     run("a participle after a governed name", ROWS);
 }
+
+/// The outer verb of saying beats the verb inside its clause, a verb in two
+/// words too (`When Maddow pointed out that Lund refers to it as "…"`).
+#[test]
+fn the_outer_phrasal_verb_of_saying() {
+    const ROWS: &[Row] = &[(
+        "The debate ran late.\n\nWhen Rachel Orr pointed out that Tomas Lund refers to it as \"Medicare for all,\" Ada Brisk seized upon the reference.",
+        "\"Medicare",
+        Some("Rachel Orr"),
+        Some(Sieve::ReportedSpeech),
+    )];
+    run("the outer phrasal verb of saying", ROWS);
+}

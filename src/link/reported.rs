@@ -258,11 +258,19 @@ fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
     let u = if finite(at - 1) {
         at - 1
     } else if lex.low(at - 1) == "that" {
+        // (`Maddow pointed out that Sanders calls it "…"`: a verb of
+        // saying in two words too.)
         let lim = (at - 1).saturating_sub(TELLER_GAP).max(lo);
         (lim..at - 1)
             .rev()
             .take_while(|&k| lex.word(k))
-            .find(|&k| finite(k))?
+            .find_map(|k| {
+                if finite(k) {
+                    Some(k)
+                } else {
+                    (k > lo + 1 && phrasal_at(cx, k - 1)).then(|| k - 1)
+                }
+            })?
     } else {
         return None;
     };
