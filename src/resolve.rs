@@ -595,8 +595,7 @@ impl Entities {
         let mut steps = 0;
         let mut fallback = None;
         let mut object_fallback = None;
-        let mut best: Option<(u32, usize)> = None; // (sentence, entity)
-        let mut best_tok = 0;
+        let mut best: Option<(u32, usize, usize)> = None; // (sentence, entity, token)
         while steps < PRONOUN_LOOKBACK && (mi > 0 || ei > 0) {
             steps += 1;
             let take_mention = match (mi, ei) {
@@ -626,7 +625,7 @@ impl Entities {
                 (self.events[ei].1, self.events[ei].0)
             };
             let sent = sent_of(tok);
-            if let Some((s, _)) = best {
+            if let Some((s, _, _)) = best {
                 if sent != s {
                     break;
                 }
@@ -637,19 +636,18 @@ impl Entities {
             // (`Woodhouse at last was off; but Knightley stayed`: the
             // sentence's last clause, after a semicolon, is the most
             // recent; its first fitting person wins.)
-            if best.is_some() && semicolon_between(lex, tok, best_tok) {
+            if best.is_some_and(|(_, _, b)| semicolon_between(lex, tok, b)) {
                 break;
             }
             let e = &self.list[id];
             if e.personal || e.spoke || e.gender_guess().is_some() || e.kind != SpeakerKind::Person
             {
-                best = Some((sent, id));
-                best_tok = tok;
+                best = Some((sent, id, tok));
             } else if fallback.is_none() && e.multiword {
                 fallback = Some(id);
             }
         }
-        best.map(|(_, id)| id).or(fallback).or(object_fallback)
+        best.map(|(_, id, _)| id).or(fallback).or(object_fallback)
     }
 
     /// Is `chosen`, the antecedent of a `he` or `she` (gender `g`) at

@@ -171,9 +171,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     if cx.lex.word(last) && is_be_form(cx.lex.low(last)) {
         return None;
     }
+    // A finite verb (not a participle) may have an aside opened by a
+    // clause between it and its subject.
+    let finite = !cx.lex.low(v).ends_with("ing");
     // `Jason Sims — a teacher from Mount Pleasant — says` · `Jason Sims (a
     // teacher) said`: a name, then an aside between dashes or brackets.
-    if let Some(open) = aside_before(cx, last, floor).filter(|_| !cx.lex.low(v).ends_with("ing")) {
+    if let Some(open) = aside_before(cx, last, floor).filter(|_| finite) {
         let m = cx.idx.ending_at(open - 1).filter(|&m| !cx.ms[m].object)?;
         return Some((Np::Name(m), cx.ms[m].full_start.max(floor)));
     }
@@ -199,7 +202,6 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
                 }
             }
         }
-        let finite = !cx.lex.low(v).ends_with("ing");
         // `Jane Roe, the trade minister, said` · `Jane Roe, 80, from Tiverton,
         // said` · `Ms Roe, who lives nearby, said`: a name followed by a
         // comma, then a bracket of words with no verb of saying.
@@ -279,10 +281,6 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     Some(found)
 }
 
-/// Most tokens of a cue that a colon ends right before the next quote
-/// (`Tomas Reed told reporters:`), in [`right_beside`].
-const MAX_COLON_CUE: usize = 7;
-
 /// Most tokens [`relative_before`] steps over.
 const MAX_RELATIVE: usize = 14;
 
@@ -338,10 +336,6 @@ fn aside_before(cx: &Ctx<'_, '_, '_>, close: usize, floor: usize) -> Option<usiz
     }
     None
 }
-
-/// Most tokens after a cue's verb to the end of a cue sentence of its own
-/// ([`next_sentence`]): `told Fox News host Ada Lund earlier this month.`
-const MAX_CUE_SENTENCE_TAIL: usize = 10;
 
 /// Longest phrase [`phrase_after_name`] steps over, in tokens.
 const MAX_PHRASE: usize = 4;
@@ -559,6 +553,10 @@ const MAX_CLOSING_PHRASE: usize = 6;
 const MAX_CUE_ADVERBS: usize = 2;
 
 /// The cue right beside the quote.
+/// Most tokens of a cue that a colon ends right before the next quote
+/// (`Tomas Reed told reporters:`), in [`right_beside`].
+const MAX_COLON_CUE: usize = 7;
+
 fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (mut r, hi) = cx.right(q);
     if r >= hi {
@@ -895,13 +893,23 @@ fn quoted_as_before(cx: &Ctx<'_, '_, '_>, s: usize) -> bool {
 
 /// `shot back`, `cut in`, `chimed in`: a verb of saying in two words at
 /// token `k` (see [`is_phrasal_speech`]).
-pub(crate) fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
+fn phrasal_at(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
     cx.lex.word(k)
         && cx.lex.word(k + 1)
         && is_phrasal_particle(cx.lex.low(k + 1))
         && !cx.lex.cap(k)
         && cx.lex.same_sent(k, k + 1)
         && is_phrasal_speech(cx.lex.low(k), cx.lex.low(k + 1))
+}
+
+/// The verb of a verb of saying in two words whose particle is token
+/// `particle` (`pointed` of `pointed out`), the verb right of `floor`.
+pub(crate) fn phrasal_verb_before(
+    cx: &Ctx<'_, '_, '_>,
+    particle: usize,
+    floor: usize,
+) -> Option<usize> {
+    (particle > floor && phrasal_at(cx, particle - 1)).then(|| particle - 1)
 }
 
 /// `Ada Lund and Piet Brandt`: when the person of mention `m` is joined
@@ -1012,6 +1020,10 @@ fn past_subject(cx: &Ctx<'_, '_, '_>, np: Np, mut e: usize, hi: usize) -> (usize
     (np_end, adverbs_after(cx, e, hi, 3))
 }
 
+/// Most tokens after a cue's verb to the end of a cue sentence of its own
+/// ([`next_sentence`]): `told Fox News host Ada Lund earlier this month.`
+const MAX_CUE_SENTENCE_TAIL: usize = 10;
+
 /// `"Is that all?" Tom Reed asked.` · `"We will win." Reed said.`: a quote
 /// that ends its sentence, then a short sentence of its own that is only
 /// the cue — a subject, a verb of saying, and at most a time, a place or
@@ -1073,17 +1085,16 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 ends(j) || cx.lex.word(j) && cx.lex.low(j) != "that" && !speech_verb_at(cx, j)
             })
     };
-    let tail_ok = if loose {
-        n >= hi
-            || matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
-            || cx.lex.word(n) && is_cue_tail(cx.lex.low(n))
-            || takes_listener(cx.lex.low(k))
-    } else {
-        n >= hi
-            || ends(n)
-            || (cx.lex.word(n) && is_cue_tail(cx.lex.low(n)) || takes_listener(cx.lex.low(k)))
-                && short_tail()
+    // (Read only when `n` is short of `hi`.)
+    let ends_at_once = || {
+        if loose {
+            matches!(doc.toks[n].kind(), TokKind::Punct(c) if c != ':')
+        } else {
+            ends(n)
+        }
     };
+    let phrase = || cx.lex.word(n) && is_cue_tail(cx.lex.low(n)) || takes_listener(cx.lex.low(k));
+    let tail_ok = n >= hi || ends_at_once() || phrase() && (loose || short_tail());
     tail_ok.then_some(Link {
         np,
         at: r,
@@ -1233,9 +1244,9 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
         v -= 1;
         // (`Reed shot back, "…"`, `pointed out in December, "…"`: the
         // particle ends the verb, before the quote or a short phrase.)
-        let particle = v > lo && phrasal_at(cx, v - 1);
+        let particle = phrasal_verb_before(cx, v, lo);
         // (`in a written statement, "…"`: a noun.)
-        if speech_verb_at(cx, v) && !is_noun_here(cx, v, lo) || particle {
+        if speech_verb_at(cx, v) && !is_noun_here(cx, v, lo) || particle.is_some() {
             // Between the verb and the quote: no clause (`that …`).
             let gap_ok = (v + 1..end).all(|k| {
                 cx.lex.word(k) && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "to" | "for")
@@ -1248,7 +1259,7 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
             if v > lo && cx.lex.punct(v - 1, ',') && cx.lex.low(v).ends_with("ing") {
                 return saying(cx, v, lo);
             }
-            let verb = if particle { v - 1 } else { v };
+            let verb = particle.unwrap_or(v);
             let (np, at) = subject_before(cx, verb, lo)?;
             // `Her campaign sent an email to supporters saying: "…"`: a
             // participle after an object; the clause's subject speaks.

@@ -3,7 +3,7 @@
 //! `X called for an end to "…"`).
 
 use super::adjacent::{
-    clause_subject, finite_speech_verb_at, is_noun_here, participle_subject, phrasal_at,
+    clause_subject, finite_speech_verb_at, is_noun_here, participle_subject, phrasal_verb_before,
     subject_before,
 };
 use super::{Ctx, Link, Rule};
@@ -71,10 +71,9 @@ fn verbs_before(
         if !cx.lex.reporting_low(v) {
             let that =
                 || (v + 1..(v + 5).min(t)).any(|k| cx.lex.word(k) && cx.lex.low(k) == "that");
-            if v > lo + 1 && cx.lex.word(v) && phrasal_at(cx, v - 1) && that() {
-                v -= 1;
-            } else {
-                continue;
+            match phrasal_verb_before(cx, v, lo + 1).filter(|_| that()) {
+                Some(verb) => v = verb,
+                None => continue,
             }
         }
         let w = cx.lex.low(v);
@@ -265,11 +264,9 @@ fn teller(cx: &Ctx<'_, '_, '_>, at: usize, lo: usize) -> Option<Link> {
             .rev()
             .take_while(|&k| lex.word(k))
             .find_map(|k| {
-                if finite(k) {
-                    Some(k)
-                } else {
-                    (k > lo + 1 && phrasal_at(cx, k - 1)).then(|| k - 1)
-                }
+                finite(k)
+                    .then_some(k)
+                    .or_else(|| phrasal_verb_before(cx, k, lo + 1))
             })?
     } else {
         return None;
