@@ -56,8 +56,8 @@ impl Attributor {
     /// Memory stays within a bounded multiple of the input (see
     /// [`DEFAULT_MAX_INPUT_BYTES`](crate::DEFAULT_MAX_INPUT_BYTES)), however
     /// dense its quotes or words: a text with more than one quote per 16
-    /// bytes (after the first 1,024 quotes), or more than about one word
-    /// or punctuation mark per 2 bytes (after the first 65,536), which no
+    /// bytes (after the first 1,024 quotes), or more than four words or
+    /// punctuation marks per 9 bytes (after the first 65,536), which no
     /// prose has, is analysed only up to where that budget runs out.
     /// [`Analysis::text`] is then shorter than `text`, and says how much
     /// was read; quotes after it are not reported. Check
@@ -140,21 +140,33 @@ impl Attributor {
     }
 }
 
-/// At most about one token (word or punctuation mark) per this many bytes
-/// is attributed, beyond [`TOKEN_ALLOWANCE`]: each costs 24 bytes of
-/// working memory, and a word 4 more (its classes), and 16 more (its
-/// lower-cased form) where tokens are no denser than one per 4 bytes, as
-/// in prose, which runs at one per 5 or 6 bytes.
-const BYTES_PER_TOKEN: usize = 2;
+/// At most [`TOKENS_PER_SPAN`] tokens (words or punctuation marks) per
+/// this many bytes are attributed, beyond [`TOKEN_ALLOWANCE`]: one per
+/// 2.25 bytes. Each token costs 24 bytes of working memory, and a word 4
+/// more (its classes), and 16 more (its lower-cased form) where tokens are
+/// no denser than one per 4 bytes, as in prose, which runs at one per 5 or
+/// 6 bytes; so a storm of one-letter words (`a a a …`, one per 2 bytes)
+/// is read to where it would pass about 13 times its size.
+const TOKEN_SPAN_BYTES: usize = 9;
+/// Tokens allowed per [`TOKEN_SPAN_BYTES`] bytes.
+const TOKENS_PER_SPAN: usize = 4;
 /// Tokens any input may have, however short.
 const TOKEN_ALLOWANCE: usize = 1 << 16;
+
+/// The most tokens a text of `len` bytes may have attributed (no overflow
+/// for any `len`).
+fn token_budget(len: usize) -> usize {
+    len / TOKEN_SPAN_BYTES * TOKENS_PER_SPAN
+        + len % TOKEN_SPAN_BYTES * TOKENS_PER_SPAN / TOKEN_SPAN_BYTES
+        + TOKEN_ALLOWANCE
+}
 
 /// Where the token budget of `text` runs out (a character boundary), or
 /// its length. Tokens are estimated from above in one pass over the bytes:
 /// each punctuation byte and each start of a run of letters, digits or
 /// non-ASCII characters counts one.
 fn token_cut(text: &str) -> usize {
-    let budget = text.len() / BYTES_PER_TOKEN + TOKEN_ALLOWANCE;
+    let budget = token_budget(text.len());
     if text.len() <= budget {
         return text.len();
     }
@@ -259,7 +271,7 @@ mod tests {
 
     /// [`token_cut`] as first written: one byte at a time.
     fn token_cut_bytewise(text: &str) -> usize {
-        let budget = text.len() / BYTES_PER_TOKEN + TOKEN_ALLOWANCE;
+        let budget = token_budget(text.len());
         if text.len() <= budget {
             return text.len();
         }
@@ -284,6 +296,15 @@ mod tests {
             in_word = word;
         }
         text.len()
+    }
+
+    #[test]
+    fn the_token_budget_is_four_per_nine_bytes_without_overflow() {
+        for len in [0, 1, 8, 9, 10, 17, 18, 1_000_003] {
+            assert_eq!(token_budget(len), len * 4 / 9 + TOKEN_ALLOWANCE, "{len}");
+        }
+        let most = token_budget(usize::MAX);
+        assert!(most > usize::MAX / 9 * 4 && most <= usize::MAX / 9 * 4 + 3 + TOKEN_ALLOWANCE);
     }
 
     #[test]

@@ -8,18 +8,15 @@ use std::sync::Arc;
 /// Default limit on input size: 256 MiB. Large enough for any article or
 /// book; small enough that one bad record cannot exhaust a worker's memory.
 /// Attribution's peak memory is meant to stay about 3 times the input for
-/// news, 11 times for a storm of quotes and 15 for a storm of
+/// news, 11 times for a storm of quotes and 14 for a storm of
 /// one-character words or punctuation (a text denser in quotes than one
-/// per 16 bytes, or in tokens than about one per 2 bytes, is analysed up
-/// to where that budget runs out: see
+/// per 16 bytes, or in tokens than four per 9 bytes, is analysed up to
+/// where that budget runs out: see
 /// [`Attributor::attribute`](crate::Attributor::attribute)), and at most
 /// about 27 times for a storm of names (`Jo Li said. ` over and over). As
 /// last measured (the README's Memory section) a storm of quotes takes
-/// about 10.3 times and one of punctuation 13.1, within that aim, and news
-/// 3.35 times; a storm of one-character words (`a a a …`) takes about
-/// 15.1, at its aim but not under it: each word keeps its classes besides
-/// its token (its lower-cased form is kept only in a text no denser in
-/// tokens than prose).
+/// about 10.3 times, one of punctuation 11.8, one of one-character words
+/// (`a a a …`) 13.6, and news 3.35 times.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 256 * 1024 * 1024;
 
 /// The default [`Config::min_confidence`]: the lowest probability at which
