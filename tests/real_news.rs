@@ -3087,3 +3087,63 @@ fn the_outer_phrasal_verb_of_saying() {
     )];
     run("the outer phrasal verb of saying", ROWS);
 }
+
+/// A work's title after its maker (`the author of "Salt Roads,"`) is a
+/// term, and a term inside an apposition hides neither the verb after it
+/// nor the subject before it; `"…," told X` never makes X the speaker.
+#[test]
+fn a_title_inside_an_apposition() {
+    const ROWS: &[Row] = &[
+        (
+            "Tom Reyes, the author of \"Harbour Lights,\" about the port, said the days when the harbour had \"a single owner\" are gone.",
+            "\"a single",
+            Some("Tom Reyes"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The strike entered its third week.\n\nAda Brisk, the co-author of \"Cold Water,\" said the plan was \"dead on arrival.\"",
+            "\"dead",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Piet Lund, a contestant on the quiz show \"Brain Storm,\" who later worked for Ada Brisk, said his boss was \"always kind.\"",
+            "\"always",
+            Some("Piet Lund"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "The port reopened.\n\n\"We will win,\" said Reyes, the director of \"Harbour Lights.\"",
+            "\"We will",
+            Some("Reyes"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "The vote was close.\n\nAda Brisk, who wrote \"Cold Water,\" told reporters she was tired.",
+            "\"Cold",
+            None,
+            None,
+        ),
+    ];
+    run("a title inside an apposition", ROWS);
+    let who = Attributor::new();
+    for (text, title) in [
+        (
+            "Tom Reyes, the author of \"Harbour Lights,\" said it was over.",
+            "\"Harbour",
+        ),
+        (
+            "Ada Brisk, director of \"Cold Water\", spoke first.",
+            "\"Cold",
+        ),
+    ] {
+        let a = who.attribute(text).expect("attribute");
+        let start = text.find(title).expect("test bug");
+        let q = a
+            .quotes()
+            .iter()
+            .find(|q| q.span().start == start)
+            .expect("quote");
+        assert_eq!(q.kind(), QuoteKind::Term, "{text}");
+    }
+}

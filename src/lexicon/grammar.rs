@@ -466,6 +466,21 @@ pub(crate) fn is_work_noun(lower: &str) -> bool {
     super::classes(lower) & super::class::WORK_NOUN != 0
 }
 
+/// Nouns for the maker of a work, before `of` and its title: `the author
+/// of "Harbour Lights"`, `the director of "Cold Water"`. What follows is
+/// the work's name, not the maker's words.
+#[rustfmt::skip]
+static WORK_MAKERS: &[&str] = &[
+    "author", "authors", "co-author", "co-authors", "coauthor", "composer", "creator", "creators",
+    "director", "directors", "editor", "host", "hosts", "playwright", "producer", "producers",
+    "screenwriter", "star", "stars", "writer", "writers",
+];
+
+/// Whether `lower` is one of the [`WORK_MAKERS`].
+pub(crate) fn is_work_maker(lower: &str) -> bool {
+    contains(WORK_MAKERS, lower)
+}
+
 /// Small words a title in title case leaves in lower case (`Music Under
 /// the Oaks`).
 static TITLE_SMALL_WORDS: &[&str] = &[
@@ -523,6 +538,7 @@ mod tests {
             ("WEEKDAYS", WEEKDAYS),
             ("TERM_CUES", TERM_CUES),
             ("WORK_NOUNS", WORK_NOUNS),
+            ("WORK_MAKERS", WORK_MAKERS),
             ("TITLE_SMALL_WORDS", TITLE_SMALL_WORDS),
         ] {
             assert_well_formed(name, table);

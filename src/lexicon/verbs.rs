@@ -332,6 +332,13 @@ pub(crate) fn takes_listener(lower: &str) -> bool {
     LISTENER_VERBS.binary_search(&lower).is_ok()
 }
 
+/// Is `lower` a listener verb that never comes before its speaker after a
+/// quote (`"…," told Reed` is no English: Reed would be the listener;
+/// `"…?" asked Reed` is Reed's)?
+pub(crate) fn never_inverted(lower: &str) -> bool {
+    takes_listener(lower) && !lower.starts_with("ask")
+}
+
 /// The plain verbs of saying most cues are: the decision weighs a plain cue
 /// apart from a coloured one (`scoffed`, `conceded`). Every form is also in
 /// [`SPEECH_VERBS`].
@@ -368,6 +375,7 @@ mod tests {
         assert!(PHRASAL_SPEECH.iter().all(|&(_, p)| is_phrasal_particle(p)));
         assert!(LISTENER_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(takes_listener("told") && !takes_listener("said"));
+        assert!(never_inverted("told") && !never_inverted("asked") && !never_inverted("said"));
         assert!(is_phrasal_speech("shot", "back") && !is_phrasal_speech("shot", "down"));
         assert!(ISSUE_VERBS.windows(2).all(|w| w[0] < w[1]));
         assert!(TALKING_PARTICIPLES.windows(2).all(|w| w[0] < w[1]));

@@ -7,7 +7,8 @@ use crate::lexicon::grammar::{
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{
-    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, takes_listener,
+    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, never_inverted,
+    takes_listener,
 };
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
@@ -180,7 +181,12 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         let m = cx.idx.ending_at(open - 1).filter(|&m| !cx.ms[m].object)?;
         return Some((Np::Name(m), cx.ms[m].full_start.max(floor)));
     }
-    if cx.lex.punct(last, ',') {
+    // (`Tom Reyes, the author of "Salt Roads," said`: a title's comma.)
+    let title_comma = || {
+        cx.quote_at(last)
+            .is_some_and(|q| cx.content_last(q) == Some(',') && cx.is_term(q))
+    };
+    if cx.lex.punct(last, ',') || title_comma() {
         // `The company's chief executive, Jane Roe, said`: the name right
         // before the comma.
         if last > floor {
@@ -213,7 +219,9 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
         while c > lim {
             c -= 1;
             let tok = cx.doc().toks[c];
-            if matches!(tok.kind(), TokKind::Quote(_)) {
+            if matches!(tok.kind(), TokKind::Quote(_))
+                && !cx.quote_at(c).is_some_and(|q| cx.is_term(q))
+            {
                 return None;
             }
             // (`Lund, a creative writing professor, said`: a word of
@@ -591,7 +599,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // (A verb form that is also a modifier, `state Sen. Tom Reed said`,
     // falls through to `X said` when no phrase follows it.)
     let v = adverbs_after(cx, r, hi, MAX_CUE_ADVERBS);
-    let after_verb = (v < hi && finite_speech_verb_at(cx, v))
+    let after_verb = (v < hi && finite_speech_verb_at(cx, v) && !never_inverted(cx.lex.low(v)))
         .then(|| {
             np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, hi)
                 .or_else(|| role_then_name(cx, v + 1, hi))

@@ -419,6 +419,18 @@ impl<'a, 'd, 't> Ctx<'a, 'd, 't> {
             .next_back()
     }
 
+    /// Is quote `q` a term by its context (`the author of "Salt Roads,"`)?
+    pub fn is_term(&self, q: usize) -> bool {
+        term::classify_kind(self, q) == Some(QuoteKind::Term)
+    }
+
+    /// The quote whose token is `i`, if any.
+    pub fn quote_at(&self, i: usize) -> Option<usize> {
+        u32::try_from(i)
+            .ok()
+            .and_then(|i| self.qtok.binary_search(&i).ok())
+    }
+
     /// The span of token `i`.
     pub fn span(&self, i: usize) -> Span {
         self.doc().toks[i].span()

@@ -38,6 +38,12 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // (`address "that person," telling the station …`: its comma.)
     let comma = before.is_some_and(|p| cx.content_last(p) == Some(','));
     let mut tried = 0;
+    // `Reed, the author of "Salt Roads," said the plan was "…"`: a title
+    // before the quote is part of the sentence's words; the subject may be
+    // before it.
+    if let Some(p) = before.filter(|&p| cx.is_term(p)) {
+        return verbs_before(cx, cx.left(p).0, t, false, &mut tried);
+    }
     if let Some(found) = verbs_before(cx, lo, t, comma, &mut tried) {
         return Some(found);
     }
@@ -106,7 +112,9 @@ fn verbs_before(
         let participle_after = v > lo
             && (cx.lex.punct(v - 1, ',')
                 || cx.lex.word(v - 1) && matches!(cx.lex.low(v - 1), "by" | "and"))
-            || v == lo && comma;
+            || v == lo && comma
+            // (`on KTV's "Morning Call," calling it …`: a title's comma.)
+            || v > lo && cx.quote_at(v - 1).is_some_and(|p| cx.content_last(p) == Some(','));
         if participle_after && w.ends_with("ing") {
             // (`Berg added, saying …`: the subject of the verb of saying
             // the participle follows.)

@@ -5,7 +5,8 @@
 use super::Ctx;
 use crate::analysis::QuoteKind;
 use crate::lexicon::grammar::{
-    is_article, is_owner, is_possessive, is_term_cue, is_title_small_word, is_work_noun,
+    is_article, is_owner, is_possessive, is_term_cue, is_title_small_word, is_work_maker,
+    is_work_noun,
 };
 
 /// `Some(Term)` when the quote is a term by its context, before linking.
@@ -44,6 +45,10 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
             return Some(QuoteKind::Term);
         }
         if words() <= 8 && is_work_noun(w) {
+            return Some(QuoteKind::Term);
+        }
+        // `the author of "Harbour Lights,"`: a work's name after its maker.
+        if w == "of" && t > 1 && lex.word(t - 2) && is_work_maker(lex.low(t - 2)) && words() <= 8 {
             return Some(QuoteKind::Term);
         }
         // `known as`, `known locally as`, `known to fans as`.
