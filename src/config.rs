@@ -7,8 +7,9 @@ use std::sync::Arc;
 
 /// Default limit on input size: 256 MiB. Large enough for any article or
 /// book; small enough that one bad record cannot exhaust a worker's memory.
-/// Attribution's peak memory is meant to stay about 3 times the input for
-/// news, 11 times for a storm of quotes and 14 for a storm of
+/// Attribution's peak memory is meant to stay under 3.5 times the input
+/// for news (as dense in quotes as the README's test articles; most of it
+/// is the quotes' output), 11 times for a storm of quotes and 14 for a storm of
 /// one-character words or punctuation (a text denser in quotes than one
 /// per 16 bytes, or in tokens than four per 9 bytes, is analysed up to
 /// where that budget runs out: see
