@@ -3147,3 +3147,26 @@ fn a_title_inside_an_apposition() {
         assert_eq!(q.kind(), QuoteKind::Term, "{text}");
     }
 }
+
+/// A person introduced as the subject of the sentence right before a quote
+/// that opens its own sentence, in the same paragraph, with no verb of
+/// saying (`Colin Abbott, a retired teacher, was less forgiving. "…"`),
+/// speaks it.
+#[test]
+fn a_subject_introduced_right_before_the_quote() {
+    const ROWS: &[Row] = &[
+        (
+            "Residents were moved out. \"It came so fast,\" said Elsie Moran.\n\nColin Abbott, a retired teacher, was less forgiving. \"We told the council this would happen.\"",
+            "\"We told",
+            Some("Colin Abbott"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "Residents were moved out. \"It came so fast,\" said Elsie Moran.\n\nHer neighbour, retired teacher Colin Abbott, was less forgiving. \"We told the council this would happen.\"",
+            "\"We told",
+            Some("Colin Abbott"),
+            Some(Sieve::Continuation),
+        ),
+    ];
+    run("a subject introduced right before the quote", ROWS);
+}

@@ -11,7 +11,7 @@
 
 use super::{adjacent, passive_after, Ctx, REACH};
 use crate::analysis::SpeakerKind;
-use crate::lexicon::grammar::{is_be_form, is_sentence_opener};
+use crate::lexicon::grammar::{is_be_form, is_determiner, is_sentence_opener};
 use crate::lexicon::pronouns::subject_pronoun;
 use crate::lexicon::verbs::is_base_speech_form;
 use crate::mention::{looks_plural, np_starting_at, NameMention, Np};
@@ -138,6 +138,34 @@ fn name_subject(
     .then_some(e)
 }
 
+/// The most words of a short descriptor that opens a sentence before the
+/// name it describes (`Her neighbour, retired teacher Colin Abbott, …`).
+const MAX_OPENING_DESCRIPTOR: usize = 4;
+
+/// Does a short descriptor opened by a determiner, then a comma, open the
+/// sentence right before token `fs` (`Her neighbour,` · `The mayor's
+/// deputy,`)?
+fn described_before(cx: &Ctx<'_, '_, '_>, fs: usize) -> bool {
+    let lex = cx.lex;
+    if fs < 3 || !lex.punct(fs - 1, ',') {
+        return false;
+    }
+    let mut k = fs - 2;
+    for _ in 0..MAX_OPENING_DESCRIPTOR {
+        if !lex.word(k) || !lex.same_sent(k, fs) {
+            return false;
+        }
+        if cx.doc().toks[k].sent_start() {
+            return is_determiner(lex.low(k));
+        }
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// Is mention `m` of entity `e` a person who could be speaking: a person
 /// with some sign of being one, not an object?
 pub(super) fn speaking_person(ents: &Entities, m: &NameMention, e: usize) -> bool {
@@ -181,13 +209,20 @@ pub(crate) fn current_speaker(cx: &Ctx<'_, '_, '_>, ents: &Entities, q: usize) -
                 || fs > 0
                     && doc.toks[fs - 1].sent_start()
                     && cx.lex.word(fs - 1)
-                    && is_sentence_opener(cx.lex.low(fs - 1));
+                    && is_sentence_opener(cx.lex.low(fs - 1))
+                || described_before(cx, fs) && cx.lex.punct(m.end, ',');
             opens && speaking_person(ents, m, ents.of_mention[*k]) && !passive_after(cx, m.end)
         })
         .map(|(k, m)| (m.start, ents.of_mention[k]));
     if let Some((at, e)) = subject {
         let newer = event.map_or(true, |(ev, _)| at > ev);
-        if newer && doc.toks[qt].line_start() && doc.toks[at].para + 1 == para {
+        // (Or in the sentence right before the quote's, in its paragraph:
+        // `Colin Abbott, a retired teacher, was blunter. "…"`.)
+        let before = doc.toks[at].para + 1 == para && doc.toks[qt].line_start()
+            || doc.toks[at].para == para
+                && doc.toks[qt].sent_start()
+                && doc.toks[at].sent + 1 == doc.toks[qt].sent;
+        if newer && before {
             return Some(e);
         }
     }
