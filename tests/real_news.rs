@@ -133,6 +133,21 @@ fn names_in_a_cue_do_not_block_continuation() {
 #[test]
 fn cues_after_a_quote() {
     const ROWS: &[Row] = &[
+        // A question, then a verb the lexicon does not know ending the
+        // cue sentence: in paragraphs and in text whose paragraphs were
+        // joined.
+        (
+            "Host Sean Lund asked about the wall. \"It is negotiable,\" Reed said.\n\n\"Would it be negotiable for the others?\" Lund pressed. \"Maybe some?\"",
+            "\"Would it",
+            Some("Sean Lund"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Host Sean Lund asked about the wall. \"It is negotiable,\" Reed said. \"Would it be negotiable for the others?\" Lund pressed. \"Maybe some?\"",
+            "\"Would it",
+            Some("Sean Lund"),
+            Some(Sieve::Adjacent),
+        ),
         // Asides of any shape between the name and its verb; an
         // organisation's name in the role before the name.
         (

@@ -1071,6 +1071,10 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         k + 1
     } else if phrasal_at(cx, k) {
         k + 2
+    } else if matches!(cx.content_last(q), Some('?' | '!')) && unknown_cue_verb(cx, q, np, k, hi) {
+        // (`"Would it be negotiable?" Lund pressed.`: a verb the lexicon
+        // does not know, as after a comma.)
+        k + 1
     } else {
         return None;
     };
