@@ -133,6 +133,27 @@ fn names_in_a_cue_do_not_block_continuation() {
 #[test]
 fn cues_after_a_quote() {
     const ROWS: &[Row] = &[
+        // A cue sentence after a quote's period is the quote's only when it
+        // ends at its verb or a short phrase: not before an infinitive, nor
+        // before a quote of its own.
+        (
+            "The court ruled. \"This is a victory,\" said Ada Hogue, president of Vote Now. \"Freedom is on the ballot.\" Kestrel nominee Mara Vell has vowed to keep the law and welcomed the ruling.",
+            "\"Freedom",
+            Some("Ada Hogue"),
+            Some(Sieve::Continuation),
+        ),
+        (
+            "The court ruled. \"This is a victory,\" said Ada Hogue, president of Vote Now. \"Freedom is on the ballot.\" Mara Vell said to reporters.",
+            "\"Freedom",
+            Some("Mara Vell"),
+            Some(Sieve::Adjacent),
+        ),
+        (
+            "Members are split. \"We cannot have it both ways,\" Piet Graham said. \"We cannot say one thing.\" Tom Brandt has said repeatedly \"the next leader\" should choose.",
+            "\"We cannot say",
+            Some("Piet Graham"),
+            Some(Sieve::Continuation),
+        ),
         // A question, then a verb the lexicon does not know ending the
         // cue sentence: in paragraphs and in text whose paragraphs were
         // joined.

@@ -3,7 +3,7 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_cue_tail, is_object_preposition, is_owner,
+    is_adverb, is_article, is_be_form, is_cue_tail, is_determiner, is_object_preposition, is_owner,
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{
@@ -1105,7 +1105,19 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
             ends(n)
         }
     };
-    let phrase = || cx.lex.word(n) && is_cue_tail(cx.lex.low(n)) || takes_listener(cx.lex.low(k));
+    // (`to` opens a listener, `said to reporters`, not an infinitive:
+    // `has vowed to keep it legal` is a sentence of its own.)
+    let phrase = || {
+        cx.lex.word(n)
+            && is_cue_tail(cx.lex.low(n))
+            && !(cx.lex.low(n) == "to" && infinitive_at(cx, n + 1))
+            || takes_listener(cx.lex.low(k))
+    };
+    // (`McConnell has said repeatedly "the next president" should …`: a
+    // quote further in the cue's sentence is the one the verb opens.)
+    if hi == ceil && hi < doc.toks.len() && doc.toks[hi].sent == doc.toks[r].sent {
+        return None;
+    }
     let tail_ok = n >= hi || ends_at_once() || phrase() && (loose || short_tail());
     tail_ok.then_some(Link {
         np,
@@ -1113,6 +1125,19 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         rule: Rule::NextSentenceSaid,
         cue: Some(cx.span(k)),
     })
+}
+
+/// Does token `j`, right after `to`, read as an infinitive's verb (`vowed
+/// to keep`) rather than a listener (`to reporters`, `to the crowd`, `to
+/// CNN`, `to him`): a lower-case word, no determiner, object pronoun or
+/// plural?
+fn infinitive_at(cx: &Ctx<'_, '_, '_>, j: usize) -> bool {
+    let lex = cx.lex;
+    if !lex.word(j) || lex.cap(j) {
+        return false;
+    }
+    let w = lex.low(j);
+    !is_determiner(w) && !matches!(w, "him" | "them" | "us" | "me" | "you") && !w.ends_with('s')
 }
 
 /// `"…"` as a paragraph of its own, then `— Ada Miller, Skarholm.` (or
