@@ -6,6 +6,7 @@
 //! abbreviation or an initial), at line breaks, and after a quote whose own
 //! words end a sentence when a capitalised word or another quote follows.
 
+use crate::lexicon::grammar::opens_after_abbreviation;
 use crate::lexicon::verbs::is_speech_verb;
 use crate::lexicon::words::is_abbreviation;
 use crate::scan::{paragraph_break, Layout};
@@ -539,11 +540,13 @@ fn segment_range_within<'t>(
             let shape = scan_word(text, start);
             let mut end = shape.end;
             // `Sen.`, `U.S.`, `J.` keep their final period.
+            let mut abbreviated = false;
             if b.get(end) == Some(&b'.') {
                 let w = &text[start..end];
                 let single_cap = w.chars().count() == 1 && ch.is_uppercase();
                 if single_cap || shape.dotted || abbreviation(w) {
                     end += 1;
+                    abbreviated = true;
                 }
             }
             let word = &text[start..end];
@@ -597,6 +600,12 @@ fn segment_range_within<'t>(
             sent_start = false;
             line_start = false;
             i = end;
+            // (`in Trenton, N.J. The paradox …`: the abbreviation's period
+            // ends the sentence too.)
+            if abbreviated && sentence_after_abbreviation(text, end) {
+                sent += 1;
+                sent_start = true;
+            }
             continue;
         }
         // Punctuation.
@@ -621,6 +630,32 @@ fn segment_range_within<'t>(
     }
     doc.paras = para + 1;
     doc
+}
+
+/// Does a new sentence open after the abbreviation ending at `i`: a space
+/// or two, then a word that opens sentences and never follows an
+/// abbreviation inside one, capitalised (`N.J. The`, `Co. He`)?
+fn sentence_after_abbreviation(text: &str, i: usize) -> bool {
+    let rest = &text[i..];
+    let word = rest.trim_start_matches([' ', '\t']);
+    if word.len() == rest.len() || rest.len() - word.len() > 2 {
+        return false;
+    }
+    let end = word
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(word.len());
+    let (w, after) = word.split_at(end);
+    let mut low = [0u8; 8];
+    if w.is_empty() || w.len() > low.len() || !after.starts_with([' ', ',']) {
+        return false;
+    }
+    let bytes = w.as_bytes();
+    if !bytes[0].is_ascii_uppercase() || bytes[1..].iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    low[..w.len()].copy_from_slice(bytes);
+    low[..w.len()].make_ascii_lowercase();
+    std::str::from_utf8(&low[..w.len()]).is_ok_and(opens_after_abbreviation)
 }
 
 /// Does the sentence go on after the last token, whatever the gap: after
@@ -784,6 +819,30 @@ mod tests {
         assert_eq!(sents, [0, 0, 0, 1, 1, 1, 2, 2]);
         assert_eq!(d.toks[6].para, 1);
         assert!(d.toks[6].line_start());
+    }
+
+    #[test]
+    fn an_abbreviation_ends_its_sentence_before_a_word_that_opens_one() {
+        let text =
+            "She lives in Tarnby, N.J. The town is small. Ask Sen. Ada Orr or Acme Co. He said so.";
+        let d = segment(text, &[]);
+        let sent = |w: &str| {
+            d.toks
+                .iter()
+                .find(|t| &text[t.span().range()] == w)
+                .map(|t| t.sent)
+                .expect(w)
+        };
+        assert_eq!(sent("N.J."), sent("lives"));
+        assert_eq!(sent("The"), sent("lives") + 1);
+        // A title's period goes on into its name; `Co.` before `He` ends.
+        assert_eq!(sent("Sen."), sent("Ada"));
+        assert_eq!(sent("Co."), sent("Ada"));
+        assert_eq!(sent("He"), sent("Ada") + 1);
+        assert!(d
+            .toks
+            .iter()
+            .any(|t| &text[t.span().range()] == "He" && t.sent_start()));
     }
 
     #[test]

@@ -179,6 +179,22 @@ pub(crate) fn is_object_preposition(lower: &str) -> bool {
 /// Mrs Clay was talking`, `Here Mr. Weston joined them`).
 static SENTENCE_OPENERS: &[&str] = &["and", "but", "here", "now", "so", "still", "then", "yet"];
 
+/// Capitalised, words that open a sentence and never go on one after an
+/// abbreviation's period (`… in Trenton, N.J. The paradox …`,
+/// `… Acme Co. He said …`): an article, a subject pronoun, a
+/// determiner, or a conjunction.
+#[rustfmt::skip]
+static OPEN_AFTER_ABBREVIATION: &[&str] = &[
+    "a", "an", "and", "but", "he", "her", "his", "it", "its", "she", "the", "their", "there",
+    "these", "they", "this", "those", "we",
+];
+
+/// Does `lower`, capitalised after an abbreviation's period, open a new
+/// sentence ([`OPEN_AFTER_ABBREVIATION`])?
+pub(crate) fn opens_after_abbreviation(lower: &str) -> bool {
+    contains(OPEN_AFTER_ABBREVIATION, lower)
+}
+
 /// Does `lower` open a sentence before its subject ([`SENTENCE_OPENERS`])?
 #[inline]
 pub(crate) fn is_sentence_opener(lower: &str) -> bool {
@@ -526,6 +542,7 @@ mod tests {
             ("CLAUSE_WORDS", CLAUSE_WORDS),
             ("SUBORDINATORS", SUBORDINATORS),
             ("SENTENCE_OPENERS", SENTENCE_OPENERS),
+            ("OPEN_AFTER_ABBREVIATION", OPEN_AFTER_ABBREVIATION),
             ("ADVERBS", ADVERBS),
             ("TIME_NOUNS", TIME_NOUNS),
             ("CUE_TAIL", CUE_TAIL),
