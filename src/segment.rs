@@ -7,7 +7,7 @@
 //! words end a sentence when a capitalised word or another quote follows.
 
 use crate::lexicon::grammar::opens_after_abbreviation;
-use crate::lexicon::verbs::is_speech_verb;
+use crate::lexicon::verbs::{is_plain_speech_verb, is_speech_verb};
 use crate::lexicon::words::is_abbreviation;
 use crate::scan::{paragraph_break, Layout};
 use crate::span::Span;
@@ -672,7 +672,10 @@ const CUE_WORDS: usize = 8;
 /// Does a verb of saying come in the first [`CUE_WORDS`] words of `rest`,
 /// before the sentence ends or a quote opens (`Ann Roe, the mayor, said
 /// …`)? At most a few hundred bytes are read.
-fn cue_ahead(rest: &str) -> bool {
+/// After a quote that ends in a period (`plain`), only a plain verb of
+/// saying (`said`, `added`) makes the cue: `"…." Paradis agrees.`,
+/// `"…." Rubio disagreed.` introduce what follows.
+fn cue_ahead(rest: &str, plain: bool) -> bool {
     let rest = &rest[..floor_char_boundary(rest, 240)];
     let end = rest
         .find(['.', '!', '?', '"', '“', '\n'])
@@ -681,7 +684,14 @@ fn cue_ahead(rest: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .take(CUE_WORDS)
-        .any(|w| is_speech_verb(&w.to_lowercase()))
+        .any(|w| {
+            let w = w.to_lowercase();
+            if plain {
+                is_plain_speech_verb(&w)
+            } else {
+                is_speech_verb(&w)
+            }
+        })
 }
 
 /// In a text whose paragraphs run together (`Layout::flat`): does the
@@ -695,7 +705,12 @@ fn soft_paragraph(doc: &Doc<'_>, text: &str, i: usize, quote: bool) -> bool {
     let Some(last) = doc.toks.last() else {
         return false;
     };
-    last.kind == K_QUOTE && (quote || !cue_ahead(&text[i..]))
+    let period = || {
+        text[last.span().range()]
+            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '?' && c != '!')
+            .ends_with('.')
+    };
+    last.kind == K_QUOTE && (quote || !cue_ahead(&text[i..], period()))
 }
 
 #[inline]

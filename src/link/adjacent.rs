@@ -7,8 +7,8 @@ use crate::lexicon::grammar::{
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{
-    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, never_inverted,
-    takes_listener,
+    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, is_plain_speech_verb,
+    never_inverted, takes_listener,
 };
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
@@ -1090,6 +1090,11 @@ fn next_sentence(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // as a rule: `"Who knows?" Reed told the station in an interview aired
     // on Monday`; only a quote's own period is checked so.)
     let loose = matches!(cx.content_last(q), Some('?' | '!'));
+    // (After a quote's period, only a plain verb of saying: `"…." Strand
+    // disagreed.`, `"…." Lund agrees.` introduce what follows.)
+    if !loose && !is_plain_speech_verb(cx.lex.low(k)) {
+        return None;
+    }
     let ends = |j: usize| matches!(doc.toks[j].kind(), TokKind::Punct('.' | '!' | '?'));
     let short_tail = || {
         hi - n <= MAX_CUE_SENTENCE_TAIL
