@@ -544,7 +544,11 @@ fn segment_range_within<'t>(
             if b.get(end) == Some(&b'.') {
                 let w = &text[start..end];
                 let single_cap = w.chars().count() == 1 && ch.is_uppercase();
-                if single_cap || shape.dotted || abbreviation(w) {
+                // (Not a web address's: `TheLedger.com.` ends a sentence.)
+                let address = w.rsplit('.').next().is_some_and(|last| {
+                    last.len() >= 2 && last.bytes().all(|c| c.is_ascii_lowercase())
+                });
+                if single_cap || shape.dotted && !address || abbreviation(w) {
                     end += 1;
                     abbreviated = true;
                 }
@@ -858,6 +862,20 @@ mod tests {
             .toks
             .iter()
             .any(|t| &text[t.span().range()] == "He" && t.sent_start()));
+        // A web address's final period ends its sentence; `a.m.` keeps its.
+        let text = "Ask the editor of TheLedger.com. Tarnby voted at 9 a.m. on Monday.";
+        let d = segment(text, &[]);
+        let words: Vec<&str> = d.toks.iter().map(|t| &text[t.span().range()]).collect();
+        assert!(
+            words.contains(&"TheLedger.com") && words.contains(&"a.m."),
+            "{words:?}"
+        );
+        let tarnby = d
+            .toks
+            .iter()
+            .find(|t| &text[t.span().range()] == "Tarnby")
+            .unwrap();
+        assert!(tarnby.sent_start());
     }
 
     #[test]
