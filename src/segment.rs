@@ -684,18 +684,32 @@ fn cue_ahead(rest: &str, plain: bool) -> bool {
     let end = rest
         .find(['.', '!', '?', '"', '“', '\n'])
         .unwrap_or(rest.len());
-    rest[..end]
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty())
-        .take(CUE_WORDS)
-        .any(|w| {
-            let w = w.to_lowercase();
-            if plain {
-                is_plain_speech_verb(&w)
-            } else {
-                is_speech_verb(&w)
-            }
-        })
+    let words = || {
+        rest[..end]
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+    };
+    let known = words().take(CUE_WORDS).any(|w| {
+        let w = w.to_lowercase();
+        if plain {
+            is_plain_speech_verb(&w)
+        } else {
+            is_speech_verb(&w)
+        }
+    });
+    // (`"…?" Lund pressed.`: after a question or an exclamation, a name
+    // and one past-tense word the lexicon does not know, as
+    // `adjacent::unknown_cue_verb` reads it.)
+    let unknown = || {
+        let n = words().take(4).count();
+        let last = words().next_back().unwrap_or("");
+        (2..=3).contains(&n)
+            && rest[end..].starts_with('.')
+            && last.len() > 4
+            && last.ends_with("ed")
+            && last.bytes().all(|c| c.is_ascii_lowercase())
+    };
+    known || !plain && unknown()
 }
 
 /// In a text whose paragraphs run together (`Layout::flat`): does the

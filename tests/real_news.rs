@@ -3209,7 +3209,9 @@ fn a_subject_introduced_right_before_the_quote() {
 
 /// Paragraphs joined by a space: after a quote's period, a sentence whose
 /// verb of saying is not a plain one (`Strand disagreed.`) opens the next
-/// paragraph, as typed, and is not read as the quote's cue.
+/// paragraph, as typed, and is not read as the quote's cue; after a
+/// question, a name and a verb the lexicon does not know (`Quist
+/// pressed.`) is.
 #[test]
 fn a_stance_after_a_quotes_period_in_joined_paragraphs() {
     let typed = "The harbour council voted late on Tuesday to build a new quay at the old fish market, ending two years of argument over the plan, the tides and the cost of the work.\n\n\
@@ -3217,6 +3219,7 @@ Residents who had gathered outside the hall in the rain cheered when the result 
 \"This is the day the harbour has waited for,\" said council leader Tilda Brenner. \"We will start in the spring.\"\n\n\
 \"We have the money and we have the crews.\"\n\n\
 Ove Strand disagreed. \"It is a gamble with our moorings, and the boats will pay for it.\"\n\n\
+\"Where will the boats go in the meantime?\" Marta Quist pressed.\n\n\
 The council's treasurer, Piet Lund, said the costs had been checked three times by outside auditors before the vote was taken on Tuesday, and that the money was in the bank.\n\n\
 The work is due to start in March and to finish before the winter storms of the following year, if the weather holds and the crews can be found.\n\n\
 The old fish market, which has stood empty since the last trawler left, will be pulled down first; its bell is to hang in the new harbour office.\n\n\
@@ -3230,6 +3233,7 @@ The old fish market, which has stood empty since the last trawler left, will be 
             Some("Tilda Brenner"),
             Some("Tilda Brenner"),
             Some("Ove Strand"),
+            Some("Marta Quist"),
             Some("Marta Quist"),
         ],
         "{want:?}"
