@@ -19,7 +19,9 @@ use crate::lexicon::orgs::{is_document_noun, is_org_noun, is_org_suffix};
 use crate::lexicon::pronouns::{person_noun_gender, subject_pronoun, Gender};
 use crate::lexicon::titles;
 use crate::lexicon::titles::{title_gender, title_len_of};
-use crate::lexicon::verbs::{is_reporting_verb, is_speech_verb, is_third_person_form};
+use crate::lexicon::verbs::{
+    is_answer_noun, is_reporting_verb, is_speech_verb, is_third_person_form,
+};
 use crate::lexicon::words::{
     is_furniture_label, is_group_member_of, is_not_name, is_region, is_unnamed_source_noun,
 };
@@ -2041,11 +2043,21 @@ pub(crate) fn np_starting_at(
                     Some((np @ Np::Name(_), e)) => return Some((np, e)),
                     // `Reed's introducer, actress Ann Curtis`: a noun the
                     // lexicon lacks, in apposition to the name after it.
-                    _ => {
+                    inner => {
                         let k = ms[m].end;
                         if lex.word(k) && !lex.cap(k) {
                             if let Some(found) = apposed_name(lex, idx, ms, k + 1, ceil) {
                                 return Some(found);
+                            }
+                            // (`Kestria's agriculture ministry rejected …,
+                            // calling`: what the possessive modifies, a
+                            // phrase the lexicon cannot read, is no name;
+                            // `Reed's response was:`, `Reed's remarks`
+                            // are Reed's words.)
+                            let words =
+                                lex.cls(k) & class::SPEECH_NOUN != 0 || is_answer_noun(lex.low(k));
+                            if inner.is_none() && !words {
+                                return None;
                             }
                         }
                     }

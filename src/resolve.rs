@@ -835,7 +835,23 @@ impl Entities {
         // (A head the lexicon lacks, `the gentleman`, `the pauper`, is no
         // role a named person is known by.)
         let known = head_noun(lex, head);
-        if !is_org && !is_unnamed_source_noun(head_w) && definite && !group && known {
+        // `Reed's campaign manager said`: a role a person's possessive
+        // makes definite introduces someone of its own (unless a person the
+        // text named holds it, above); never the salient person, often the
+        // possessor. (`Vell Bank's chief executive said` may be the one
+        // named before.)
+        let named_owner = {
+            let k = ms.partition_point(|m| m.start < start);
+            ms.get(k).is_some_and(|m| {
+                let person = self
+                    .list
+                    .get(self.of_mention[k])
+                    .is_some_and(|e| e.kind == SpeakerKind::Person && (e.personal || m.personal));
+                m.start == start && person && is_possessive_mention(lex.doc, m)
+            })
+        };
+        if !is_org && !is_unnamed_source_noun(head_w) && definite && !group && known && !named_owner
+        {
             // `the 23-year-old`, `the former coach` with no such role
             // stated: the most salient person who fits, as a pronoun would.
             let g = title_gender(head_w).unwrap_or(Gender::Male);

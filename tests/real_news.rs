@@ -3243,3 +3243,61 @@ The old fish market, which has stood empty since the last trawler left, will be 
     assert!(typed.len() > 1100);
     assert_eq!(attributions(&flattened_runs(typed)), want, "joined");
 }
+
+/// A possessive before a phrase the lexicon cannot read (`Kestria's
+/// agriculture ministry`) is no speaker: the phrase it modifies is (its
+/// head, `ministry`); a
+/// possessive before its words (`Reed's response was:`) still speaks.
+#[test]
+fn a_possessive_before_an_unread_phrase() {
+    const ROWS: &[Row] = &[
+        (
+            "Grain prices fell.\n\nKestria's agriculture ministry on Friday rejected the claims, calling them \"groundless.\"",
+            "\"groundless",
+            Some("ministry"),
+            None,
+        ),
+        (
+            "Grain prices fell.\n\nAda Brisk was asked about the claims. Brisk's response was: \"They are groundless.\"",
+            "\"They are",
+            Some("Ada Brisk"),
+            None,
+        ),
+        (
+            "Grain prices fell.\n\nTarnby's mayor, Ada Brisk, rejected the claims, calling them \"groundless.\"",
+            "\"groundless",
+            Some("Ada Brisk"),
+            Some(Sieve::ReportedSpeech),
+        ),
+    ];
+    run("a possessive before an unread phrase", ROWS);
+}
+
+/// A role a person's possessive makes definite (`Reed's campaign manager
+/// said`) is someone of its own, never the possessor nor the story's
+/// latest speaker; an organisation's (`Vell Bank's chief executive`) may
+/// be the person named in that role before.
+#[test]
+fn a_role_after_a_persons_possessive() {
+    const ROWS: &[Row] = &[
+        (
+            "Ada Reed is running for mayor.\n\nReed's campaign manager said the race was \"tight.\"",
+            "\"tight",
+            Some("Reed's campaign manager"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "Ada Reed is running for mayor.\n\nReed's spokesman said the race was \"tight.\"\n\nReed's campaign chairman said it was \"a dead heat.\"",
+            "\"a dead",
+            Some("Reed's campaign chairman"),
+            Some(Sieve::ReportedSpeech),
+        ),
+        (
+            "\"We will grow,\" said Tomas Lund, the chief executive of Vell Bank.\n\nVell Bank's chief executive said the results were \"strong.\"",
+            "\"strong",
+            Some("Tomas Lund"),
+            None,
+        ),
+    ];
+    run("a role after a person's possessive", ROWS);
+}
