@@ -2054,8 +2054,15 @@ pub(crate) fn np_starting_at(
                             // phrase the lexicon cannot read, is no name;
                             // `Reed's response was:`, `Reed's remarks`
                             // are Reed's words.)
-                            let words =
-                                lex.cls(k) & class::SPEECH_NOUN != 0 || is_answer_noun(lex.low(k));
+                            // (`Reed's latest tweet`, `Reed's first
+                            // response`: a head a few words on.)
+                            let words = (k..(k + 4).min(ceil))
+                                .take_while(|&j| lex.word(j) && !lex.cap(j))
+                                .any(|j| {
+                                    lex.cls(j) & class::SPEECH_NOUN != 0
+                                        || is_answer_noun(lex.low(j))
+                                        || is_document_noun(lex.base(j))
+                                });
                             if inner.is_none() && !words {
                                 return None;
                             }

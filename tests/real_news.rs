@@ -3271,6 +3271,23 @@ fn a_possessive_before_an_unread_phrase() {
         ),
     ];
     run("a possessive before an unread phrase", ROWS);
+    run(
+        "a possessive before its words a few words on",
+        &[
+            (
+                "Ada Reed posted on Monday.\n\nReed's first response was: \"No comment.\"",
+                "\"No comment",
+                Some("Ada Reed"),
+                None,
+            ),
+            (
+                "Ada Reed posted on Monday.\n\nReed's latest tweet called the plan \"a disgrace.\"",
+                "\"a disgrace",
+                Some("Ada Reed"),
+                None,
+            ),
+        ],
+    );
 }
 
 /// A role a person's possessive makes definite (`Reed's campaign manager
