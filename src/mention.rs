@@ -20,7 +20,7 @@ use crate::lexicon::pronouns::{person_noun_gender, subject_pronoun, Gender};
 use crate::lexicon::titles;
 use crate::lexicon::titles::{title_gender, title_len_of};
 use crate::lexicon::verbs::{
-    is_answer_noun, is_reporting_verb, is_speech_verb, is_third_person_form,
+    is_answer_noun, is_reporting_verb, is_speech_event, is_speech_verb, is_third_person_form,
 };
 use crate::lexicon::words::{
     is_furniture_label, is_group_member_of, is_not_name, is_region, is_unnamed_source_noun,
@@ -2062,6 +2062,7 @@ pub(crate) fn np_starting_at(
                                     lex.cls(j) & class::SPEECH_NOUN != 0
                                         || is_answer_noun(lex.low(j))
                                         || is_document_noun(lex.base(j))
+                                        || is_speech_event(lex.low(j))
                                 });
                             if inner.is_none() && !words {
                                 return None;

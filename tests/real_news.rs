@@ -3281,6 +3281,12 @@ fn a_possessive_before_an_unread_phrase() {
                 None,
             ),
             (
+                "Ada Reed toured the port.\n\nReed's interview with the Ledger ended on a warning, saying the port was \"in danger.\"",
+                "\"in danger",
+                Some("Ada Reed"),
+                Some(Sieve::ReportedSpeech),
+            ),
+            (
                 "Ada Reed posted on Monday.\n\nReed's latest tweet called the plan \"a disgrace.\"",
                 "\"a disgrace",
                 Some("Ada Reed"),

@@ -234,6 +234,20 @@ pub(crate) static SPEECH_NOUNS: &[&str] = &[
     "remarks", "retort", "vow", "vows", "warning",
 ];
 
+/// Occasions on which someone speaks, after the speaker's possessive
+/// (`Reed's speech called for …`, `in Reed's interview`): what is quoted
+/// there is the possessor's.
+#[rustfmt::skip]
+static SPEECH_EVENTS: &[&str] = &[
+    "address", "appearance", "interview", "interviews", "lecture", "sermon", "speech",
+    "speeches", "talk",
+];
+
+/// Whether `lower` is one of the [`SPEECH_EVENTS`].
+pub(crate) fn is_speech_event(lower: &str) -> bool {
+    super::contains(SPEECH_EVENTS, lower)
+}
+
 /// Nouns that name a quote as someone's words after `was the` (`"Never
 /// again" was the response of one councillor`, `… came the reply from Tom
 /// Reed`), sorted.
@@ -361,6 +375,7 @@ mod tests {
         assert_well_formed("SPEECH_VERBS", SPEECH_VERBS);
         assert_well_formed("REPORTING_VERBS", REPORTING_VERBS);
         assert_well_formed("PLAIN_SPEECH_VERBS", PLAIN_SPEECH_VERBS);
+        assert_well_formed("SPEECH_EVENTS", SPEECH_EVENTS);
         assert!(PLAIN_SPEECH_VERBS.iter().all(|v| is_speech_verb(v)));
         assert_well_formed("IRREGULAR_PAST", IRREGULAR_PAST);
         assert!(IRREGULAR_PAST.iter().all(|v| is_speech_verb(v)));
