@@ -1272,9 +1272,13 @@ impl Entities {
         text: &str,
         linked: impl Iterator<Item = usize>,
     ) -> (Vec<Speaker>, Vec<usize>) {
-        let mut used: Vec<usize> = linked.collect();
+        // Each entity once (a quote per 16 bytes names few of them), then
+        // sorted: fewer to sort than the links.
+        let mut seen = vec![false; self.list.len()];
+        let mut used: Vec<usize> = linked
+            .filter(|&e| seen.get_mut(e).is_some_and(|s| !std::mem::replace(s, true)))
+            .collect();
         used.sort_unstable_by_key(|&e| (self.list[e].first_pos, e));
-        used.dedup();
         (self.speakers(text, &used), used)
     }
 
