@@ -935,19 +935,21 @@ impl Entities {
         }
         let span = span_of(lex, start, end);
         let text = &lex.doc.text[span.range()];
-        let key = lower(text);
-        let key = key
-            .trim_start_matches("the ")
-            .trim_start_matches("a ")
-            .trim_start_matches("an ")
-            .trim_start_matches("another ")
-            .to_string();
+        let lowered = lower(text);
+        // The articles trimmed as `trim_start_matches` would, each in turn,
+        // without its string searcher.
+        let mut key = &*lowered;
+        for article in ["the ", "a ", "an ", "another "] {
+            while let Some(rest) = key.strip_prefix(article) {
+                key = rest;
+            }
+        }
         let again = Commit {
             mention: Some(span),
             role: None,
             make_org: false,
         };
-        if let Some(&id) = self.by_key.get(&key) {
+        if let Some(&id) = self.by_key.get(key) {
             return Some((id, Via::Unnamed, again));
         }
         // `the spokeswoman` after `a State Department spokeswoman`.
@@ -1009,9 +1011,9 @@ impl Entities {
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
             spoke: false,
-            key: Some(key.clone()),
+            key: Some(key.to_string()),
         });
-        self.by_key.insert(key, id);
+        self.by_key.insert(key.to_string(), id);
         for w in &words {
             self.index_word(id, w);
         }
