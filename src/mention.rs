@@ -74,6 +74,7 @@ pub(crate) struct NameMention {
 }
 
 /// Strip a final possessive (`Rubio's` → `Rubio`).
+#[inline]
 pub(crate) fn strip_possessive(s: &str) -> &str {
     // Most words end in neither `s`, `'` nor `’` (whose last byte is 0x99).
     match s.as_bytes().last() {
