@@ -967,12 +967,17 @@ fn vocatives(content: &str) -> impl Iterator<Item = &str> {
                 break;
             }
         }
-        let words = rest.split_whitespace().count();
-        ((1..=MAX_VOCATIVE_WORDS).contains(&words)
-            && rest
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
-        .then_some(rest)
+        // Every word capitalised, and not too many: read only as far as
+        // the first word that is not (most clauses are speech, and fail at
+        // their second word) or the first word too many.
+        let mut words = 0;
+        for w in rest.split_whitespace().take(MAX_VOCATIVE_WORDS + 1) {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            words += 1;
+        }
+        (1..=MAX_VOCATIVE_WORDS).contains(&words).then_some(rest)
     })
 }
 
