@@ -367,10 +367,10 @@ impl ClassTable {
     }
 
     /// The classes of `word`: 0 for a word in no list.
-    #[inline]
+    #[inline(always)]
     fn get(&self, word: &str) -> u32 {
         let Some(key) = WordKey::of(word) else {
-            return self.long.get(word).copied().unwrap_or(0);
+            return self.get_long(word);
         };
         let mask = self.slots.len() - 1;
         let mut i = (key.hash() >> self.shift) as usize;
@@ -384,6 +384,13 @@ impl ClassTable {
             }
             i = (i + 1) & mask;
         }
+    }
+
+    /// [`ClassTable::get`] of a word longer than a key (few are).
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, word: &str) -> u32 {
+        self.long.get(word).copied().unwrap_or(0)
     }
 }
 
