@@ -541,7 +541,8 @@ fn segment_range_within<'t>(
             // `Sen.`, `U.S.`, `J.` keep their final period.
             if b.get(end) == Some(&b'.') {
                 let w = &text[start..end];
-                let single_cap = w.chars().count() == 1 && ch.is_uppercase();
+                // (`w` opens with `ch`: one character when no more.)
+                let single_cap = w.len() == ch.len_utf8() && ch.is_uppercase();
                 if single_cap || shape.dotted || abbreviation(w) {
                     end += 1;
                 }
