@@ -420,9 +420,13 @@ impl Entities {
             return;
         }
         e.role_words.push(w);
-        let ids = self.by_word.entry(w.to_string()).or_default();
-        if ids.last() != Some(&id) {
-            ids.push(id);
+        // (The word copied only when it is new to the index.)
+        match self.by_word.get_mut(w) {
+            Some(ids) if ids.last() != Some(&id) => ids.push(id),
+            Some(_) => {}
+            None => {
+                self.by_word.insert(w.to_string(), vec![id]);
+            }
         }
     }
 
