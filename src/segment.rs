@@ -82,6 +82,11 @@ impl Tok {
     pub fn low_dot(&self) -> bool {
         self.flags & LOW_DOT != 0
     }
+    /// The punctuation mark `c`?
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == K_PUNCT && self.lo == c as u32
+    }
 }
 
 /// The segmented document.
@@ -127,8 +132,7 @@ impl<'t> Doc<'t> {
 
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        let t = &self.toks[i];
-        t.kind == K_PUNCT && t.lo == c as u32
+        self.toks[i].is_punct(c)
     }
 
     /// The walk back to a sentence's start: the first token of token
