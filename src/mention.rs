@@ -229,6 +229,17 @@ impl<'d, 't> Lex<'d, 't> {
         self.headline && self.doc.toks.get(i).is_some_and(|t| t.para == 0)
     }
 
+    /// The tokens with any of the classes `bits`, in order: words only
+    /// (other tokens have no class), read from the classes alone.
+    pub fn with_classes(&self, bits: u32) -> impl Iterator<Item = usize> + '_ {
+        debug_assert_eq!(bits & !CLASS_BITS, 0);
+        self.cls
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &c)| c & bits != 0)
+            .map(|(i, _)| i)
+    }
+
     /// Word classes of token `i` (its possessive and final period left out).
     #[inline]
     pub fn cls(&self, i: usize) -> u32 {
