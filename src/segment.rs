@@ -601,7 +601,7 @@ fn segment_range_within<'t>(
             });
             sent_start = false;
             line_start = false;
-            i = end;
+            i = past_single_space(b, end, layout.flat);
             continue;
         }
         // Punctuation.
@@ -623,9 +623,20 @@ fn segment_range_within<'t>(
             sent += 1;
             sent_start = true;
         }
+        i = past_single_space(b, i, layout.flat);
     }
     doc.paras = para + 1;
     doc
+}
+
+/// Where the next token may start after one ending at `i`: past a single
+/// space, which the tokeniser's loop would only step over (most tokens end
+/// at one). Not past two spaces in flat text: a wide gap may end a
+/// paragraph there.
+#[inline]
+fn past_single_space(b: &[u8], i: usize, flat: bool) -> usize {
+    let single = b.get(i) == Some(&b' ') && (!flat || b.get(i + 1) != Some(&b' '));
+    i + usize::from(single)
 }
 
 /// Does the sentence go on after the last token, whatever the gap: after
