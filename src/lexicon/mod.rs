@@ -31,8 +31,16 @@ pub(crate) use pronouns::Gender;
 /// Whether `word` is an entry of `table`, which must be sorted (every table
 /// here is; each module's tests check it).
 fn contains(table: &[&str], word: &str) -> bool {
+    // A short table is read through, its bytes compared only for entries
+    // of the word's length (a binary search compares bytes at each step).
+    if table.len() <= SHORT_TABLE {
+        return table.iter().any(|t| t.len() == word.len() && *t == word);
+    }
     table.binary_search(&word).is_ok()
 }
+
+/// The most entries [`contains`] reads through rather than searches.
+const SHORT_TABLE: usize = 32;
 
 /// The value stored with `key` in `table`, a list of pairs sorted by key.
 fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
@@ -86,6 +94,15 @@ mod tests {
         assert!(contains(&table, "beta"));
         assert!(!contains(&table, "bet"));
         assert!(!contains(&table, ""));
+        // Read through, and searched.
+        for n in [SHORT_TABLE, SHORT_TABLE + 1, 3 * SHORT_TABLE] {
+            let words: Vec<String> = (0..n).map(|k| format!("w{k:03}")).collect();
+            let table: Vec<&str> = words.iter().map(String::as_str).collect();
+            assert!(table.iter().all(|w| contains(&table, w)));
+            assert!(!["w", "w0000", "", "x001"]
+                .iter()
+                .any(|w| contains(&table, w)));
+        }
     }
 
     #[test]
