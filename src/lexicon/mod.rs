@@ -40,10 +40,17 @@ fn contains(table: &[&str], word: &str) -> bool {
 }
 
 /// The most entries [`contains`] reads through rather than searches.
-const SHORT_TABLE: usize = 32;
+const SHORT_TABLE: usize = 40;
 
 /// The value stored with `key` in `table`, a list of pairs sorted by key.
 fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
+    // (A short table read through, as in `contains`.)
+    if table.len() <= SHORT_TABLE {
+        return table
+            .iter()
+            .find(|(k, _)| k.len() == key.len() && *k == key)
+            .map(|&(_, v)| v);
+    }
     table
         .binary_search_by_key(&key, |&(k, _)| k)
         .ok()
