@@ -26,7 +26,7 @@ use crate::lexicon::words::{
     is_furniture_label, is_group_member_of, is_not_name, is_region, is_unnamed_source_noun,
 };
 use crate::lexicon::{class, classes, WordBuild};
-use crate::segment::{Doc, TokKind};
+use crate::segment::{Doc, Tok, TokKind};
 use crate::span::Span;
 use std::collections::HashSet;
 
@@ -76,6 +76,7 @@ pub(crate) struct NameMention {
 }
 
 /// Strip a final possessive (`Rubio's` → `Rubio`).
+#[inline]
 pub(crate) fn strip_possessive(s: &str) -> &str {
     // Most words end in neither `s`, `'` nor `’` (whose last byte is 0x99).
     match s.as_bytes().last() {
@@ -140,6 +141,10 @@ pub(crate) struct Lex<'d, 't> {
     /// The user changed no word: a token's classes are the built-in
     /// tables' alone (see [`Lex::base_classes`]).
     built_in: bool,
+    /// The first token of every line of page furniture
+    /// ([`opens_furniture_line`]), in order: most texts have none, and
+    /// [`on_furniture_line`] then reads nothing.
+    furniture: Vec<usize>,
 }
 
 impl<'d, 't> Lex<'d, 't> {
@@ -162,8 +167,20 @@ impl<'d, 't> Lex<'d, 't> {
         };
         let user = &config.lexicon.0;
         let built_in = user.is_empty();
+        let mut furniture = Vec::new();
         for (i, (t, c)) in doc.toks.iter().zip(cls.iter_mut()).enumerate() {
             if t.kind() != TokKind::Word {
+                // A line of furniture has its colon one or two tokens
+                // after its start.
+                if t.is_punct(':') {
+                    for s in [i.wrapping_sub(2), i.wrapping_sub(1)] {
+                        if doc.toks.get(s).is_some_and(Tok::line_start)
+                            && opens_furniture_line(doc, s)
+                        {
+                            furniture.push(s);
+                        }
+                    }
+                }
                 continue;
             }
             let low = doc.low(i);
@@ -188,6 +205,7 @@ impl<'d, 't> Lex<'d, 't> {
                 mid_caps.insert(low);
             }
         }
+
         let headline = doc.paras > 1
             && doc
                 .toks
@@ -202,6 +220,7 @@ impl<'d, 't> Lex<'d, 't> {
             lows,
             headline,
             built_in,
+            furniture,
         }
     }
 
@@ -210,6 +229,17 @@ impl<'d, 't> Lex<'d, 't> {
     #[inline]
     pub fn in_headline(&self, i: usize) -> bool {
         self.headline && self.doc.toks.get(i).is_some_and(|t| t.para == 0)
+    }
+
+    /// The tokens with any of the classes `bits`, in order: words only
+    /// (other tokens have no class), read from the classes alone.
+    pub fn with_classes(&self, bits: u32) -> impl Iterator<Item = usize> + '_ {
+        debug_assert_eq!(bits & !CLASS_BITS, 0);
+        self.cls
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &c)| c & bits != 0)
+            .map(|(i, _)| i)
     }
 
     /// Word classes of token `i` (its possessive and final period left out).
@@ -807,7 +837,12 @@ fn place_region(lex: &Lex<'_, '_>, prev: &NameMention, prev_object: bool, m: &Na
     // Church of Elizabeth, Colorado, slammed`, where the apposition
     // before it makes `Colorado` look like a person with a role; a
     // given name, as `Georgia` is, still makes it one.)
-    let named = m.full_start == prev.end + 1 && names_region(lex, m);
+    // Only a mention right after the one before can be its region (most
+    // are not: nothing else is read for them).
+    if m.full_start != prev.end + 1 {
+        return false;
+    }
+    let named = names_region(lex, m);
     let Some(of) = place_after(lex, prev.full_start, prev_object)
         .filter(|_| !prev.personal)
         .or_else(|| named.then_some(false))
@@ -815,8 +850,7 @@ fn place_region(lex: &Lex<'_, '_>, prev: &NameMention, prev_object: bool, m: &Na
         return false;
     };
     let given = lex.cls(m.start) & (class::FEMALE_NAME | class::MALE_NAME) != 0;
-    let region = m.full_start == prev.end + 1
-        && lex.punct(prev.end, ',')
+    let region = lex.punct(prev.end, ',')
         && m.full_start == m.start
         && m.end - m.start <= 2
         && (!m.personal || named && !given)
@@ -878,10 +912,12 @@ fn fronted_participle(lex: &Lex<'_, '_>, m: &NameMention) -> bool {
     let participle = first.len() > 4
         && (first.ends_with("ed") || first.ends_with("ing"))
         && first != "according";
-    let closed = (m.end..(m.end + FRONTED_MAX).min(doc.toks.len()))
-        .take_while(|&j| doc.toks[j].sent == doc.toks[k].sent)
-        .any(|j| lex.punct(j, ','));
-    participle && closed && (s..k).all(|j| !lex.punct(j, ','))
+    let closed = || {
+        (m.end..(m.end + FRONTED_MAX).min(doc.toks.len()))
+            .take_while(|&j| doc.toks[j].sent == doc.toks[k].sent)
+            .any(|j| lex.punct(j, ','))
+    };
+    participle && closed() && (s..k).all(|j| !lex.punct(j, ','))
 }
 
 /// `a senior Reed adviser`, `one Vell campaign source`, `Brisk aides`: a
@@ -1065,6 +1101,15 @@ const FURNITURE_REACH: usize = 16;
 /// label opens before a colon (`WATCH: …`, `READ MORE: …`, `Photo: …`; see
 /// [`is_furniture_label`])?
 pub(crate) fn on_furniture_line(lex: &Lex<'_, '_>, t: usize) -> bool {
+    // The walk below stops at most `FURNITURE_REACH` tokens back: with no
+    // line of furniture starting that near, there is no walk to make.
+    let k = lex.furniture.partition_point(|&s| s <= t);
+    if !k
+        .checked_sub(1)
+        .is_some_and(|k| t - lex.furniture[k] <= FURNITURE_REACH)
+    {
+        return false;
+    }
     let toks = &lex.doc.toks;
     let mut s = t;
     while !toks[s].line_start() {
@@ -1073,12 +1118,19 @@ pub(crate) fn on_furniture_line(lex: &Lex<'_, '_>, t: usize) -> bool {
         }
         s -= 1;
     }
-    // One or two label words, then the colon.
-    (1..=2).any(|n| {
-        s + n < toks.len()
-            && lex.punct(s + n, ':')
-            && (s..s + n).all(|k| lex.word(k) && is_furniture_label(lex.low(k)))
-    })
+    opens_furniture_line(lex.doc, s)
+}
+
+/// Does token `s`, the first of its line, open a line of page furniture:
+/// one or two label words ([`is_furniture_label`]), then a colon?
+#[inline]
+fn opens_furniture_line(doc: &Doc<'_>, s: usize) -> bool {
+    let colon = |k: usize| doc.toks.get(k).is_some_and(|t| t.is_punct(':'));
+    // (Most lines have no colon so soon: nothing is looked up for them.)
+    (colon(s + 1) || colon(s + 2))
+        && (1..=2).any(|n| {
+            colon(s + n) && (s..s + n).all(|k| doc.is_word(k) && is_furniture_label(doc.low(k)))
+        })
 }
 
 /// Names that are page furniture, never a speaker: on a link or credit
@@ -2369,6 +2421,37 @@ pub(crate) fn span_of(lex: &Lex<'_, '_>, start: usize, end: usize) -> Span {
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn furniture_lines_are_found_as_the_walk_back_finds_them() {
+        // Lines of furniture whose words run to the walk's reach and past
+        // it, a label with no colon, a colon with no label, two colons.
+        let far = "w ".repeat(FURNITURE_REACH + 2);
+        let text = format!(
+            "READ MORE: {far}\nPhoto: Ann Lee {far}\nWATCH Ann Lee: no.\n\
+             Reed: \"Yes.\"\nSee also: :: {far}\nvideo:: x\n\nREAD: MORE: x"
+        );
+        let doc = segment(&text, &[]);
+        let config = Config::default();
+        let lex = Lex::new(&doc, &config);
+        // The walk back to the line's start, read for every token.
+        let walk = |t: usize| {
+            let toks = &doc.toks;
+            let mut s = t;
+            while !toks[s].line_start() {
+                if s == 0 || t - s >= FURNITURE_REACH || toks[s - 1].para != toks[t].para {
+                    return false;
+                }
+                s -= 1;
+            }
+            opens_furniture_line(&doc, s)
+        };
+        let found = (0..doc.toks.len()).filter(|&t| walk(t)).count();
+        assert!(found > 2 * FURNITURE_REACH, "{found}");
+        for t in 0..doc.toks.len() {
+            assert_eq!(on_furniture_line(&lex, t), walk(t), "token {t}");
+        }
+    }
 
     #[test]
     fn token_class_reads_are_the_lookups_they_replace() {

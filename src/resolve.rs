@@ -420,9 +420,13 @@ impl Entities {
             return;
         }
         e.role_words.push(w);
-        let ids = self.by_word.entry(w.to_string()).or_default();
-        if ids.last() != Some(&id) {
-            ids.push(id);
+        // (The word copied only when it is new to the index.)
+        match self.by_word.get_mut(w) {
+            Some(ids) if ids.last() != Some(&id) => ids.push(id),
+            Some(_) => {}
+            None => {
+                self.by_word.insert(w.to_string(), vec![id]);
+            }
         }
     }
 
@@ -951,19 +955,21 @@ impl Entities {
         }
         let span = span_of(lex, start, end);
         let text = &lex.doc.text[span.range()];
-        let key = lower(text);
-        let key = key
-            .trim_start_matches("the ")
-            .trim_start_matches("a ")
-            .trim_start_matches("an ")
-            .trim_start_matches("another ")
-            .to_string();
+        let lowered = lower(text);
+        // The articles trimmed as `trim_start_matches` would, each in turn,
+        // without its string searcher.
+        let mut key = &*lowered;
+        for article in ["the ", "a ", "an ", "another "] {
+            while let Some(rest) = key.strip_prefix(article) {
+                key = rest;
+            }
+        }
         let again = Commit {
             mention: Some(span),
             role: None,
             make_org: false,
         };
-        if let Some(&id) = self.by_key.get(&key) {
+        if let Some(&id) = self.by_key.get(key) {
             return Some((id, Via::Unnamed, again));
         }
         // `the spokeswoman` after `a State Department spokeswoman`.
@@ -1025,9 +1031,9 @@ impl Entities {
             personal: kind == SpeakerKind::UnnamedSource,
             multiword: false,
             spoke: false,
-            key: Some(key.clone()),
+            key: Some(key.to_string()),
         });
-        self.by_key.insert(key, id);
+        self.by_key.insert(key.to_string(), id);
         for w in &words {
             self.index_word(id, w);
         }
@@ -1288,9 +1294,13 @@ impl Entities {
         text: &str,
         linked: impl Iterator<Item = usize>,
     ) -> (Vec<Speaker>, Vec<usize>) {
-        let mut used: Vec<usize> = linked.collect();
+        // Each entity once (a quote per 16 bytes names few of them), then
+        // sorted: fewer to sort than the links.
+        let mut seen = vec![false; self.list.len()];
+        let mut used: Vec<usize> = linked
+            .filter(|&e| seen.get_mut(e).is_some_and(|s| !std::mem::replace(s, true)))
+            .collect();
         used.sort_unstable_by_key(|&e| (self.list[e].first_pos, e));
-        used.dedup();
         (self.speakers(text, &used), used)
     }
 

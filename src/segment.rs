@@ -83,6 +83,11 @@ impl Tok {
     pub fn low_dot(&self) -> bool {
         self.flags & LOW_DOT != 0
     }
+    /// The punctuation mark `c`?
+    #[inline]
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == K_PUNCT && self.lo == c as u32
+    }
 }
 
 /// The segmented document.
@@ -128,8 +133,7 @@ impl<'t> Doc<'t> {
 
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        let t = &self.toks[i];
-        t.kind == K_PUNCT && t.lo == c as u32
+        self.toks[i].is_punct(c)
     }
 
     /// The walk back to a sentence's start: the first token of token
@@ -543,7 +547,8 @@ fn segment_range_within<'t>(
             let mut abbreviated = false;
             if b.get(end) == Some(&b'.') {
                 let w = &text[start..end];
-                let single_cap = w.chars().count() == 1 && ch.is_uppercase();
+                // (`w` opens with `ch`: one character when no more.)
+                let single_cap = w.len() == ch.len_utf8() && ch.is_uppercase();
                 // (Not a web address's: `TheLedger.com.` ends a sentence.)
                 let address = w.rsplit('.').next().is_some_and(|last| {
                     last.len() >= 2 && last.bytes().all(|c| c.is_ascii_lowercase())
@@ -603,13 +608,13 @@ fn segment_range_within<'t>(
             });
             sent_start = false;
             line_start = false;
-            i = end;
             // (`in Trenton, N.J. The paradox …`: the abbreviation's period
             // ends the sentence too.)
             if abbreviated && sentence_after_abbreviation(text, end) {
                 sent += 1;
                 sent_start = true;
             }
+            i = past_single_space(b, end, layout.flat);
             continue;
         }
         // Punctuation.
@@ -631,6 +636,7 @@ fn segment_range_within<'t>(
             sent += 1;
             sent_start = true;
         }
+        i = past_single_space(b, i, layout.flat);
     }
     doc.paras = para + 1;
     doc
@@ -660,6 +666,16 @@ fn sentence_after_abbreviation(text: &str, i: usize) -> bool {
     low[..w.len()].copy_from_slice(bytes);
     low[..w.len()].make_ascii_lowercase();
     std::str::from_utf8(&low[..w.len()]).is_ok_and(opens_after_abbreviation)
+}
+
+/// Where the next token may start after one ending at `i`: past a single
+/// space, which the tokeniser's loop would only step over (most tokens end
+/// at one). Not past two spaces in flat text: a wide gap may end a
+/// paragraph there.
+#[inline]
+fn past_single_space(b: &[u8], i: usize, flat: bool) -> usize {
+    let single = b.get(i) == Some(&b' ') && (!flat || b.get(i + 1) != Some(&b' '));
+    i + usize::from(single)
 }
 
 /// Does the sentence go on after the last token, whatever the gap: after

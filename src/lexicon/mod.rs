@@ -31,11 +31,26 @@ pub(crate) use pronouns::Gender;
 /// Whether `word` is an entry of `table`, which must be sorted (every table
 /// here is; each module's tests check it).
 fn contains(table: &[&str], word: &str) -> bool {
+    // A short table is read through, its bytes compared only for entries
+    // of the word's length (a binary search compares bytes at each step).
+    if table.len() <= SHORT_TABLE {
+        return table.iter().any(|t| t.len() == word.len() && *t == word);
+    }
     table.binary_search(&word).is_ok()
 }
 
+/// The most entries [`contains`] reads through rather than searches.
+const SHORT_TABLE: usize = 40;
+
 /// The value stored with `key` in `table`, a list of pairs sorted by key.
 fn lookup<V: Copy>(table: &[(&str, V)], key: &str) -> Option<V> {
+    // (A short table read through, as in `contains`.)
+    if table.len() <= SHORT_TABLE {
+        return table
+            .iter()
+            .find(|(k, _)| k.len() == key.len() && *k == key)
+            .map(|&(_, v)| v);
+    }
     table
         .binary_search_by_key(&key, |&(k, _)| k)
         .ok()
@@ -86,6 +101,15 @@ mod tests {
         assert!(contains(&table, "beta"));
         assert!(!contains(&table, "bet"));
         assert!(!contains(&table, ""));
+        // Read through, and searched.
+        for n in [SHORT_TABLE, SHORT_TABLE + 1, 3 * SHORT_TABLE] {
+            let words: Vec<String> = (0..n).map(|k| format!("w{k:03}")).collect();
+            let table: Vec<&str> = words.iter().map(String::as_str).collect();
+            assert!(table.iter().all(|w| contains(&table, w)));
+            assert!(!["w", "w0000", "", "x001"]
+                .iter()
+                .any(|w| contains(&table, w)));
+        }
     }
 
     #[test]
@@ -96,6 +120,46 @@ mod tests {
             padded[..n].copy_from_slice(&bytes[..n]);
             assert_eq!(short_word(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
         }
+    }
+
+    #[test]
+    fn class_table_finds_every_word_of_its_lists() {
+        let lists: [(&[&str], u32); 4] = [
+            (verbs::SPEECH_VERBS, class::SPEECH),
+            (words::ABBREVIATIONS, class::ABBREV),
+            (names::FEMALE_NAMES, class::FEMALE_NAME),
+            (grammar::ADVERBS, class::ADVERB),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                assert_ne!(classes(w) & bit, 0, "{w}");
+            }
+        }
+        // Longer than a key, and the longest a key holds.
+        assert_ne!(classes("secretaries-general") & class::TITLE, 0);
+        assert!(titles::TITLES.contains(&"secretaries-general"));
+        for w in [
+            "",
+            "x",
+            "saidx",
+            "zzzzzzzzzzzzzzzz",
+            "zzzzzzzzzzzzzzzzz",
+            "said\0",
+        ] {
+            assert_eq!(classes(w), 0, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn class_table_runs_of_full_slots_are_short() {
+        let slots = &CLASSES.slots;
+        let (mut run, mut longest) = (0, 0);
+        // Twice round: a run may wrap past the end.
+        for (key, _) in slots.iter().chain(slots) {
+            run = if key.len == 0 { 0 } else { run + 1 };
+            longest = longest.max(run);
+        }
+        assert!(longest < 32, "a run of {longest} full slots");
     }
 
     #[test]
@@ -240,70 +304,183 @@ impl std::hash::Hasher for WordHasher {
 
 pub(crate) type WordBuild = std::hash::BuildHasherDefault<WordHasher>;
 
-static CLASSES: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u32, WordBuild>> =
-    once_cell::sync::Lazy::new(|| {
-        let lists: [(&[&'static str], u32); 22] = [
-            (verbs::SPEECH_VERBS, class::SPEECH),
-            (verbs::REPORTING_VERBS, class::REPORTING),
-            (words::DEMONYMS, class::DEMONYM),
-            (words::GROUP_MEMBER_NOUNS, class::MEMBER),
-            (orgs::ORG_NOUNS, class::ORG_NOUN),
-            (orgs::DOCUMENT_NOUNS, class::DOC_NOUN),
-            (orgs::ORG_SUFFIXES, class::ORG_SUFFIX),
-            (words::UNNAMED_SOURCE_NOUNS, class::UNNAMED),
-            (words::NOT_NAMES, class::NOT_NAME),
-            (honorifics::HONORIFICS, class::HONORIFIC),
-            (titles::TITLE_MODIFIERS, class::MODIFIER),
-            (words::ABBREVIATIONS, class::ABBREV),
-            (names::FEMALE_NAMES, class::FEMALE_NAME),
-            (names::MALE_NAMES, class::MALE_NAME),
-            (verbs::PLAIN_SPEECH_VERBS, class::PLAIN_SPEECH),
-            (grammar::DETERMINERS, class::DETERMINER),
-            (grammar::OBJECT_PREPOSITIONS, class::OBJECT_PREPOSITION),
-            (grammar::NAME_CONNECTORS, class::NAME_CONNECTOR),
-            (grammar::OBJECT_VERBS, class::OBJECT_VERB),
-            (grammar::WORK_NOUNS, class::WORK_NOUN),
-            (grammar::ADVERBS, class::ADVERB),
-            (verbs::SPEECH_NOUNS, class::SPEECH_NOUN),
-        ];
-        // Room for the entries at once (a word in several lists takes one;
-        // the pronouns below are in them), so the table is never rebuilt as
-        // it grows.
-        let entries = lists.iter().map(|(words, _)| words.len()).sum::<usize>()
-            + titles::ROLE_GENDER.len()
-            + titles::TITLES.len();
-        let mut m: std::collections::HashMap<&'static str, u32, WordBuild> =
-            std::collections::HashMap::with_capacity_and_hasher(entries, WordBuild::default());
-        for (words, bit) in lists {
-            for &w in words {
-                *m.entry(w).or_insert(0) |= bit;
+/// A word of up to [`WordKey::BYTES`] bytes as two zero-padded
+/// little-endian words and its length: equal keys are equal words, compared
+/// in three integer comparisons (no call to `memcmp`), and hashed in two
+/// multiplications.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct WordKey {
+    bytes: [u64; 2],
+    len: u32,
+}
+
+impl WordKey {
+    /// The longest word a key holds.
+    const BYTES: usize = 16;
+
+    /// The key of `word`, if it is short enough.
+    #[inline]
+    fn of(word: &str) -> Option<WordKey> {
+        let b = word.as_bytes();
+        // Eight bytes or fewer as one word, zero above them.
+        let padded = |part: &[u8]| match part.first_chunk::<8>() {
+            Some(&eight) => u64::from_le_bytes(eight),
+            None => short_word(part),
+        };
+        let bytes = match b.len() {
+            0..=8 => [padded(b), 0],
+            9..=16 => [padded(&b[..8]), padded(&b[8..])],
+            _ => return None,
+        };
+        Some(WordKey {
+            bytes,
+            len: b.len() as u32,
+        })
+    }
+
+    /// A hash of the key, its best bits at the top.
+    #[inline]
+    fn hash(&self) -> u64 {
+        let mut h = WordHasher(u64::from(self.len));
+        h.round(self.bytes[0]);
+        h.round(self.bytes[1]);
+        h.0
+    }
+}
+
+/// The table behind [`classes`]: every word of up to [`WordKey::BYTES`]
+/// bytes in an open-addressed table of keys, at most half full, probed
+/// from the top bits of its hash onwards; the few longer words in a map of
+/// their own. A probe of std's map cost about 100 instructions (the hash
+/// of a `str`, the group match, a call to `memcmp`); this one about a
+/// third of that. The keys are the lexicon's, not the text's: hostile
+/// text only probes, and the longest run of full slots is fixed when the
+/// table is built.
+struct ClassTable {
+    /// (key, classes) per slot; an empty slot has length 0.
+    slots: Vec<(WordKey, u32)>,
+    /// How far to shift a hash down to a slot's index.
+    shift: u32,
+    long: std::collections::HashMap<&'static str, u32, WordBuild>,
+}
+
+impl ClassTable {
+    fn new(words: std::collections::HashMap<&'static str, u32, WordBuild>) -> ClassTable {
+        let size = (2 * words.len()).next_power_of_two().max(2);
+        let mut table = ClassTable {
+            slots: vec![(WordKey::default(), 0); size],
+            shift: 64 - size.trailing_zeros(),
+            long: std::collections::HashMap::default(),
+        };
+        let mask = size - 1;
+        for (word, c) in words {
+            match WordKey::of(word).filter(|k| k.len > 0) {
+                Some(key) => {
+                    let mut i = (key.hash() >> table.shift) as usize;
+                    while table.slots[i].0.len != 0 {
+                        i = (i + 1) & mask;
+                    }
+                    table.slots[i] = (key, c);
+                }
+                None => {
+                    table.long.insert(word, c);
+                }
             }
         }
-        for &(w, g) in titles::ROLE_GENDER {
-            let bit = if g == Gender::Female {
-                class::FEMALE_ROLE
-            } else {
-                class::MALE_ROLE
-            };
+        table
+    }
+
+    /// The classes of `word`: 0 for a word in no list.
+    #[inline(always)]
+    fn get(&self, word: &str) -> u32 {
+        let Some(key) = WordKey::of(word) else {
+            return self.get_long(word);
+        };
+        let mask = self.slots.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize;
+        loop {
+            let (k, c) = self.slots[i];
+            if k == key {
+                return c;
+            }
+            if k.len == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// [`ClassTable::get`] of a word longer than a key (few are).
+    #[cold]
+    #[inline(never)]
+    fn get_long(&self, word: &str) -> u32 {
+        self.long.get(word).copied().unwrap_or(0)
+    }
+}
+
+static CLASSES: once_cell::sync::Lazy<ClassTable> = once_cell::sync::Lazy::new(|| {
+    let lists: [(&[&'static str], u32); 22] = [
+        (verbs::SPEECH_VERBS, class::SPEECH),
+        (verbs::REPORTING_VERBS, class::REPORTING),
+        (words::DEMONYMS, class::DEMONYM),
+        (words::GROUP_MEMBER_NOUNS, class::MEMBER),
+        (orgs::ORG_NOUNS, class::ORG_NOUN),
+        (orgs::DOCUMENT_NOUNS, class::DOC_NOUN),
+        (orgs::ORG_SUFFIXES, class::ORG_SUFFIX),
+        (words::UNNAMED_SOURCE_NOUNS, class::UNNAMED),
+        (words::NOT_NAMES, class::NOT_NAME),
+        (honorifics::HONORIFICS, class::HONORIFIC),
+        (titles::TITLE_MODIFIERS, class::MODIFIER),
+        (words::ABBREVIATIONS, class::ABBREV),
+        (names::FEMALE_NAMES, class::FEMALE_NAME),
+        (names::MALE_NAMES, class::MALE_NAME),
+        (verbs::PLAIN_SPEECH_VERBS, class::PLAIN_SPEECH),
+        (grammar::DETERMINERS, class::DETERMINER),
+        (grammar::OBJECT_PREPOSITIONS, class::OBJECT_PREPOSITION),
+        (grammar::NAME_CONNECTORS, class::NAME_CONNECTOR),
+        (grammar::OBJECT_VERBS, class::OBJECT_VERB),
+        (grammar::WORK_NOUNS, class::WORK_NOUN),
+        (grammar::ADVERBS, class::ADVERB),
+        (verbs::SPEECH_NOUNS, class::SPEECH_NOUN),
+    ];
+    // Room for the entries at once (a word in several lists takes one;
+    // the pronouns below are in them), so the table is never rebuilt as
+    // it grows.
+    let entries = lists.iter().map(|(words, _)| words.len()).sum::<usize>()
+        + titles::ROLE_GENDER.len()
+        + titles::TITLES.len();
+    let mut m: std::collections::HashMap<&'static str, u32, WordBuild> =
+        std::collections::HashMap::with_capacity_and_hasher(entries, WordBuild::default());
+    for (words, bit) in lists {
+        for &w in words {
             *m.entry(w).or_insert(0) |= bit;
         }
-        for &t in titles::TITLES {
-            match t.split_once(' ') {
-                None => *m.entry(t).or_insert(0) |= class::TITLE,
-                Some((first, _)) => *m.entry(first).or_insert(0) |= class::TITLE_START,
-            }
+    }
+    for &(w, g) in titles::ROLE_GENDER {
+        let bit = if g == Gender::Female {
+            class::FEMALE_ROLE
+        } else {
+            class::MALE_ROLE
+        };
+        *m.entry(w).or_insert(0) |= bit;
+    }
+    for &t in titles::TITLES {
+        match t.split_once(' ') {
+            None => *m.entry(t).or_insert(0) |= class::TITLE,
+            Some((first, _)) => *m.entry(first).or_insert(0) |= class::TITLE_START,
         }
-        for w in ["he", "she", "they", "we", "it"] {
-            *m.entry(w).or_insert(0) |= class::PRONOUN;
+    }
+    for w in ["he", "she", "they", "we", "it"] {
+        *m.entry(w).or_insert(0) |= class::PRONOUN;
+    }
+    // A courtesy title is one only as an honorific.
+    for w in honorifics::COURTESY_TITLES {
+        if let Some(c) = m.get_mut(w).filter(|c| **c & class::HONORIFIC != 0) {
+            *c |= class::COURTESY;
         }
-        // A courtesy title is one only as an honorific.
-        for w in honorifics::COURTESY_TITLES {
-            if let Some(c) = m.get_mut(w).filter(|c| **c & class::HONORIFIC != 0) {
-                *c |= class::COURTESY;
-            }
-        }
-        m
-    });
+    }
+    ClassTable::new(m)
+});
 
 /// `s` in lower case, as [`str::to_lowercase`] gives it, borrowed when it
 /// is already (most words and roles are): no allocation for them, and the
@@ -323,5 +500,5 @@ pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
 /// of [`class`]; one hash probe.
 #[inline]
 pub(crate) fn classes(lower: &str) -> u32 {
-    CLASSES.get(lower).copied().unwrap_or(0)
+    CLASSES.get(lower)
 }

@@ -11,6 +11,7 @@
 
 use super::{adjacent, passive_after, Ctx, REACH};
 use crate::analysis::SpeakerKind;
+use crate::lexicon::class;
 use crate::lexicon::grammar::{is_be_form, is_determiner, is_sentence_opener};
 use crate::lexicon::pronouns::subject_pronoun;
 use crate::lexicon::verbs::is_base_speech_form;
@@ -36,8 +37,8 @@ pub(crate) fn indirect_speech_verbs(cx: &Ctx<'_, '_, '_>) -> Vec<usize> {
         .peekable();
     let mut out = Vec::new();
     // The verbs first (few tokens are), then their sentences.
-    for i in 0..doc.toks.len() {
-        if !(doc.is_word(i) && adjacent::speech_verb_at(cx, i)) {
+    for i in cx.lex.with_classes(class::SPEECH) {
+        if !adjacent::speech_verb_at(cx, i) {
             continue;
         }
         let sent = doc.toks[i].sent;

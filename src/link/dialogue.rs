@@ -967,12 +967,17 @@ fn vocatives(content: &str) -> impl Iterator<Item = &str> {
                 break;
             }
         }
-        let words = rest.split_whitespace().count();
-        ((1..=MAX_VOCATIVE_WORDS).contains(&words)
-            && rest
-                .split_whitespace()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
-        .then_some(rest)
+        // Every word capitalised, and not too many: read only as far as
+        // the first word that is not (most clauses are speech, and fail at
+        // their second word) or the first word too many.
+        let mut words = 0;
+        for w in rest.split_whitespace().take(MAX_VOCATIVE_WORDS + 1) {
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return None;
+            }
+            words += 1;
+        }
+        (1..=MAX_VOCATIVE_WORDS).contains(&words).then_some(rest)
     })
 }
 
@@ -988,9 +993,27 @@ fn split_clauses(content: &str) -> impl Iterator<Item = (&str, Option<char>)> {
         let mut end = rest.len();
         let mut next = rest.len();
         let mut mark = None;
-        for (i, c) in rest.char_indices() {
+        // Byte by byte, not character by character: the marks are ASCII
+        // but the two dashes (which open with the byte 0xE2), and no byte
+        // inside a character of several bytes is ASCII.
+        let b = rest.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = match b[i] {
+                c @ (b',' | b'!' | b'?' | b';' | b':' | b'(' | b')' | b'-' | b'.') => char::from(c),
+                0xE2 => match rest[i..].chars().next() {
+                    Some(c @ ('—' | '–')) => c,
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
             let cut = match c {
-                ',' | '!' | '?' | ';' | ':' | '—' | '–' | '(' | ')' => true,
                 '-' => rest[i + 1..].starts_with('-'),
                 '.' => {
                     let word = rest[..i]
@@ -999,7 +1022,7 @@ fn split_clauses(content: &str) -> impl Iterator<Item = (&str, Option<char>)> {
                         .unwrap_or("");
                     !is_honorific(&word.to_ascii_lowercase())
                 }
-                _ => false,
+                _ => true,
             };
             if cut {
                 end = i;
@@ -1007,6 +1030,7 @@ fn split_clauses(content: &str) -> impl Iterator<Item = (&str, Option<char>)> {
                 mark = Some(c);
                 break;
             }
+            i += c.len_utf8();
         }
         let seg = &rest[..end];
         rest = &rest[next..];
@@ -1355,5 +1379,44 @@ mod tests {
             assert_eq!(got, want, "{text}");
         }
         assert_eq!(split_clauses("a, b").count(), 2);
+    }
+
+    #[test]
+    fn clauses_split_at_every_mark_and_only_there() {
+        // The split read character by character, as it was.
+        fn by_chars(content: &str) -> Vec<(&str, Option<char>)> {
+            let mut out = Vec::new();
+            let mut rest = content;
+            while !rest.is_empty() {
+                let cut = rest.char_indices().find(|&(i, c)| match c {
+                    ',' | '!' | '?' | ';' | ':' | '—' | '–' | '(' | ')' => true,
+                    '-' => rest[i + 1..].starts_with('-'),
+                    '.' => {
+                        let word = rest[..i].rsplit(|c: char| !c.is_alphabetic()).next();
+                        !super::is_honorific(&word.unwrap_or("").to_ascii_lowercase())
+                    }
+                    _ => false,
+                });
+                let (end, next, mark) = match cut {
+                    Some((i, c)) => (i, i + c.len_utf8(), Some(c)),
+                    None => (rest.len(), rest.len(), None),
+                };
+                out.push((&rest[..end], mark));
+                rest = &rest[next..];
+            }
+            out
+        }
+        for text in [
+            "Ilse—Tomas – Ré-né -- Mr. Orr. Ça va? ‘Oui’; x: (y) z! É…é, ß.",
+            "—",
+            "a-",
+            "Dr.",
+            "x—y–z―w‐v…",
+            "“Tomas,” Mr. Orr-Lee said.",
+        ] {
+            let got: Vec<(&str, Option<char>)> = split_clauses(text).collect();
+            assert_eq!(got, by_chars(text), "{text}");
+        }
+        assert_eq!(split_clauses("a—b, c").count(), 3);
     }
 }

@@ -44,7 +44,7 @@ pub(crate) fn classify_kind(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<QuoteKind>
         if is_term_cue(w) {
             return Some(QuoteKind::Term);
         }
-        if words() <= 8 && is_work_noun(w) {
+        if is_work_noun(w) && words() <= 8 {
             return Some(QuoteKind::Term);
         }
         // `the author of "Harbour Lights,"`: a work's name after its maker.
@@ -166,16 +166,6 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     {
         return false;
     }
-    let mut words = [""; 9];
-    let mut count = 0;
-    for w in content.split_whitespace().take(9) {
-        words[count] = w;
-        count += 1;
-    }
-    let words = &words[..count];
-    if !(2..=8).contains(&words.len()) {
-        return false;
-    }
     let capitalised = |w: &str| {
         w.chars()
             .find(|c| c.is_alphanumeric())
@@ -186,13 +176,25 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric())
     }
     // The first word capitalised (or `the`), every other word capitalised
-    // or a small word; at least two capitalised words.
-    let first_ok = capitalised(words[0]) || bare(words[0]) == "the";
-    let rest_ok = words[1..]
-        .iter()
-        .all(|w| capitalised(w) || is_title_small_word(bare(w)));
-    let caps = words.iter().filter(|w| capitalised(w)).count();
-    if !first_ok || !rest_ok || caps < 2 {
+    // or a small word; at least two capitalised words. Read word by word
+    // and given up at the first word that fails (most quotes are
+    // sentences: their second or third word does).
+    let (mut count, mut caps) = (0, 0);
+    for w in content.split_whitespace().take(9) {
+        let cap = capitalised(w);
+        let ok = cap
+            || if count == 0 {
+                bare(w) == "the"
+            } else {
+                is_title_small_word(bare(w))
+            };
+        if !ok {
+            return false;
+        }
+        count += 1;
+        caps += usize::from(cap);
+    }
+    if !(2..=8).contains(&count) || caps < 2 {
         return false;
     }
     // Introduced as speech: `said: "…"`, `said "…"`.
