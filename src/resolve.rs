@@ -8,7 +8,7 @@ use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessiv
 use crate::lexicon::honorifics::{expand_abbreviation, is_court_office};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
-use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun, Gender};
+use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun, subject_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::{is_kin_noun, is_unnamed_source_noun};
 use crate::lexicon::{class, lower, WordBuild};
@@ -25,6 +25,13 @@ use std::collections::HashMap;
 const FUZZY_RECENT: usize = 64;
 /// How many mentions back a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 24;
+
+/// How many pronouns back a pronoun's antecedent is followed (see
+/// [`Entities::pronoun_except`]).
+const PRONOUN_CHAIN: usize = 2;
+/// How many tokens before its candidate a sentence's subject pronoun is
+/// looked for.
+const MAX_SUBJECT_PRONOUN_READ: usize = 40;
 
 /// How many paragraphs before a pronoun's a rival of its antecedent is
 /// looked for (see [`Entities::rivalled`]).
@@ -570,6 +577,22 @@ impl Entities {
         g: Gender,
         except: usize,
     ) -> Option<usize> {
+        self.pronoun_chained(lex, ms, at, g, except, PRONOUN_CHAIN)
+    }
+
+    /// [`Entities::pronoun_except`], following at most `depth` pronouns
+    /// back: a sentence whose subject is a pronoun of the same gender
+    /// (`He praised Mr. Orr's tact. "…," said he`) names its other people
+    /// after it, and the pronoun carries on the one before.
+    fn pronoun_chained(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+        except: usize,
+        depth: usize,
+    ) -> Option<usize> {
         let sent_of = |tok: usize| lex.doc.toks.get(tok).map_or(u32::MAX, |t| t.sent);
         let fits = |id: usize| {
             let e = &self.list[id];
@@ -645,6 +668,13 @@ impl Entities {
                 best = Some((sent, id, tok));
             } else if fallback.is_none() && e.multiword {
                 fallback = Some(id);
+            }
+        }
+        if let Some((sent, id, tok)) = best.filter(|_| depth > 0) {
+            if let Some(p) = subject_pronoun_before(lex, tok, sent, g) {
+                return self
+                    .pronoun_chained(lex, ms, p, g, except, depth - 1)
+                    .or(Some(id));
             }
         }
         best.map(|(_, id, _)| id).or(fallback).or(object_fallback)
@@ -1334,6 +1364,20 @@ impl Entities {
             })
             .collect()
     }
+}
+
+/// The first `he` or `she` of gender `g` in sentence `sent` before token
+/// `tok` (read back at most [`MAX_SUBJECT_PRONOUN_READ`] tokens).
+fn subject_pronoun_before(lex: &Lex<'_, '_>, tok: usize, sent: u32, g: Gender) -> Option<usize> {
+    if !matches!(g, Gender::Male | Gender::Female) {
+        return None;
+    }
+    let toks = &lex.doc.toks;
+    (tok.saturating_sub(MAX_SUBJECT_PRONOUN_READ)..tok)
+        .rev()
+        .take_while(|&k| toks[k].sent == sent)
+        .filter(|&k| lex.word(k) && subject_pronoun(lex.low(k)) == Some(g))
+        .last()
 }
 
 fn toks_para(lex: &Lex<'_, '_>, tok: usize) -> u32 {

@@ -1082,6 +1082,25 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (A sentence whose subject is `he` carries on the man before it;
+        // the man it names later is not the antecedent.)
+        name: "a_pronoun_follows_a_pronoun_subject_past_a_later_name",
+        text: "Tomas Reed came back from the fields at dusk. He thought Peter Lund's barn the finest in the valley.\n\n\"It will stand a hundred years,\" said he.",
+        quote: "\"It will stand",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (… not past a name that opens the sentence.)
+        name: "a_pronoun_takes_a_subject_named_before_a_pronoun",
+        text: "Tomas Reed came back from the fields at dusk. Peter Lund said he had mended the barn.\n\n\"It will stand a hundred years,\" said he.",
+        quote: "\"It will stand",
+        speaker: Some("Peter Lund"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         // (In a run of turns, `said her father` is the conversation's man.)
         name: "kin_in_a_conversation_is_its_participant_of_that_sex",
         text: "\"Where have you been?\" asked Tomas Reed.\n\n\"At the mill,\" said Ilse Varga. \"Is something wrong?\"\n\n\"Nothing at all,\" said her father, smiling. \"Sit down.\"",
