@@ -281,6 +281,16 @@ const ADJACENT: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (A paragraph of narration that ends `X said,` introduces the
+        // quote that opens the next, as one ending in a colon does.)
+        name: "said_comma_ending_the_paragraph_before",
+        text: "Ilse Varga shut her book when the ferry was late again. Looking across at her brother, she said,\n\n\"We shall miss the train.\"\n\n\"Then we walk.\"",
+        quote: "\"We shall miss",
+        speaker: Some("Ilse Varga"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "post_posed_name_with_relative_clause_then_verb",
         text: r#""I have no regrets," Reed, who was first elected in 2010, told reporters on Tuesday."#,
         quote: r#""I have"#,

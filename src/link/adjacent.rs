@@ -1170,13 +1170,14 @@ fn role_then_name(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<(Np, usiz
 }
 
 /// `X said, "…"` · `X said: "…"` · `X told reporters: "…"` · `X responded "…"`,
-/// and `X said:` ending the paragraph before a quote that opens its own.
+/// and `X said:` (or, in fiction, `she said,`) ending the paragraph before
+/// a quote that opens its own.
 pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
     if t <= lo {
         let doc = cx.doc();
         let colon_before = t > 0
-            && cx.lex.punct(t - 1, ':')
+            && (cx.lex.punct(t - 1, ':') || cx.lex.punct(t - 1, ','))
             && doc.toks[t].line_start()
             && doc.toks[t - 1].para + 1 == doc.toks[t].para;
         if !colon_before {
