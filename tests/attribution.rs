@@ -1150,6 +1150,17 @@ fn pronoun_and_descriptor() {
 
 const CONTINUATION: &[Case] = &[
     Case {
+        // (A third person named by a cue two turns ahead, who has not
+        // spoken before, joins the talk: no rival to the one two turns
+        // back.)
+        name: "turn_alternation_past_a_newcomer_ahead",
+        text: "\"Where is the ferry?\" asked Tomas Reed.\n\n\"Late again,\" said Ilse Varga.\n\n\"How late?\"\n\n\"An hour at least.\"\n\n\"Then we walk,\" cried Anna Lund from the door.",
+        quote: "\"How late?\"",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "turn_taking_question_after_an_answer_goes_back",
         text: "‘Where have you been?’ asked Greta.\n\n‘Out,’ said Piotr.\n\n‘Out where?’\n\n‘Just out.’",
         quote: "‘Out where?’",

@@ -167,6 +167,8 @@ struct Evidence {
     entity: usize,
     /// A speaker named by a cue (not only an addressee).
     anchor: bool,
+    /// The evidence stands after the turn asked about.
+    ahead: bool,
 }
 
 /// The conversation model's answer for quote `q`, which pass 1 left
@@ -279,6 +281,7 @@ pub(crate) fn turn<'t>(
                 dist: t.offset.unsigned_abs(),
                 entity: e,
                 anchor: true,
+                ahead: t.offset > 0,
             });
             if !cands.contains(&e) && cands.len() < MAX_CANDIDATES {
                 cands.push(e);
@@ -315,6 +318,7 @@ pub(crate) fn turn<'t>(
                 dist: t.offset.unsigned_abs() + 1,
                 entity: c,
                 anchor: false,
+                ahead: t.offset > 0,
             });
         }
     }
@@ -334,9 +338,14 @@ pub(crate) fn turn<'t>(
     if let Some(x) = nearest(0) {
         // Another person as near at this parity, or the same one nearer
         // at the other: no two-party alternation to follow.
+        // (A person named only by a cue ahead, who spoke none of the turns
+        // before, is a newcomer joining the talk: no rival to one who
+        // spoke before it, as near.)
+        let spoke_before = |c: usize| run.iter().any(|t| t.offset < 0 && t.speaker == Some(c));
+        let newcomer = |e: &Evidence| e.ahead && e.anchor && !x.ahead && !spoke_before(e.entity);
         let rival = ev
             .iter()
-            .any(|e| e.parity == 0 && e.entity != x.entity && e.dist <= x.dist + 1);
+            .any(|e| e.parity == 0 && e.entity != x.entity && e.dist <= x.dist + 1 && !newcomer(e));
         if rival || addresses(cx, ents, vocs, q, x.entity) {
             return Some(Turn::Unknown);
         }
