@@ -56,6 +56,12 @@ const CANDIDATES: &[(&str, usize, &str, &str)] = &[
         "Ada Crane",
     ),
     (
+        "Ada Crane looked out at the harbour for a long while.\n\nShe turned to the window and said,\n\n\"We sail at dawn.\"",
+        0,
+        "said_colon_before",
+        "Ada Crane",
+    ),
+    (
         "\"We sail at dawn,\" said Ada Crane.\n\n\"The tide turns at noon.\"",
         1,
         "next_paragraph",

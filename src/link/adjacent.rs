@@ -1261,7 +1261,15 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
                 return saying(cx, v, lo);
             }
             let verb = particle.unwrap_or(v);
-            let (np, at) = subject_before(cx, verb, lo)?;
+            // (`She turned to him and said, "…"`: a verb after `and`
+            // shares the subject that opens its clause.)
+            let coordinated = || {
+                (v > lo + 1 && cx.lex.word(v - 1) && cx.lex.low(v - 1) == "and")
+                    .then(|| clause_subject(cx, v))
+                    .flatten()
+                    .filter(|&(_, at)| at >= lo)
+            };
+            let (np, at) = subject_before(cx, verb, lo).or_else(coordinated)?;
             // `Her campaign sent an email to supporters saying: "…"`: a
             // participle after an object; the clause's subject speaks.
             if cx.lex.low(verb).ends_with("ing")
