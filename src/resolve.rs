@@ -29,6 +29,9 @@ const PRONOUN_LOOKBACK: usize = 24;
 /// How many pronouns back a pronoun's antecedent is followed (see
 /// [`Entities::pronoun_except`]).
 const PRONOUN_CHAIN: usize = 2;
+/// How many paragraphs after a pronoun with nobody before it the person
+/// it refers to may be named (see [`Entities::pronoun_except`]).
+const AHEAD_PARAGRAPHS: u32 = 8;
 /// How many tokens before its candidate a sentence's subject pronoun is
 /// looked for.
 const MAX_SUBJECT_PRONOUN_READ: usize = 40;
@@ -555,7 +558,9 @@ impl Entities {
     }
 
     /// The entity a pronoun at token index `at` refers to: the most recent
-    /// compatible person among name mentions and resolved speakers.
+    /// compatible person among name mentions and resolved speakers; with
+    /// nobody back to the text's start, one named soon after
+    /// ([`Entities::named_after`]).
     pub fn pronoun(
         &self,
         lex: &Lex<'_, '_>,
@@ -563,7 +568,10 @@ impl Entities {
         at: usize,
         g: Gender,
     ) -> Option<usize> {
-        self.pronoun_except(lex, ms, at, g, usize::MAX)
+        match self.pronoun_chained(lex, ms, at, g, usize::MAX, PRONOUN_CHAIN) {
+            (None, true) => self.named_after(lex, ms, at, g),
+            (found, _) => found,
+        }
     }
 
     /// [`Entities::pronoun`], passing over entity `except` (the possessor
@@ -578,12 +586,14 @@ impl Entities {
         except: usize,
     ) -> Option<usize> {
         self.pronoun_chained(lex, ms, at, g, except, PRONOUN_CHAIN)
+            .0
     }
 
     /// [`Entities::pronoun_except`], following at most `depth` pronouns
     /// back: a sentence whose subject is a pronoun of the same gender
     /// (`He praised Mr. Orr's tact. "…," said he`) names its other people
-    /// after it, and the pronoun carries on the one before.
+    /// after it, and the pronoun carries on the one before. Also whether
+    /// the search read back to the text's start.
     fn pronoun_chained(
         &self,
         lex: &Lex<'_, '_>,
@@ -592,7 +602,7 @@ impl Entities {
         g: Gender,
         except: usize,
         depth: usize,
-    ) -> Option<usize> {
+    ) -> (Option<usize>, bool) {
         let sent_of = |tok: usize| lex.doc.toks.get(tok).map_or(u32::MAX, |t| t.sent);
         let fits = |id: usize| {
             let e = &self.list[id];
@@ -672,12 +682,48 @@ impl Entities {
         }
         if let Some((sent, id, tok)) = best.filter(|_| depth > 0) {
             if let Some(p) = subject_pronoun_before(lex, tok, sent, g) {
-                return self
-                    .pronoun_chained(lex, ms, p, g, except, depth - 1)
-                    .or(Some(id));
+                let (before, _) = self.pronoun_chained(lex, ms, p, g, except, depth - 1);
+                return (before.or(Some(id)), false);
             }
         }
-        best.map(|(_, id, _)| id).or(fallback).or(object_fallback)
+        let found = best.map(|(_, id, _)| id).or(fallback).or(object_fallback);
+        (found, mi == 0 && ei == 0)
+    }
+
+    /// The antecedent of a pronoun at token `at` with nobody before it,
+    /// back to the text's start (a chapter read from its middle): the
+    /// first person of gender `g` (known) the text names as one who speaks
+    /// after it, within [`AHEAD_PARAGRAPHS`] paragraphs and
+    /// [`PRONOUN_LOOKBACK`] names.
+    fn named_after(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+    ) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let para = toks_para(lex, at);
+        let from = ms.partition_point(|m| m.start <= at);
+        ms[from..]
+            .iter()
+            .enumerate()
+            .take(PRONOUN_LOOKBACK)
+            .take_while(|(_, m)| toks_para(lex, m.start) <= para + AHEAD_PARAGRAPHS)
+            .find_map(|(k, m)| {
+                let id = self.of_mention[from + k];
+                // (Named as one who speaks: `said Ilse Varga`, `Ilse
+                // Varga replied`.)
+                let speaks =
+                    lex.speech_at(m.end) || m.full_start > 0 && lex.speech_at(m.full_start - 1);
+                (id != usize::MAX
+                    && speaks
+                    && self.list[id].kind == SpeakerKind::Person
+                    && self.list[id].gender_guess() == Some(g))
+                .then_some(id)
+            })
     }
 
     /// Is `chosen`, the antecedent of a `he` or `she` (gender `g`) at

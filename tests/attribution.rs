@@ -1111,6 +1111,26 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (A text that opens mid-scene: `said he` with no man named
+        // before it is the man the text soon names as speaking.)
+        name: "a_pronoun_with_nobody_before_it_is_the_speaker_named_soon_after",
+        text: "\"Good or bad?\" said she.\n\n\"I hardly know,\" said he. \"It concerns the ferry.\"\n\nShe looked up at him.\n\n\"It is gone,\" replied Tomas Reed.",
+        quote: "\"I hardly know",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (… named as one who speaks: a man who only comes in later is not
+        // taken for him.)
+        name: "a_pronoun_with_nobody_before_it_is_not_a_man_named_later_silent",
+        text: "\"I hardly know,\" said he.\n\nLater that day Tomas Reed came in from the fields.",
+        quote: "\"I hardly know",
+        speaker: None,
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         // (In a run of turns, `said her father` is the conversation's man.)
         name: "kin_in_a_conversation_is_its_participant_of_that_sex",
         text: "\"Where have you been?\" asked Tomas Reed.\n\n\"At the mill,\" said Ilse Varga. \"Is something wrong?\"\n\n\"Nothing at all,\" said her father, smiling. \"Sit down.\"",
