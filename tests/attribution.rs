@@ -1170,6 +1170,16 @@ fn pronoun_and_descriptor() {
 
 const CONTINUATION: &[Case] = &[
     Case {
+        // (A statement after a paragraph of narration, talking to nobody,
+        // continues its speaker: no exchange with the one before.)
+        name: "statement_after_narration_continues_its_speaker",
+        text: "\"We will win,\" said Tomas Reed.\n\nThe rally went on into the night.\n\n\"The vote is close,\" said Ilse Varga.\n\n\"It will be decided in the suburbs.\"",
+        quote: "\"It will be decided",
+        speaker: Some("Ilse Varga"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         // (A third person named by a cue two turns ahead, who has not
         // spoken before, joins the talk: no rival to the one two turns
         // back.)

@@ -62,6 +62,14 @@ const CANDIDATES: &[(&str, usize, &str, &str)] = &[
         "Ada Crane",
     ),
     (
+        // (The talk goes on past a paragraph of narration: the one who
+        // spoke before it answers the turn after it.)
+        "\"Good night,\" said Anna Lund.\n\n\"Will you come with me?\" asked Tomas Reed.\n\nIlse Varga looked out at the rain for a long while.\n\n\"Do you really want me to?\" said she.\n\n\"Of course I do. Why else would I ask you?\"",
+        3,
+        "alternation",
+        "Tomas Reed",
+    ),
+    (
         "\"We sail at dawn,\" said Ada Crane.\n\n\"The tide turns at noon.\"",
         1,
         "next_paragraph",

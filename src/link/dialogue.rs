@@ -20,7 +20,10 @@
 //!    (two people, three turns, or a short reply to a question) the turn
 //!    is not the previous speaker's: it goes to the one other person
 //!    present who has spoken (where the run asks or exclaims, or the turn
-//!    replies), else to nobody (a wrong name is worse than none).
+//!    replies), else to nobody (a wrong name is worse than none); with one
+//!    turn before it, right after a paragraph of narration, and both
+//!    talking to someone, it goes to the one who spoke last before the
+//!    narration (the talk goes on past it).
 //!
 //! News copy, where a quote-only paragraph continues the last speaker, is
 //! left to [`super::continuation`]: the model answers only in runs that
@@ -384,6 +387,29 @@ pub(crate) fn turn<'t>(
     let long = run.iter().any(|t| t.offset == -2);
     let lively = lively(cx, run);
     let reply = asks(cx, prev.last) && short(cx.content[q]);
+    // The talk before a paragraph of narration goes on after it: with one
+    // turn before this one, its speaker answered the one who spoke last
+    // before the narration, who speaks again (`"…," said A.` / narration /
+    // `"…," said B.` / `"…"` is A's).
+    // (Both turns talk to someone: an exchange, not a statement.)
+    let talks = |k: usize| {
+        let c = cx.content[k];
+        c.contains('?')
+            || c.split(|ch: char| !ch.is_alphabetic())
+                .any(is_second_person)
+    };
+    let exchange = talks(q) && (prev.first..=prev.last).any(talks);
+    if let (Some(a), false, false, true) = (prev.speaker, two, long, exchange) {
+        if let Some(b) = before_narration(cx, ents, dec, prev.first)
+            .filter(|&b| b != a && !addresses(cx, ents, vocs, q, b))
+        {
+            return Some(Turn::Speaker {
+                entity: b,
+                rule: Rule::Alternation,
+                alternates: true,
+            });
+        }
+    }
     if !(two || long || reply) {
         return None;
     }
@@ -398,6 +424,26 @@ pub(crate) fn turn<'t>(
         }
     }
     Some(Turn::Unknown)
+}
+
+/// The speaker of the quote right before turn `first` (whose paragraph
+/// it opens), when one paragraph of narration stands between them and no
+/// scene break: a person.
+fn before_narration(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    first: usize,
+) -> Option<usize> {
+    let p = first.checked_sub(1)?;
+    if cx.para_of(p) + 2 != cx.para_of(first)
+        || scene_break_between(cx, cx.qtok[p] as usize, cx.qtok[first] as usize)
+    {
+        return None;
+    }
+    dec[p]
+        .entity()
+        .filter(|&e| ents.list[e].kind == SpeakerKind::Person)
 }
 
 /// `"…," said she` on a turn of a conversation: the participant of that
