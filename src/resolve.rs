@@ -31,7 +31,7 @@ const PRONOUN_LOOKBACK: usize = 24;
 const PRONOUN_CHAIN: usize = 2;
 /// How many paragraphs after a pronoun with nobody before it the person
 /// it refers to may be named (see [`Entities::pronoun_except`]).
-const AHEAD_PARAGRAPHS: u32 = 8;
+const AHEAD_PARAGRAPHS: u32 = 16;
 /// How many tokens before its candidate a sentence's subject pronoun is
 /// looked for.
 const MAX_SUBJECT_PRONOUN_READ: usize = 40;
