@@ -8,7 +8,7 @@ use crate::lexicon::grammar::{is_article, is_descriptor_determiner, is_possessiv
 use crate::lexicon::honorifics::{expand_abbreviation, is_court_office};
 use crate::lexicon::names::first_name_gender;
 use crate::lexicon::orgs::{is_document_noun, is_org_noun};
-use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun, Gender};
+use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun, subject_pronoun, Gender};
 use crate::lexicon::titles::{is_title_modifier, is_title_word, title_gender};
 use crate::lexicon::words::{is_kin_noun, is_unnamed_source_noun};
 use crate::lexicon::{class, lower, WordBuild};
@@ -25,6 +25,16 @@ use std::collections::HashMap;
 const FUZZY_RECENT: usize = 64;
 /// How many mentions back a pronoun looks for its antecedent.
 const PRONOUN_LOOKBACK: usize = 24;
+
+/// How many pronouns back a pronoun's antecedent is followed (see
+/// [`Entities::pronoun_except`]).
+const PRONOUN_CHAIN: usize = 2;
+/// How many paragraphs after a pronoun with nobody before it the person
+/// it refers to may be named (see [`Entities::pronoun_except`]).
+const AHEAD_PARAGRAPHS: u32 = 16;
+/// How many tokens before its candidate a sentence's subject pronoun is
+/// looked for.
+const MAX_SUBJECT_PRONOUN_READ: usize = 40;
 
 /// How many paragraphs before a pronoun's a rival of its antecedent is
 /// looked for (see [`Entities::rivalled`]).
@@ -552,7 +562,9 @@ impl Entities {
     }
 
     /// The entity a pronoun at token index `at` refers to: the most recent
-    /// compatible person among name mentions and resolved speakers.
+    /// compatible person among name mentions and resolved speakers; with
+    /// nobody back to the text's start, one named soon after
+    /// ([`Entities::named_after`]).
     pub fn pronoun(
         &self,
         lex: &Lex<'_, '_>,
@@ -560,7 +572,10 @@ impl Entities {
         at: usize,
         g: Gender,
     ) -> Option<usize> {
-        self.pronoun_except(lex, ms, at, g, usize::MAX)
+        match self.pronoun_chained(lex, ms, at, g, usize::MAX, PRONOUN_CHAIN) {
+            (None, true) => self.named_after(lex, ms, at, g),
+            (found, _) => found,
+        }
     }
 
     /// [`Entities::pronoun`], passing over entity `except` (the possessor
@@ -574,6 +589,24 @@ impl Entities {
         g: Gender,
         except: usize,
     ) -> Option<usize> {
+        self.pronoun_chained(lex, ms, at, g, except, PRONOUN_CHAIN)
+            .0
+    }
+
+    /// [`Entities::pronoun_except`], following at most `depth` pronouns
+    /// back: a sentence whose subject is a pronoun of the same gender
+    /// (`He praised Mr. Orr's tact. "…," said he`) names its other people
+    /// after it, and the pronoun carries on the one before. Also whether
+    /// the search read back to the text's start.
+    fn pronoun_chained(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+        except: usize,
+        depth: usize,
+    ) -> (Option<usize>, bool) {
         let sent_of = |tok: usize| lex.doc.toks.get(tok).map_or(u32::MAX, |t| t.sent);
         let fits = |id: usize| {
             let e = &self.list[id];
@@ -651,7 +684,50 @@ impl Entities {
                 fallback = Some(id);
             }
         }
-        best.map(|(_, id, _)| id).or(fallback).or(object_fallback)
+        if let Some((sent, id, tok)) = best.filter(|_| depth > 0) {
+            if let Some(p) = subject_pronoun_before(lex, tok, sent, g) {
+                let (before, _) = self.pronoun_chained(lex, ms, p, g, except, depth - 1);
+                return (before.or(Some(id)), false);
+            }
+        }
+        let found = best.map(|(_, id, _)| id).or(fallback).or(object_fallback);
+        (found, mi == 0 && ei == 0)
+    }
+
+    /// The antecedent of a pronoun at token `at` with nobody before it,
+    /// back to the text's start (a chapter read from its middle): the
+    /// first person of gender `g` (known) the text names as one who speaks
+    /// after it, within [`AHEAD_PARAGRAPHS`] paragraphs and
+    /// [`PRONOUN_LOOKBACK`] names.
+    fn named_after(
+        &self,
+        lex: &Lex<'_, '_>,
+        ms: &[NameMention],
+        at: usize,
+        g: Gender,
+    ) -> Option<usize> {
+        if !matches!(g, Gender::Male | Gender::Female) {
+            return None;
+        }
+        let para = toks_para(lex, at);
+        let from = ms.partition_point(|m| m.start <= at);
+        ms[from..]
+            .iter()
+            .enumerate()
+            .take(PRONOUN_LOOKBACK)
+            .take_while(|(_, m)| toks_para(lex, m.start) <= para + AHEAD_PARAGRAPHS)
+            .find_map(|(k, m)| {
+                let id = self.of_mention[from + k];
+                // (Named as one who speaks: `said Ilse Varga`, `Ilse
+                // Varga replied`.)
+                let speaks =
+                    lex.speech_at(m.end) || m.full_start > 0 && lex.speech_at(m.full_start - 1);
+                (id != usize::MAX
+                    && speaks
+                    && self.list[id].kind == SpeakerKind::Person
+                    && self.list[id].gender_guess() == Some(g))
+                .then_some(id)
+            })
     }
 
     /// Is `chosen`, the antecedent of a `he` or `she` (gender `g`) at
@@ -1360,6 +1436,20 @@ impl Entities {
             })
             .collect()
     }
+}
+
+/// The first `he` or `she` of gender `g` in sentence `sent` before token
+/// `tok` (read back at most [`MAX_SUBJECT_PRONOUN_READ`] tokens).
+fn subject_pronoun_before(lex: &Lex<'_, '_>, tok: usize, sent: u32, g: Gender) -> Option<usize> {
+    if !matches!(g, Gender::Male | Gender::Female) {
+        return None;
+    }
+    let toks = &lex.doc.toks;
+    (tok.saturating_sub(MAX_SUBJECT_PRONOUN_READ)..tok)
+        .rev()
+        .take_while(|&k| toks[k].sent == sent)
+        .filter(|&k| lex.word(k) && subject_pronoun(lex.low(k)) == Some(g))
+        .last()
 }
 
 fn toks_para(lex: &Lex<'_, '_>, tok: usize) -> u32 {

@@ -281,6 +281,16 @@ const ADJACENT: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (A paragraph of narration that ends `X said,` introduces the
+        // quote that opens the next, as one ending in a colon does.)
+        name: "said_comma_ending_the_paragraph_before",
+        text: "Ilse Varga shut her book when the ferry was late again. Looking across at her brother, she said,\n\n\"We shall miss the train.\"\n\n\"Then we walk.\"",
+        quote: "\"We shall miss",
+        speaker: Some("Ilse Varga"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         name: "post_posed_name_with_relative_clause_then_verb",
         text: r#""I have no regrets," Reed, who was first elected in 2010, told reporters on Tuesday."#,
         quote: r#""I have"#,
@@ -1082,6 +1092,45 @@ const PRONOUN_DESCRIPTOR: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (A sentence whose subject is `he` carries on the man before it;
+        // the man it names later is not the antecedent.)
+        name: "a_pronoun_follows_a_pronoun_subject_past_a_later_name",
+        text: "Tomas Reed came back from the fields at dusk. He thought Peter Lund's barn the finest in the valley.\n\n\"It will stand a hundred years,\" said he.",
+        quote: "\"It will stand",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (… not past a name that opens the sentence.)
+        name: "a_pronoun_takes_a_subject_named_before_a_pronoun",
+        text: "Tomas Reed came back from the fields at dusk. Peter Lund said he had mended the barn.\n\n\"It will stand a hundred years,\" said he.",
+        quote: "\"It will stand",
+        speaker: Some("Peter Lund"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (A text that opens mid-scene: `said he` with no man named
+        // before it is the man the text soon names as speaking.)
+        name: "a_pronoun_with_nobody_before_it_is_the_speaker_named_soon_after",
+        text: "\"Good or bad?\" said she.\n\n\"I hardly know,\" said he. \"It concerns the ferry.\"\n\nShe looked up at him.\n\n\"It is gone,\" replied Tomas Reed.",
+        quote: "\"I hardly know",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (… named as one who speaks: a man who only comes in later is not
+        // taken for him.)
+        name: "a_pronoun_with_nobody_before_it_is_not_a_man_named_later_silent",
+        text: "\"I hardly know,\" said he.\n\nLater that day Tomas Reed came in from the fields.",
+        quote: "\"I hardly know",
+        speaker: None,
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
         // (In a run of turns, `said her father` is the conversation's man.)
         name: "kin_in_a_conversation_is_its_participant_of_that_sex",
         text: "\"Where have you been?\" asked Tomas Reed.\n\n\"At the mill,\" said Ilse Varga. \"Is something wrong?\"\n\n\"Nothing at all,\" said her father, smiling. \"Sit down.\"",
@@ -1120,6 +1169,27 @@ fn pronoun_and_descriptor() {
 // ---------------------------------------------------------------------------
 
 const CONTINUATION: &[Case] = &[
+    Case {
+        // (A statement after a paragraph of narration, talking to nobody,
+        // continues its speaker: no exchange with the one before.)
+        name: "statement_after_narration_continues_its_speaker",
+        text: "\"We will win,\" said Tomas Reed.\n\nThe rally went on into the night.\n\n\"The vote is close,\" said Ilse Varga.\n\n\"It will be decided in the suburbs.\"",
+        quote: "\"It will be decided",
+        speaker: Some("Ilse Varga"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (A third person named by a cue two turns ahead, who has not
+        // spoken before, joins the talk: no rival to the one two turns
+        // back.)
+        name: "turn_alternation_past_a_newcomer_ahead",
+        text: "\"Where is the ferry?\" asked Tomas Reed.\n\n\"Late again,\" said Ilse Varga.\n\n\"How late?\"\n\n\"An hour at least.\"\n\n\"Then we walk,\" cried Anna Lund from the door.",
+        quote: "\"How late?\"",
+        speaker: Some("Tomas Reed"),
+        role: None,
+        kind: Some(Direct),
+    },
     Case {
         name: "turn_taking_question_after_an_answer_goes_back",
         text: "‘Where have you been?’ asked Greta.\n\n‘Out,’ said Piotr.\n\n‘Out where?’\n\n‘Just out.’",

@@ -50,6 +50,26 @@ const CANDIDATES: &[(&str, usize, &str, &str)] = &[
         "Ada Crane",
     ),
     (
+        "Ada Crane looked out at the harbour.\n\nAt last, turning from the window, she said,\n\n\"We sail at dawn.\"",
+        0,
+        "said_colon_before",
+        "Ada Crane",
+    ),
+    (
+        "Ada Crane looked out at the harbour for a long while.\n\nShe turned to the window and said,\n\n\"We sail at dawn.\"",
+        0,
+        "said_colon_before",
+        "Ada Crane",
+    ),
+    (
+        // (The talk goes on past a paragraph of narration: the one who
+        // spoke before it answers the turn after it.)
+        "\"Good night,\" said Anna Lund.\n\n\"Will you come with me?\" asked Tomas Reed.\n\nIlse Varga looked out at the rain for a long while.\n\n\"Do you really want me to?\" said she.\n\n\"Of course I do. Why else would I ask you?\"",
+        3,
+        "alternation",
+        "Tomas Reed",
+    ),
+    (
         "\"We sail at dawn,\" said Ada Crane.\n\n\"The tide turns at noon.\"",
         1,
         "next_paragraph",

@@ -1212,13 +1212,14 @@ fn role_then_name(cx: &Ctx<'_, '_, '_>, r: usize, hi: usize) -> Option<(Np, usiz
 }
 
 /// `X said, "…"` · `X said: "…"` · `X told reporters: "…"` · `X responded "…"`,
-/// and `X said:` ending the paragraph before a quote that opens its own.
+/// and `X said:` (or, in fiction, `she said,`) ending the paragraph before
+/// a quote that opens its own.
 pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
     if t <= lo {
         let doc = cx.doc();
         let colon_before = t > 0
-            && cx.lex.punct(t - 1, ':')
+            && (cx.lex.punct(t - 1, ':') || cx.lex.punct(t - 1, ','))
             && doc.toks[t].line_start()
             && doc.toks[t - 1].para + 1 == doc.toks[t].para;
         if !colon_before {
@@ -1302,7 +1303,15 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
                 return saying(cx, v, lo);
             }
             let verb = particle.unwrap_or(v);
-            let (np, at) = subject_before(cx, verb, lo)?;
+            // (`She turned to him and said, "…"`: a verb after `and`
+            // shares the subject that opens its clause.)
+            let coordinated = || {
+                (v > lo + 1 && cx.lex.word(v - 1) && cx.lex.low(v - 1) == "and")
+                    .then(|| clause_subject(cx, v))
+                    .flatten()
+                    .filter(|&(_, at)| at >= lo)
+            };
+            let (np, at) = subject_before(cx, verb, lo).or_else(coordinated)?;
             // `Her campaign sent an email to supporters saying: "…"`: a
             // participle after an object; the clause's subject speaks.
             if cx.lex.low(verb).ends_with("ing")

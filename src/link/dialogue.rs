@@ -20,7 +20,10 @@
 //!    (two people, three turns, or a short reply to a question) the turn
 //!    is not the previous speaker's: it goes to the one other person
 //!    present who has spoken (where the run asks or exclaims, or the turn
-//!    replies), else to nobody (a wrong name is worse than none).
+//!    replies), else to nobody (a wrong name is worse than none); with one
+//!    turn before it, right after a paragraph of narration, and both
+//!    talking to someone, it goes to the one who spoke last before the
+//!    narration (the talk goes on past it).
 //!
 //! News copy, where a quote-only paragraph continues the last speaker, is
 //! left to [`super::continuation`]: the model answers only in runs that
@@ -167,6 +170,8 @@ struct Evidence {
     entity: usize,
     /// A speaker named by a cue (not only an addressee).
     anchor: bool,
+    /// The evidence stands after the turn asked about.
+    ahead: bool,
 }
 
 /// The conversation model's answer for quote `q`, which pass 1 left
@@ -279,6 +284,7 @@ pub(crate) fn turn<'t>(
                 dist: t.offset.unsigned_abs(),
                 entity: e,
                 anchor: true,
+                ahead: t.offset > 0,
             });
             if !cands.contains(&e) && cands.len() < MAX_CANDIDATES {
                 cands.push(e);
@@ -315,6 +321,7 @@ pub(crate) fn turn<'t>(
                 dist: t.offset.unsigned_abs() + 1,
                 entity: c,
                 anchor: false,
+                ahead: t.offset > 0,
             });
         }
     }
@@ -334,9 +341,14 @@ pub(crate) fn turn<'t>(
     if let Some(x) = nearest(0) {
         // Another person as near at this parity, or the same one nearer
         // at the other: no two-party alternation to follow.
+        // (A person named only by a cue ahead, who spoke none of the turns
+        // before, is a newcomer joining the talk: no rival to one who
+        // spoke before it, as near.)
+        let spoke_before = |c: usize| run.iter().any(|t| t.offset < 0 && t.speaker == Some(c));
+        let newcomer = |e: &Evidence| e.ahead && e.anchor && !x.ahead && !spoke_before(e.entity);
         let rival = ev
             .iter()
-            .any(|e| e.parity == 0 && e.entity != x.entity && e.dist <= x.dist + 1);
+            .any(|e| e.parity == 0 && e.entity != x.entity && e.dist <= x.dist + 1 && !newcomer(e));
         if rival || addresses(cx, ents, vocs, q, x.entity) {
             return Some(Turn::Unknown);
         }
@@ -375,6 +387,29 @@ pub(crate) fn turn<'t>(
     let long = run.iter().any(|t| t.offset == -2);
     let lively = lively(cx, run);
     let reply = asks(cx, prev.last) && short(cx.content[q]);
+    // The talk before a paragraph of narration goes on after it: with one
+    // turn before this one, its speaker answered the one who spoke last
+    // before the narration, who speaks again (`"…," said A.` / narration /
+    // `"…," said B.` / `"…"` is A's).
+    // (Both turns talk to someone: an exchange, not a statement.)
+    let talks = |k: usize| {
+        let c = cx.content[k];
+        c.contains('?')
+            || c.split(|ch: char| !ch.is_alphabetic())
+                .any(is_second_person)
+    };
+    let exchange = talks(q) && (prev.first..=prev.last).any(talks);
+    if let (Some(a), false, false, true) = (prev.speaker, two, long, exchange) {
+        if let Some(b) = before_narration(cx, ents, dec, prev.first)
+            .filter(|&b| b != a && !addresses(cx, ents, vocs, q, b))
+        {
+            return Some(Turn::Speaker {
+                entity: b,
+                rule: Rule::Alternation,
+                alternates: true,
+            });
+        }
+    }
     if !(two || long || reply) {
         return None;
     }
@@ -389,6 +424,26 @@ pub(crate) fn turn<'t>(
         }
     }
     Some(Turn::Unknown)
+}
+
+/// The speaker of the quote right before turn `first` (whose paragraph
+/// it opens), when one paragraph of narration stands between them and no
+/// scene break: a person.
+fn before_narration(
+    cx: &Ctx<'_, '_, '_>,
+    ents: &Entities,
+    dec: &[Decision],
+    first: usize,
+) -> Option<usize> {
+    let p = first.checked_sub(1)?;
+    if cx.para_of(p) + 2 != cx.para_of(first)
+        || scene_break_between(cx, cx.qtok[p] as usize, cx.qtok[first] as usize)
+    {
+        return None;
+    }
+    dec[p]
+        .entity()
+        .filter(|&e| ents.list[e].kind == SpeakerKind::Person)
 }
 
 /// `"…," said she` on a turn of a conversation: the participant of that

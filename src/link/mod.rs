@@ -82,7 +82,8 @@ pub(crate) enum Rule {
     SentenceEndSaid,
     /// `X said: "…"`, `X told reporters, "…"`.
     NameSaidBefore,
-    /// `X said:` ending the paragraph before a quote that opens its own.
+    /// `X said:` (or `she said,`) ending the paragraph before a quote that
+    /// opens its own.
     SaidColonBefore,
     /// `X followed up with an apology, saying "…"`: the clause's subject.
     Saying,

@@ -3,7 +3,7 @@
 //!
 //! - trained on: `../shared/corpus/polnear-train.gold.jsonl`
 //! - command: `cargo run --release --example train` (CI checks it with `-- --check`)
-//! - commit: 8f1c24b (the code the trainer ran)
+//! - commit: 2651aae (the code the trainer ran)
 //! - logistic regression, silver labels at weight 0.5
 //! - L2 penalty 1 (cross-validated), threshold 0.50 (held-out precision 0.962), 840 documents, 4769 samples (5006 quotes with candidates); at 0.50: precision 0.966, 3930 of 4141 judged quotes right
 
@@ -99,89 +99,89 @@ pub(crate) const NAMES: &[&str] = &[
 /// One weight per feature.
 #[rustfmt::skip]
 pub(crate) const WEIGHTS: &[f32] = &[
-    -1.767645, // bias
-    0.420347, // rule:said_name
-    0.288532, // rule:name_said
+    -1.612633, // bias
+    0.437819, // rule:said_name
+    0.328014, // rule:name_said
     0.0, // rule:quoted_as
-    -0.505129, // rule:dash
-    -0.043793, // rule:next_sentence_said
-    0.493343, // rule:sentence_end_said
-    -0.047706, // rule:name_said_before
-    0.24323, // rule:said_colon_before
-    -0.324474, // rule:saying
-    0.388443, // rule:colon_label
+    -0.508801, // rule:dash
+    -0.026579, // rule:next_sentence_said
+    0.492314, // rule:sentence_end_said
+    0.008425, // rule:name_said_before
+    0.229594, // rule:said_colon_before
+    -0.334317, // rule:saying
+    0.390258, // rule:colon_label
     0.0, // rule:headline_colon
-    -0.675262, // rule:subject_colon
-    0.28508, // rule:according_to
-    0.200947, // rule:for_whom
-    0.163523, // rule:reported
-    0.327053, // rule:reported_saying
-    -0.605452, // rule:nominal_speech
-    0.066643, // rule:same_sentence
-    -0.572512, // rule:next_cued
-    -0.336878, // rule:same_paragraph
-    0.138478, // rule:next_paragraph
+    -0.695037, // rule:subject_colon
+    0.264776, // rule:according_to
+    0.196941, // rule:for_whom
+    0.150009, // rule:reported
+    0.349309, // rule:reported_saying
+    -0.60179, // rule:nominal_speech
+    0.064709, // rule:same_sentence
+    -0.55326, // rule:next_cued
+    -0.307825, // rule:same_paragraph
+    0.108526, // rule:next_paragraph
     0.0, // rule:turn_taking
-    -0.379167, // rule:action_beat
-    -0.457553, // rule:narrator
+    -0.396936, // rule:action_beat
+    -0.488256, // rule:narrator
     0.0, // rule:interview
-    0.874872, // rule:same_turn
+    0.854985, // rule:same_turn
     0.0, // rule:addressee
-    0.011641, // rule:alternation
+    0.016356, // rule:alternation
     0.0, // rule:present
     0.0, // rule:dialogue_unknown
     0.0, // rule:headline_echo
     0.0, // rule:verdict
-    -0.702565, // rule:pronoun_subject
-    0.748359, // rule:current_speaker
-    2.74454, // via:mention
-    0.476171, // via:pronoun
-    -0.022599, // via:pronoun_with_a_rival_of_its_gender
-    -0.675909, // via:role_full
-    -0.453678, // via:role_part
-    -1.180705, // via:organisation
-    -0.914776, // via:topic
-    -1.138959, // via:recent_speaker
-    -0.549709, // via:headline_ahead
-    -0.651531, // via:as_pronoun
-    2.161147, // via:unnamed
-    0.435521, // via:issuer
-    1.188143, // cand:first_in_rule_order
-    0.65532, // cand:several_rules_agree
-    -1.383838, // cand:one_rival
+    -0.691949, // rule:pronoun_subject
+    0.712714, // rule:current_speaker
+    2.728643, // via:mention
+    0.583186, // via:pronoun
+    0.044598, // via:pronoun_with_a_rival_of_its_gender
+    -0.708309, // via:role_full
+    -0.464049, // via:role_part
+    -1.179127, // via:organisation
+    -0.929488, // via:topic
+    -1.162967, // via:recent_speaker
+    -0.544602, // via:headline_ahead
+    -0.633012, // via:as_pronoun
+    2.117608, // via:unnamed
+    0.431517, // via:issuer
+    1.163561, // cand:first_in_rule_order
+    0.656239, // cand:several_rules_agree
+    -1.399146, // cand:one_rival
     0.0, // cand:two_or_more_rivals
-    -0.042573, // ent:organisation
-    0.75023, // ent:unnamed_source
-    0.685399, // ent:fully_named
-    0.068199, // ent:personal
-    0.267138, // ent:spoke_in_this_or_last_paragraph
-    0.994656, // ent:named_after_quote
-    0.781756, // ent:named_in_this_or_last_paragraph
-    0.236669, // ent:gender_known
-    0.056483, // pos:no_anchor
-    -0.441266, // pos:same_sentence
-    0.828953, // pos:same_paragraph
-    -0.87348, // pos:paragraph_before
-    -0.011958, // pos:two_or_more_paragraphs_away
-    -0.24886, // pos:within_three_tokens
-    -0.366594, // pos:over_twelve_tokens_away
-    0.051624, // pos:in_headline
-    -0.009144, // pos:one_other_name_between
-    -0.46597, // pos:two_or_more_other_names_between
-    0.128238, // ctx:at_most_one_person_spoke_lately
-    -0.007394, // ctx:four_or_more_people_spoke_lately
-    -0.348582, // quote:partial
-    -0.116943, // quote:20_bytes_or_fewer
-    -0.126211, // quote:over_150_bytes
+    -0.062178, // ent:organisation
+    0.654779, // ent:unnamed_source
+    0.567555, // ent:fully_named
+    0.103294, // ent:personal
+    0.315263, // ent:spoke_in_this_or_last_paragraph
+    0.997184, // ent:named_after_quote
+    0.766632, // ent:named_in_this_or_last_paragraph
+    0.208578, // ent:gender_known
+    0.077584, // pos:no_anchor
+    -0.382943, // pos:same_sentence
+    0.748028, // pos:same_paragraph
+    -0.845249, // pos:paragraph_before
+    0.019635, // pos:two_or_more_paragraphs_away
+    -0.261869, // pos:within_three_tokens
+    -0.358602, // pos:over_twelve_tokens_away
+    0.052495, // pos:in_headline
+    0.007412, // pos:one_other_name_between
+    -0.457707, // pos:two_or_more_other_names_between
+    0.131888, // ctx:at_most_one_person_spoke_lately
+    -0.001818, // ctx:four_or_more_people_spoke_lately
+    -0.334682, // quote:partial
+    -0.140308, // quote:20_bytes_or_fewer
+    -0.105685, // quote:over_150_bytes
     0.0, // quote:in_headline
-    0.281859, // quote:whole_paragraph
-    -0.684288, // quote:question
-    -0.694637, // quote:other_name_in_its_sentence
-    -0.738225, // quote:speech_verb_in_its_sentence
-    0.450187, // cue:said_says_told
-    -0.15113, // cue:none
-    0.378048, // src:linked_by_a_cue
-    1.522079, // src:named_by_its_cue
+    0.24005, // quote:whole_paragraph
+    -0.639729, // quote:question
+    -0.709109, // quote:other_name_in_its_sentence
+    -0.754482, // quote:speech_verb_in_its_sentence
+    0.457105, // cue:said_says_told
+    -0.19268, // cue:none
+    0.397002, // src:linked_by_a_cue
+    1.512025, // src:named_by_its_cue
 ];
 
 /// How many training candidates had each feature on: the model judges a
@@ -195,7 +195,7 @@ pub(crate) const EVIDENCE: &[u32] = &[
     5, // rule:dash
     52, // rule:next_sentence_said
     33, // rule:sentence_end_said
-    308, // rule:name_said_before
+    314, // rule:name_said_before
     6, // rule:said_colon_before
     44, // rule:saying
     14, // rule:colon_label
@@ -203,7 +203,7 @@ pub(crate) const EVIDENCE: &[u32] = &[
     35, // rule:subject_colon
     30, // rule:according_to
     5, // rule:for_whom
-    1054, // rule:reported
+    1048, // rule:reported
     158, // rule:reported_saying
     9, // rule:nominal_speech
     47, // rule:same_sentence
@@ -236,16 +236,16 @@ pub(crate) const EVIDENCE: &[u32] = &[
     136, // via:unnamed
     3, // via:issuer
     4743, // cand:first_in_rule_order
-    963, // cand:several_rules_agree
+    965, // cand:several_rules_agree
     52, // cand:one_rival
     0, // cand:two_or_more_rivals
     98, // ent:organisation
     157, // ent:unnamed_source
-    4426, // ent:fully_named
+    4431, // ent:fully_named
     4275, // ent:personal
-    2397, // ent:spoke_in_this_or_last_paragraph
+    2400, // ent:spoke_in_this_or_last_paragraph
     605, // ent:named_after_quote
-    3687, // ent:named_in_this_or_last_paragraph
+    3681, // ent:named_in_this_or_last_paragraph
     3546, // ent:gender_known
     41, // pos:no_anchor
     3749, // pos:same_sentence
@@ -257,7 +257,7 @@ pub(crate) const EVIDENCE: &[u32] = &[
     1, // pos:in_headline
     229, // pos:one_other_name_between
     26, // pos:two_or_more_other_names_between
-    4140, // ctx:at_most_one_person_spoke_lately
+    4142, // ctx:at_most_one_person_spoke_lately
     80, // ctx:four_or_more_people_spoke_lately
     1259, // quote:partial
     733, // quote:20_bytes_or_fewer
