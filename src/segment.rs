@@ -550,10 +550,12 @@ fn segment_range_within<'t>(
                 // (`w` opens with `ch`: one character when no more.)
                 let single_cap = w.len() == ch.len_utf8() && ch.is_uppercase();
                 // (Not a web address's: `TheLedger.com.` ends a sentence.)
-                let address = w.rsplit('.').next().is_some_and(|last| {
-                    last.len() >= 2 && last.bytes().all(|c| c.is_ascii_lowercase())
-                });
-                if single_cap || shape.dotted && !address || abbreviation(w) {
+                let address = || {
+                    w.rsplit('.').next().is_some_and(|last| {
+                        last.len() >= 2 && last.bytes().all(|c| c.is_ascii_lowercase())
+                    })
+                };
+                if single_cap || shape.dotted && !address() || abbreviation(w) {
                     end += 1;
                     abbreviated = true;
                 }

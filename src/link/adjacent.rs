@@ -183,8 +183,10 @@ pub(crate) fn subject_before(cx: &Ctx<'_, '_, '_>, v: usize, floor: usize) -> Op
     }
     // (`Tom Reyes, the author of "Salt Roads," said`: a title's comma.)
     let title_comma = || {
-        cx.quote_at(last)
-            .is_some_and(|q| cx.content_last(q) == Some(',') && cx.is_term(q))
+        matches!(cx.doc().toks[last].kind(), TokKind::Quote(_))
+            && cx
+                .quote_at(last)
+                .is_some_and(|q| cx.content_last(q) == Some(',') && cx.is_term(q))
     };
     if cx.lex.punct(last, ',') || title_comma() {
         // `The company's chief executive, Jane Roe, said`: the name right

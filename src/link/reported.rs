@@ -38,19 +38,23 @@ pub(crate) fn link(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     // (`address "that person," telling the station …`: its comma.)
     let comma = before.is_some_and(|p| cx.content_last(p) == Some(','));
     let mut tried = 0;
+    if let Some(found) = verbs_before(cx, lo, t, comma, &mut tried) {
+        return Some(found);
+    }
+    let p = before?;
     // `Reed, the author of "Salt Roads," said the plan was "…"`: a title
     // before the quote is part of the sentence's words; the subject may be
     // before it.
-    if let Some(p) = before.filter(|&p| cx.is_term(p)) {
+    if cx.is_term(p) {
+        let mut tried = 0;
         return verbs_before(cx, cx.left(p).0, t, false, &mut tried);
-    }
-    if let Some(found) = verbs_before(cx, lo, t, comma, &mut tried) {
-        return Some(found);
     }
     // `Fitton called Reed's "claim of right" over the emails "significant
     // and disturbing"`: with no verb of its own, past that quote to the
     // verbs before it.
-    let p = before.filter(|_| tried == 0)?;
+    if tried != 0 {
+        return None;
+    }
     let (plo, pt) = cx.left(p);
     verbs_before(cx, plo, pt, false, &mut tried)
 }
