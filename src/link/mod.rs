@@ -1175,10 +1175,7 @@ pub(crate) fn settle(
 /// partial, a quote that opens with a capital or follows a colon or comma
 /// is direct.
 pub(crate) fn direct_or_partial(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteKind {
-    let first = cx.content[q]
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .unwrap_or('A');
+    let first = first_letter(cx.content[q]).unwrap_or('A');
     let t = cx.qtok[q] as usize;
     let doc = cx.doc();
     let embedded = t > 0
@@ -1192,6 +1189,20 @@ pub(crate) fn direct_or_partial(cx: &Ctx<'_, '_, '_>, q: usize) -> QuoteKind {
     } else {
         QuoteKind::Direct
     }
+}
+
+/// The most characters [`first_letter`] reads.
+const LETTER_REACH: usize = 32;
+
+/// A quote's first letter or digit, read among its first
+/// [`LETTER_REACH`] characters: none past them (a storm of marks has no
+/// letter at all, and prose one within a few characters).
+#[inline]
+pub(crate) fn first_letter(content: &str) -> Option<char> {
+    content
+        .chars()
+        .take(LETTER_REACH)
+        .find(|c| c.is_alphanumeric())
 }
 
 #[cfg(test)]
@@ -1302,6 +1313,15 @@ mod tests {
             }
         }
         assert_eq!(super::partition_near(&[] as &[usize], 3, |&x| x < 1), 0);
+    }
+
+    #[test]
+    fn a_quotes_first_letter_is_read_near_its_start() {
+        assert_eq!(super::first_letter("\u{2014} well, then"), Some('w'));
+        assert_eq!(super::first_letter("... 42 reasons"), Some('4'));
+        assert_eq!(super::first_letter(&"\u{201c}".repeat(100)), None);
+        let late = format!("{}late", "-".repeat(40));
+        assert_eq!(super::first_letter(&late), None);
     }
 
     #[test]

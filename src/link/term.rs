@@ -159,7 +159,7 @@ fn title_case_name(cx: &Ctx<'_, '_, '_>, q: usize) -> bool {
     // Most quotes are sentences: a lower-case first letter (other than in
     // `the`) or a final stop (`"We Won."` is speech set in capitals)
     // settles it before any word is split.
-    let first = content.chars().find(|c| c.is_alphanumeric());
+    let first = super::first_letter(content);
     if first.is_some_and(|c| c.is_lowercase() && c != 't')
         || content.trim_end().ends_with(['!', '?'])
         || content.trim_end().ends_with('.') && !after_title_word()
