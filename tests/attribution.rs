@@ -329,6 +329,33 @@ const ADJACENT: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (A thought written as a quote, its thinker after the verb.)
+        name: "inverted_thought_with_a_name",
+        text: "Piet Lamm left without a word.\n\n\"He will not come back,\" thought Mara Olsen. \"Not tonight.\"",
+        quote: "\"He will not",
+        speaker: Some("Mara Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "inverted_thought_with_a_pronoun",
+        text: "Mrs. Olsen sat alone by the window.\n\n\"Can this be the end of it!\" thought she.",
+        quote: "\"Can this",
+        speaker: Some("Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (Not a cue before its subject: `X thought` after a quote is no
+        // thinker's cue here.)
+        name: "thought_before_a_descriptor_is_no_cue",
+        text: "\"It will pass,\" thought the crowd in the square, and the song began again.",
+        quote: "\"It will pass",
+        speaker: None,
+        role: None,
+        kind: None,
+    },
+    Case {
         name: "post_posed_name_with_relative_clause_then_verb",
         text: r#""I have no regrets," Reed, who was first elected in 2010, told reporters on Tuesday."#,
         quote: r#""I have"#,

@@ -7,8 +7,8 @@ use crate::lexicon::grammar::{
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{
-    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, is_plain_speech_verb,
-    never_inverted, takes_listener,
+    is_answer_noun, is_inverted_thought, is_issue_verb, is_phrasal_particle, is_phrasal_speech,
+    is_plain_speech_verb, never_inverted, takes_listener,
 };
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
@@ -607,6 +607,14 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 .or_else(|| role_then_name(cx, v + 1, hi))
         })
         .flatten();
+    // `"…," thought Ilse`, `"…!" thought she`: a thought, written as a
+    // quote, of the name or pronoun right after the verb.
+    let after_verb = after_verb.or_else(|| {
+        (v + 1 < hi && cx.lex.word(v) && is_inverted_thought(cx.lex.low(v)))
+            .then(|| np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, hi))
+            .flatten()
+            .filter(|(np, _)| matches!(np, Np::Name(_) | Np::Pronoun(_)))
+    });
     if let Some((np, _)) = after_verb {
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;
