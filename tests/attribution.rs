@@ -291,6 +291,71 @@ const ADJACENT: &[Case] = &[
         kind: Some(Direct),
     },
     Case {
+        // (Or a dash: `X said--`.)
+        name: "said_dash_ending_the_paragraph_before",
+        text: "The kettle had boiled dry before Piet Lamm came home. After a long silence, Mara Olsen said--\n\n\"You might have written.\"\n\n\"I did not think of it.\"",
+        quote: "\"You might",
+        speaker: Some("Mara Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (With an adverbial after the verb, the subject opening the
+        // sentence.)
+        name: "added_with_a_phrase_ending_the_paragraph_before",
+        text: "Piet Lamm had said nothing for an hour, and his sister watched him. Mara Olsen presently added, with a little laugh,\n\n\"You never could sit still.\"",
+        quote: "\"You never",
+        speaker: Some("Mara Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (A verb after `and then`, or with its listener, shares the
+        // subject that opens the sentence.)
+        name: "and_then_replied_ending_the_paragraph_before",
+        text: "The letter lay open between Piet Lamm and Mara Olsen. Mara Olsen looked at it for a moment, and then replied to him,\n\n\"It changes nothing at all.\"",
+        quote: "\"It changes",
+        speaker: Some("Mara Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (Not past a relative clause: its subject is not the speaker.)
+        name: "relative_clause_saying_ending_the_paragraph_before",
+        text: "The letter lay open between Piet Lamm and Mara Olsen. Piet Lamm handed it to the clerk, who said, with a shrug,\n\n\"It changes nothing at all.\"",
+        quote: "\"It changes",
+        speaker: None,
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (A thought written as a quote, its thinker after the verb.)
+        name: "inverted_thought_with_a_name",
+        text: "Piet Lamm left without a word.\n\n\"He will not come back,\" thought Mara Olsen. \"Not tonight.\"",
+        quote: "\"He will not",
+        speaker: Some("Mara Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        name: "inverted_thought_with_a_pronoun",
+        text: "Mrs. Olsen sat alone by the window.\n\n\"Can this be the end of it!\" thought she.",
+        quote: "\"Can this",
+        speaker: Some("Olsen"),
+        role: None,
+        kind: Some(Direct),
+    },
+    Case {
+        // (Not a cue before its subject: `X thought` after a quote is no
+        // thinker's cue here.)
+        name: "thought_before_a_descriptor_is_no_cue",
+        text: "\"It will pass,\" thought the crowd in the square, and the song began again.",
+        quote: "\"It will pass",
+        speaker: None,
+        role: None,
+        kind: None,
+    },
+    Case {
         name: "post_posed_name_with_relative_clause_then_verb",
         text: r#""I have no regrets," Reed, who was first elected in 2010, told reporters on Tuesday."#,
         quote: r#""I have"#,

@@ -353,6 +353,16 @@ pub(crate) fn never_inverted(lower: &str) -> bool {
     takes_listener(lower) && !lower.starts_with("ask")
 }
 
+/// Verbs of thinking that, right after a quote and before their subject
+/// (`"…," thought Ilse`), give the quote to that subject, as fiction
+/// writes thoughts as quotes. Not verbs of saying anywhere else.
+static INVERTED_THOUGHT_VERBS: &[&str] = &["mused", "reflected", "thought"];
+
+/// Is `lower` one of the [`INVERTED_THOUGHT_VERBS`] (`thought`)?
+pub(crate) fn is_inverted_thought(lower: &str) -> bool {
+    INVERTED_THOUGHT_VERBS.binary_search(&lower).is_ok()
+}
+
 /// The plain verbs of saying most cues are: the decision weighs a plain cue
 /// apart from a coloured one (`scoffed`, `conceded`). Every form is also in
 /// [`SPEECH_VERBS`].
@@ -376,6 +386,7 @@ mod tests {
         assert_well_formed("REPORTING_VERBS", REPORTING_VERBS);
         assert_well_formed("PLAIN_SPEECH_VERBS", PLAIN_SPEECH_VERBS);
         assert_well_formed("SPEECH_EVENTS", SPEECH_EVENTS);
+        assert_well_formed("INVERTED_THOUGHT_VERBS", INVERTED_THOUGHT_VERBS);
         assert!(PLAIN_SPEECH_VERBS.iter().all(|v| is_speech_verb(v)));
         assert_well_formed("IRREGULAR_PAST", IRREGULAR_PAST);
         assert!(IRREGULAR_PAST.iter().all(|v| is_speech_verb(v)));

@@ -7,8 +7,8 @@ use crate::lexicon::grammar::{
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
 use crate::lexicon::verbs::{
-    is_answer_noun, is_issue_verb, is_phrasal_particle, is_phrasal_speech, is_plain_speech_verb,
-    never_inverted, takes_listener,
+    is_answer_noun, is_inverted_thought, is_issue_verb, is_phrasal_particle, is_phrasal_speech,
+    is_plain_speech_verb, never_inverted, takes_listener,
 };
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
@@ -607,6 +607,14 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
                 .or_else(|| role_then_name(cx, v + 1, hi))
         })
         .flatten();
+    // `"…," thought Ilse`, `"…!" thought she`: a thought, written as a
+    // quote, of the name or pronoun right after the verb.
+    let after_verb = after_verb.or_else(|| {
+        (v + 1 < hi && cx.lex.word(v) && is_inverted_thought(cx.lex.low(v)))
+            .then(|| np_starting_at(cx.lex, cx.idx, cx.ms, v + 1, hi))
+            .flatten()
+            .filter(|(np, _)| matches!(np, Np::Name(_) | Np::Pronoun(_)))
+    });
     if let Some((np, _)) = after_verb {
         if matches!(np, Np::Document(_)) && !matches!(np, Np::Document(Some(_))) {
             return None;
@@ -1220,10 +1228,17 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
     let (lo, t) = cx.left(q);
     if t <= lo {
         let doc = cx.doc();
-        let colon_before = t > 0
-            && (cx.lex.punct(t - 1, ':') || cx.lex.punct(t - 1, ','))
-            && doc.toks[t].line_start()
-            && doc.toks[t - 1].para + 1 == doc.toks[t].para;
+        if t == 0 || !doc.toks[t].line_start() || doc.toks[t - 1].para + 1 != doc.toks[t].para {
+            return None;
+        }
+        // (In fiction the colon may be a comma or a dash: `Ilse said--`,
+        // `thus began:--`.)
+        let mut end = t;
+        while end > t.saturating_sub(MAX_END_DASHES) && cx.lex.dash(end - 1) {
+            end -= 1;
+        }
+        let colon_before =
+            end > 0 && (end < t || cx.lex.punct(end - 1, ':') || cx.lex.punct(end - 1, ','));
         if !colon_before {
             return None;
         }
@@ -1234,10 +1249,67 @@ pub(crate) fn left(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         } else {
             0
         };
-        let lo = doc.sentence_lo(t - 1, floor, REACH - 1);
-        return left_of(cx, lo, t, Rule::SaidColonBefore);
+        let lo = doc.sentence_lo(end - 1, floor, REACH - 1);
+        return left_of(cx, lo, end, Rule::SaidColonBefore).or_else(|| ends_in_saying(cx, lo, end));
     }
     left_of(cx, lo, t, Rule::NameSaidBefore).or_else(|| said_first(cx, lo, t))
+}
+
+/// The most dashes ending a paragraph before a quote (`said--`).
+const MAX_END_DASHES: usize = 3;
+
+/// The most tokens between a verb of saying that ends a paragraph and its
+/// last comma (`added, with a smile,`, `said to Ilse,`).
+const MAX_SAYING_TAIL: usize = 8;
+
+/// A paragraph of narration whose last sentence (from `lo` to its end
+/// punctuation at `end`) ends in a verb of saying with only an adverbial
+/// or a listener after it, and whose subject opens the sentence: `Ilse
+/// opened the door and called out,`, `To this, Ilse very gravely
+/// replied,`, `Ilse hesitated, and then replied,`, `Ilse presently
+/// added, with a smile,` — the subject speaks the quote opening the next
+/// paragraph. (Not past a relative clause or another name between the
+/// subject and the verb: `Tomas turned to Ilse, who said,`.)
+fn ends_in_saying(cx: &Ctx<'_, '_, '_>, lo: usize, end: usize) -> Option<Link> {
+    let mut e = end;
+    if e > lo && (cx.lex.punct(e - 1, ',') || cx.lex.punct(e - 1, ':')) {
+        e -= 1;
+    }
+    let lim = e.saturating_sub(MAX_SAYING_TAIL).max(lo + 1);
+    let v = (lim..e)
+        .rev()
+        .find(|&k| speech_verb_at(cx, k) && !is_noun_here(cx, k, lo))?;
+    let tail_ok = (v + 1..e).all(|k| {
+        cx.lex.punct(k, ',')
+            || cx.lex.word(k)
+                && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "what" | "how")
+    });
+    if !tail_ok {
+        return None;
+    }
+    // (The sentence's first words, else past an opening phrase.)
+    let opening = np_starting_at(cx.lex, cx.idx, cx.ms, lo, v)
+        .filter(|&(np, e)| !matches!(np, Np::Document(None)) && e < v && cx.lex.word(e))
+        .map(|(np, _)| (np, lo));
+    let (np, at) = opening
+        .or_else(|| clause_subject(cx, v))
+        .filter(|&(_, at)| at >= lo)?;
+    // (Past the subject's own capitalised words.)
+    let mut from = at + 1;
+    while from < v && cx.lex.word(from) && cx.lex.cap(from) {
+        from += 1;
+    }
+    let clear = (from..v).all(|k| {
+        !cx.lex.word(k)
+            || !cx.lex.cap(k)
+                && !matches!(cx.lex.low(k), "who" | "whom" | "whose" | "which" | "that")
+    });
+    clear.then(|| Link {
+        np,
+        at,
+        rule: Rule::SaidColonBefore,
+        cue: Some(cx.span(v)),
+    })
 }
 
 /// `Said Dora Lund, who grew up with him, "We were all so proud."`: a
