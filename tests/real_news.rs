@@ -2027,16 +2027,21 @@ fn attributions(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// The speakers of `got` (from [`attributions`]) are `want`, in order.
+fn assert_speakers(got: &[(String, Option<String>)], want: &[Option<&str>]) {
+    let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, want, "{got:?}");
+}
+
 /// News reaches users flattened (every line break a space) or
 /// hard-wrapped (line breaks inside paragraphs): the same quotes, with the
 /// same speakers, as the text typed with its paragraphs.
 #[test]
 fn flattened_and_hard_wrapped_text_keep_their_attributions() {
     let typed = attributions(LAYOUT_ARTICLE);
-    let speakers: Vec<Option<&str>> = typed.iter().map(|(_, s)| s.as_deref()).collect();
-    assert_eq!(
-        speakers,
-        [
+    assert_speakers(
+        &typed,
+        &[
             Some("Tilda Brenner"),
             Some("Tilda Brenner"),
             Some("Tilda Brenner"),
@@ -2046,7 +2051,6 @@ fn flattened_and_hard_wrapped_text_keep_their_attributions() {
             Some("Piet Lund"),
             Some("Marta Quist"),
         ],
-        "{typed:?}"
     );
     let flat = flattened(LAYOUT_ARTICLE);
     assert!(!flat.contains('\n'));
@@ -3225,10 +3229,9 @@ The work is due to start in March and to finish before the winter storms of the 
 The old fish market, which has stood empty since the last trawler left, will be pulled down first; its bell is to hang in the new harbour office.\n\n\
 \"It took long enough,\" said Marta Quist, who sells nets on the quayside.\n";
     let want = attributions(typed);
-    let speakers: Vec<Option<&str>> = want.iter().map(|(_, s)| s.as_deref()).collect();
-    assert_eq!(
-        speakers,
-        [
+    assert_speakers(
+        &want,
+        &[
             Some("Tilda Brenner"),
             Some("Tilda Brenner"),
             Some("Tilda Brenner"),
@@ -3236,7 +3239,6 @@ The old fish market, which has stood empty since the last trawler left, will be 
             Some("Marta Quist"),
             Some("Marta Quist"),
         ],
-        "{want:?}"
     );
     // (Long enough, at over 1,100 bytes on one line, to read as joined
     // paragraphs.)
