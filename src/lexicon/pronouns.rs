@@ -35,6 +35,23 @@ pub(crate) fn subject_pronoun(lower: &str) -> Option<Gender> {
     }
 }
 
+/// The gender of a third-person object pronoun: `him` → `Male`, `her` →
+/// `Female`, `them` → `Plural`; `None` for anything else.
+pub(crate) fn object_pronoun(lower: &str) -> Option<Gender> {
+    match lower {
+        "him" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        "them" => Some(Gender::Plural),
+        _ => None,
+    }
+}
+
+/// Is `lower` an object pronoun that names a person (`him`, `her`, `them`,
+/// `us`, `me`, `you`)?
+pub(crate) fn is_object_pronoun(lower: &str) -> bool {
+    object_pronoun(lower).is_some() || matches!(lower, "us" | "me" | "you")
+}
+
 /// The gender of a possessive determiner: `his` → `Male`, `her` →
 /// `Female`, `their`/`our` → `Plural`, `its` → `Neuter`; `None` otherwise.
 /// `her` is also an object pronoun; either way it is female.
@@ -86,6 +103,14 @@ pub(crate) fn is_second_person(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn object_pronouns() {
+        assert_eq!(object_pronoun("him"), Some(Gender::Male));
+        assert_eq!(object_pronoun("them"), Some(Gender::Plural));
+        assert!(is_object_pronoun("us") && is_object_pronoun("her"));
+        assert!(!is_object_pronoun("he") && !is_object_pronoun("it"));
+    }
 
     #[test]
     fn subject_pronouns() {

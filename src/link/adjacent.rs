@@ -6,6 +6,7 @@ use crate::lexicon::grammar::{
     is_adverb, is_article, is_be_form, is_cue_tail, is_determiner, is_object_preposition, is_owner,
     is_subordinator, is_time_noun, is_weekday, is_work_noun,
 };
+use crate::lexicon::pronouns::{is_object_pronoun, object_pronoun};
 use crate::lexicon::verbs::{
     is_answer_noun, is_inverted_thought, is_issue_verb, is_phrasal_particle, is_phrasal_speech,
     is_plain_speech_verb, never_inverted, takes_listener,
@@ -640,12 +641,7 @@ fn right_beside(cx: &Ctx<'_, '_, '_>, q: usize) -> Option<Link> {
         && cx.lex.word(e)
         && matches!(cx.lex.low(e), "quoted" | "quotes" | "cited" | "cites")
     {
-        let object = match cx.lex.low(e + 1) {
-            "him" => Some(crate::lexicon::Gender::Male),
-            "her" => Some(crate::lexicon::Gender::Female),
-            "them" => Some(crate::lexicon::Gender::Plural),
-            _ => None,
-        };
+        let object = object_pronoun(cx.lex.low(e + 1));
         let who = match object {
             Some(g) => Some((Np::Pronoun(g), e + 2)),
             None => np_starting_at(cx.lex, cx.idx, cx.ms, e + 1, hi),
@@ -1152,7 +1148,7 @@ fn infinitive_at(cx: &Ctx<'_, '_, '_>, j: usize) -> bool {
         return false;
     }
     let w = lex.low(j);
-    !is_determiner(w) && !matches!(w, "him" | "them" | "us" | "me" | "you") && !w.ends_with('s')
+    !is_determiner(w) && !is_object_pronoun(w) && !w.ends_with('s')
 }
 
 /// `"…"` as a paragraph of its own, then `— Ada Miller, Skarholm.` (or
