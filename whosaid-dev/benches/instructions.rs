@@ -104,9 +104,10 @@ fn main() {
 }
 
 /// Build the tables built once per process (uncounted): attribute a short
-/// text that reaches the lexicon, the titles and the pronouns.
+/// text that reaches the lexicon, the titles (one of several words too)
+/// and the pronouns.
 fn warm_up(who: &Attributor) {
-    let text = "Sen. Ann Lee, the mayor of Flint, said: \"We are ready.\" \"Are you?\" she asked the U.S. spokesman.";
+    let text = "Sen. Ann Lee, the mayor of Flint, said: \"We are ready.\" \"Are you?\" she asked the U.S. spokesman, and Prime Minister Tom Orr agreed.";
     black_box(whosaid::quotes(black_box(text)).len());
     black_box(
         who.attribute(black_box(text))
