@@ -2108,15 +2108,17 @@ pub(crate) fn np_starting_at(
                             // are Reed's words.)
                             // (`Reed's latest tweet`, `Reed's first
                             // response`: a head a few words on.)
-                            let words = (k..(k + 4).min(ceil))
-                                .take_while(|&j| lex.word(j) && !lex.cap(j))
-                                .any(|j| {
-                                    lex.cls(j) & class::SPEECH_NOUN != 0
-                                        || is_answer_noun(lex.low(j))
-                                        || is_document_noun(lex.base(j))
-                                        || is_speech_event(lex.low(j))
-                                });
-                            if inner.is_none() && !words {
+                            let words = || {
+                                (k..(k + 4).min(ceil))
+                                    .take_while(|&j| lex.word(j) && !lex.cap(j))
+                                    .any(|j| {
+                                        lex.cls(j) & class::SPEECH_NOUN != 0
+                                            || is_answer_noun(lex.low(j))
+                                            || is_document_noun(lex.base(j))
+                                            || is_speech_event(lex.low(j))
+                                    })
+                            };
+                            if inner.is_none() && !words() {
                                 return None;
                             }
                         }

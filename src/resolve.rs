@@ -1446,10 +1446,8 @@ fn subject_pronoun_before(lex: &Lex<'_, '_>, tok: usize, sent: u32, g: Gender) -
     }
     let toks = &lex.doc.toks;
     (tok.saturating_sub(MAX_SUBJECT_PRONOUN_READ)..tok)
-        .rev()
-        .take_while(|&k| toks[k].sent == sent)
-        .filter(|&k| lex.word(k) && subject_pronoun(lex.low(k)) == Some(g))
-        .last()
+        .skip_while(|&k| toks[k].sent != sent)
+        .find(|&k| lex.word(k) && subject_pronoun(lex.low(k)) == Some(g))
 }
 
 fn toks_para(lex: &Lex<'_, '_>, tok: usize) -> u32 {

@@ -7,7 +7,7 @@
 //! words end a sentence when a capitalised word or another quote follows.
 
 use crate::lexicon::grammar::opens_after_abbreviation;
-use crate::lexicon::verbs::{is_plain_speech_verb, is_speech_verb};
+use crate::lexicon::verbs::{is_plain_speech_verb, is_speech_verb, looks_past_tense};
 use crate::lexicon::words::is_abbreviation;
 use crate::scan::{paragraph_break, Layout};
 use crate::span::Span;
@@ -154,10 +154,18 @@ impl<'t> Doc<'t> {
 /// Whether a quote's own words end a sentence (`"We are ready."`, `"Why?"`),
 /// closing marks and brackets aside.
 pub(crate) fn ends_sentence(content: &str) -> bool {
+    final_stop(content).is_some()
+}
+
+/// The stop that ends a quote's words (`.`, `!`, `?`, `…`), closing marks
+/// and brackets aside; `None` when its words go on (`"We are ready,"`).
+pub(crate) fn final_stop(content: &str) -> Option<char> {
     content
         .trim_end()
         .trim_end_matches(['"', '\'', '”', '’', '»', ')'])
-        .ends_with(['.', '!', '?', '…'])
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
 /// The largest `n <= max` such that `s[..n]` ends on a char boundary.
@@ -723,9 +731,8 @@ fn cue_ahead(rest: &str, plain: bool) -> bool {
         let last = words().next_back().unwrap_or("");
         (2..=3).contains(&n)
             && rest[end..].starts_with('.')
-            && last.len() > 4
-            && last.ends_with("ed")
             && last.bytes().all(|c| c.is_ascii_lowercase())
+            && looks_past_tense(last)
     };
     known || !plain && unknown()
 }
@@ -741,11 +748,7 @@ fn soft_paragraph(doc: &Doc<'_>, text: &str, i: usize, quote: bool) -> bool {
     let Some(last) = doc.toks.last() else {
         return false;
     };
-    let period = || {
-        text[last.span().range()]
-            .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '?' && c != '!')
-            .ends_with('.')
-    };
+    let period = || final_stop(&text[last.span().range()]) == Some('.');
     last.kind == K_QUOTE && (quote || !cue_ahead(&text[i..], period()))
 }
 

@@ -179,6 +179,25 @@ pub(crate) fn is_object_preposition(lower: &str) -> bool {
 /// Mrs Clay was talking`, `Here Mr. Weston joined them`).
 static SENTENCE_OPENERS: &[&str] = &["and", "but", "here", "now", "so", "still", "then", "yet"];
 
+/// Relative pronouns: they open a clause about the noun before them (`Tom
+/// Reed, who advised the mayor, said`), whose verbs are the clause's.
+static RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
+
+/// Whether `lower` is one of the [`RELATIVE_PRONOUNS`].
+pub(crate) fn is_relative_pronoun(lower: &str) -> bool {
+    contains(RELATIVE_PRONOUNS, lower)
+}
+
+/// Words that open a clause of reported speech after a verb of saying
+/// (`said that …`, `asked whether …`): a verb followed by one reports,
+/// it does not introduce a quote.
+static CLAUSE_OPENERS: &[&str] = &["how", "if", "that", "what", "whether"];
+
+/// Whether `lower` is one of the [`CLAUSE_OPENERS`].
+pub(crate) fn is_clause_opener(lower: &str) -> bool {
+    contains(CLAUSE_OPENERS, lower)
+}
+
 /// Capitalised, words that open a sentence and never go on one after an
 /// abbreviation's period (`… in Trenton, N.J. The paradox …`,
 /// `… Acme Co. He said …`): an article, a subject pronoun, a
@@ -543,6 +562,8 @@ mod tests {
             ("SUBORDINATORS", SUBORDINATORS),
             ("SENTENCE_OPENERS", SENTENCE_OPENERS),
             ("OPEN_AFTER_ABBREVIATION", OPEN_AFTER_ABBREVIATION),
+            ("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS),
+            ("CLAUSE_OPENERS", CLAUSE_OPENERS),
             ("ADVERBS", ADVERBS),
             ("TIME_NOUNS", TIME_NOUNS),
             ("CUE_TAIL", CUE_TAIL),

@@ -363,6 +363,14 @@ pub(crate) fn is_inverted_thought(lower: &str) -> bool {
     INVERTED_THOUGHT_VERBS.binary_search(&lower).is_ok()
 }
 
+/// Does `lower` look like a past-tense verb the lexicon need not know
+/// (`retaliated`, `pressed`): five letters or more, ending in `ed`? Read
+/// only where a cue's shape (a quote, a name, the word, its sentence's
+/// end) already says it is a verb.
+pub(crate) fn looks_past_tense(lower: &str) -> bool {
+    lower.len() > 4 && lower.ends_with("ed")
+}
+
 /// The plain verbs of saying most cues are: the decision weighs a plain cue
 /// apart from a coloured one (`scoffed`, `conceded`). Every form is also in
 /// [`SPEECH_VERBS`].

@@ -3,13 +3,14 @@
 
 use super::{Ctx, Link, Rule, REACH};
 use crate::lexicon::grammar::{
-    is_adverb, is_article, is_be_form, is_cue_tail, is_determiner, is_object_preposition, is_owner,
-    is_subordinator, is_time_noun, is_weekday, is_work_noun,
+    is_adverb, is_article, is_be_form, is_clause_opener, is_cue_tail, is_determiner,
+    is_object_preposition, is_owner, is_relative_pronoun, is_subordinator, is_time_noun,
+    is_weekday, is_work_noun,
 };
 use crate::lexicon::pronouns::{is_object_pronoun, object_pronoun};
 use crate::lexicon::verbs::{
     is_answer_noun, is_inverted_thought, is_issue_verb, is_phrasal_particle, is_phrasal_speech,
-    is_plain_speech_verb, never_inverted, takes_listener,
+    is_plain_speech_verb, looks_past_tense, never_inverted, takes_listener,
 };
 use crate::mention::{
     bare_descriptor, head_noun, label_bracket_after, label_bracket_before, np_ending_at,
@@ -725,8 +726,7 @@ fn unknown_cue_verb(cx: &Ctx<'_, '_, '_>, q: usize, np: Np, k: usize, hi: usize)
     open && matches!(np, Np::Name(_) | Np::Pronoun(_))
         && lex.word(k)
         && !lex.cap(k)
-        && lex.low(k).len() > 4
-        && lex.low(k).ends_with("ed")
+        && looks_past_tense(lex.low(k))
         && !crate::lexicon::grammar::is_be_form(lex.low(k))
         && ends
 }
@@ -1275,11 +1275,8 @@ fn ends_in_saying(cx: &Ctx<'_, '_, '_>, lo: usize, end: usize) -> Option<Link> {
     let v = (lim..e)
         .rev()
         .find(|&k| speech_verb_at(cx, k) && !is_noun_here(cx, k, lo))?;
-    let tail_ok = (v + 1..e).all(|k| {
-        cx.lex.punct(k, ',')
-            || cx.lex.word(k)
-                && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "what" | "how")
-    });
+    let tail_ok = (v + 1..e)
+        .all(|k| cx.lex.punct(k, ',') || cx.lex.word(k) && !is_clause_opener(cx.lex.low(k)));
     if !tail_ok {
         return None;
     }
@@ -1297,8 +1294,7 @@ fn ends_in_saying(cx: &Ctx<'_, '_, '_>, lo: usize, end: usize) -> Option<Link> {
     }
     let clear = (from..v).all(|k| {
         !cx.lex.word(k)
-            || !cx.lex.cap(k)
-                && !matches!(cx.lex.low(k), "who" | "whom" | "whose" | "which" | "that")
+            || !cx.lex.cap(k) && !is_relative_pronoun(cx.lex.low(k)) && cx.lex.low(k) != "that"
     });
     clear.then(|| Link {
         np,
@@ -1362,7 +1358,8 @@ fn left_of(cx: &Ctx<'_, '_, '_>, lo: usize, t: usize, rule: Rule) -> Option<Link
         if speech_verb_at(cx, v) && !is_noun_here(cx, v, lo) || particle.is_some() {
             // Between the verb and the quote: no clause (`that …`).
             let gap_ok = (v + 1..end).all(|k| {
-                cx.lex.word(k) && !matches!(cx.lex.low(k), "that" | "if" | "whether" | "to" | "for")
+                let w = cx.lex.low(k);
+                cx.lex.word(k) && !is_clause_opener(w) && !matches!(w, "to" | "for")
             });
             if !gap_ok || (v + 1 < end && end == t) {
                 return None;

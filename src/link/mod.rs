@@ -45,7 +45,7 @@ mod term;
 mod weights;
 
 use crate::analysis::{QuoteKind, Sieve};
-use crate::lexicon::grammar::is_passive_auxiliary;
+use crate::lexicon::grammar::{is_passive_auxiliary, is_relative_pronoun};
 use crate::lexicon::pronouns::{person_noun_gender, possessive_pronoun};
 use crate::lexicon::titles::title_gender;
 use crate::lexicon::verbs::is_plain_speech_verb;
@@ -1110,7 +1110,7 @@ pub(crate) fn passive_after(cx: &Ctx<'_, '_, '_>, end: usize) -> bool {
 
 /// Does token `k` open a relative clause (`who`, `whose`, `which`)?
 pub(crate) fn opens_relative(cx: &Ctx<'_, '_, '_>, k: usize) -> bool {
-    cx.lex.word(k) && matches!(cx.lex.low(k), "who" | "whose" | "which")
+    cx.lex.word(k) && is_relative_pronoun(cx.lex.low(k))
 }
 
 /// Linked only by a rule that a scare word overrules.
